@@ -1,0 +1,189 @@
+"""One pandera model per data table: column names, types, enums and row-level checks.
+
+The models are the single definition of each table; ``analysis.load`` parses the CSVs into
+these types and validates them, and ``data/datapackage.json`` is tested against them.
+Text columns are never missing: an empty cell is the empty string.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+GEO_LEVELS = ["city", "district", "functional_zone"]
+DOC_TYPES = ["city_plan", "implementation_plan", "annual_work_plan", "proposal_reply"]
+LANGUAGES = ["zh-Hans", "zh-Hant"]
+KINDS = ["target", "baseline"]
+QUANTITIES = ["level", "increment", "flow", "share", "growth_rate"]
+COMPARATORS = [">=", ">", "=", "~", "<="]
+MEASURES = ["year_end_stock", "annual_flow", "ytd_flow", "cumulative", "rate"]
+SOURCE_GRADES = ["official", "official_repost", "news", "secondary", "machine_translation"]
+FLAGS = [
+    "approximate",
+    "context_only",
+    "doubtful",
+    "injected_text",
+    "lower_bound",
+    "machine_translation",
+    "unit_missing",
+    "year_uncertain",
+]
+
+CODE = r"^[a-z][a-z0-9_]*$"
+ISO_PARTIAL_DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+FLAG_LIST = rf"^(({'|'.join(FLAGS)})(;({'|'.join(FLAGS)}))*)?$"
+
+
+class Table(pa.DataFrameModel):
+    """Shared configuration: exactly the declared columns, in any row order."""
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Geographies(Table):
+    geo: Series[str] = pa.Field(unique=True, str_matches=CODE)
+    name_zh: Series[str] = pa.Field(str_length={"min_value": 1})
+    name_en: Series[str] = pa.Field(str_length={"min_value": 1})
+    level: Series[str] = pa.Field(isin=GEO_LEVELS)
+    parent: Series[str]
+
+
+class Documents(Table):
+    doc_id: Series[str] = pa.Field(unique=True, str_matches=CODE)
+    geo: Series[str]
+    title: Series[str] = pa.Field(str_length={"min_value": 1})
+    issuer: Series[str] = pa.Field(str_length={"min_value": 1})
+    doc_number: Series[str]
+    issued: Series[pd.Timestamp] = pa.Field(nullable=True)
+    plan_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1949, le=2100)
+    plan_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1949, le=2100)
+    doc_type: Series[str] = pa.Field(isin=DOC_TYPES)
+    raw_path: Series[str] = pa.Field(str_matches=r"^data/raw/[^/]+\.txt$")
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    source_url: Series[str] = pa.Field(str_matches=r"^(https?://\S+)?$")
+    language: Series[str] = pa.Field(isin=LANGUAGES)
+
+
+class Indicators(Table):
+    indicator: Series[str] = pa.Field(unique=True, str_matches=CODE)
+    name_zh: Series[str] = pa.Field(str_length={"min_value": 1})
+    name_en: Series[str] = pa.Field(str_length={"min_value": 1})
+    unit: Series[str]
+    higher_is_better: Series[bool]
+    description: Series[str] = pa.Field(str_length={"min_value": 1})
+
+
+class Targets(Table):
+    target_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_]+-t\d{3}$")
+    doc_id: Series[str]
+    geo: Series[str]
+    kind: Series[str] = pa.Field(isin=KINDS)
+    indicator: Series[str]
+    indicator_text: Series[str] = pa.Field(str_length={"min_value": 1})
+    quantity: Series[str] = pa.Field(isin=QUANTITIES)
+    comparator: Series[str] = pa.Field(isin=COMPARATORS)
+    modality: Series[str]
+    value: Series[float]
+    unit: Series[str] = pa.Field(str_length={"min_value": 1})
+    value_text: Series[str] = pa.Field(str_length={"min_value": 1})
+    value_start: Series[int] = pa.Field(ge=0)
+    value_end: Series[int] = pa.Field(ge=1)
+    year: Series[pd.Int64Dtype] = pa.Field(ge=1949, le=2100)
+    responsible: Series[str]
+    section: Series[str]
+    quote: Series[str] = pa.Field(str_length={"min_value": 1})
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=1)
+    note: Series[str]
+
+    @pa.dataframe_check(error="value span must lie inside the quote span")
+    def value_inside_quote(cls, df: pd.DataFrame) -> pd.Series:
+        return (df.char_start <= df.value_start) & (df.value_start < df.value_end) & (
+            df.value_end <= df.char_end
+        )
+
+
+class Tasks(Table):
+    task_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_]+-k\d{2,3}$")
+    doc_id: Series[str]
+    section: Series[str] = pa.Field(str_length={"min_value": 1})
+    title: Series[str] = pa.Field(str_length={"min_value": 1})
+    lead: Series[str]
+    responsible: Series[str]
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=1)
+    target_ids: Series[str]
+
+    @pa.dataframe_check(error="char_start must be before char_end")
+    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return df.char_start < df.char_end
+
+
+class CityTargets(Table):
+    city_target_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_]+-c\d{2,3}$")
+    geo: Series[str]
+    indicator: Series[str]
+    indicator_text: Series[str] = pa.Field(str_length={"min_value": 1})
+    quantity: Series[str] = pa.Field(isin=QUANTITIES)
+    comparator: Series[str] = pa.Field(isin=COMPARATORS)
+    modality: Series[str]
+    value: Series[float]
+    unit: Series[str] = pa.Field(str_length={"min_value": 1})
+    year: Series[pd.Int64Dtype] = pa.Field(ge=1949, le=2100)
+    quote: Series[str] = pa.Field(str_length={"min_value": 1})
+    source_title: Series[str] = pa.Field(str_length={"min_value": 1})
+    source_url: Series[str] = pa.Field(str_matches=r"^https?://\S+$")
+    published: Series[str] = pa.Field(str_matches=ISO_PARTIAL_DATE)
+    source_grade: Series[str] = pa.Field(isin=SOURCE_GRADES)
+    flags: Series[str] = pa.Field(str_matches=FLAG_LIST)
+    note: Series[str]
+
+
+class Observations(Table):
+    obs_id: Series[str] = pa.Field(unique=True, str_matches=r"^obs-\d{3,4}$")
+    geo: Series[str]
+    indicator: Series[str]
+    indicator_text: Series[str] = pa.Field(str_length={"min_value": 1})
+    year: Series[pd.Int64Dtype] = pa.Field(ge=1949, le=2100)
+    measure: Series[str] = pa.Field(isin=MEASURES)
+    period: Series[str]
+    value: Series[float]
+    unit: Series[str] = pa.Field(str_length={"min_value": 1})
+    quote: Series[str] = pa.Field(str_length={"min_value": 1})
+    source_title: Series[str] = pa.Field(str_length={"min_value": 1})
+    source_url: Series[str] = pa.Field(str_matches=r"^https?://\S+$")
+    published: Series[str] = pa.Field(str_matches=ISO_PARTIAL_DATE)
+    source_grade: Series[str] = pa.Field(isin=SOURCE_GRADES)
+    flags: Series[str] = pa.Field(str_matches=FLAG_LIST)
+    note: Series[str]
+
+
+#: table name → (CSV path relative to data/, model, primary key)
+TABLES: dict[str, tuple[str, type[Table], str]] = {
+    "geographies": ("curated/geographies.csv", Geographies, "geo"),
+    "documents": ("curated/documents.csv", Documents, "doc_id"),
+    "indicators": ("curated/indicators.csv", Indicators, "indicator"),
+    "targets": ("curated/targets.csv", Targets, "target_id"),
+    "tasks": ("curated/tasks.csv", Tasks, "task_id"),
+    "city_targets": ("external/city_targets.csv", CityTargets, "city_target_id"),
+    "observations": ("external/observations.csv", Observations, "obs_id"),
+}
+
+#: (table, column) → (referenced table, referenced column); ``;``-lists are split first.
+FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
+    ("geographies", "parent", "geographies", "geo"),
+    ("documents", "geo", "geographies", "geo"),
+    ("targets", "doc_id", "documents", "doc_id"),
+    ("targets", "geo", "geographies", "geo"),
+    ("targets", "indicator", "indicators", "indicator"),
+    ("tasks", "doc_id", "documents", "doc_id"),
+    ("tasks", "target_ids", "targets", "target_id"),
+    ("city_targets", "geo", "geographies", "geo"),
+    ("city_targets", "indicator", "indicators", "indicator"),
+    ("observations", "geo", "geographies", "geo"),
+    ("observations", "indicator", "indicators", "indicator"),
+]
+LIST_COLUMNS = {("tasks", "target_ids")}

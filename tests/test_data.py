@@ -1,0 +1,149 @@
+"""The bundled data: every row checked against the raw texts, and bad data rejected clearly."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import paths
+from analysis.load import DataValidationError, load_tables
+from analysis.schemas import TABLES
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return load_tables()
+
+
+def _rewrite(path: Path, edit) -> None:
+    """Apply ``edit(rows)`` to a CSV's list of dict rows and write it back."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = list(reader.fieldnames or []), list(reader)
+    fields = edit(rows) or fields
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([{k: row.get(k, "") for k in fields} for row in rows])
+
+
+def _raw(tables, doc_id: str) -> str:
+    raw_path = tables["documents"].set_index("doc_id").raw_path[doc_id]
+    return (paths.PROJ_ROOT / raw_path).read_text(encoding="utf-8")
+
+
+def test_every_table_loads(tables):
+    assert set(tables) == set(TABLES)
+    assert all(len(frame) > 0 for frame in tables.values())
+
+
+def test_every_quote_and_value_is_the_raw_text_at_its_offsets(tables):
+    for row in tables["targets"].itertuples():
+        text = _raw(tables, row.doc_id)
+        assert text[row.char_start : row.char_end] == row.quote, row.target_id
+        assert text[row.value_start : row.value_end] == row.value_text, row.target_id
+
+
+def test_every_task_span_lies_in_its_raw_text(tables):
+    for row in tables["tasks"].itertuples():
+        text = _raw(tables, row.doc_id)
+        assert 0 <= row.char_start < row.char_end <= len(text), row.task_id
+        assert row.title in text[row.char_start : row.char_end], row.task_id
+
+
+def test_raw_checksums_match_documents_and_manifest(tables):
+    manifest = dict(
+        reversed(line.split(maxsplit=1)) for line in (paths.RAW / "SHA256SUMS").read_text().splitlines()
+    )
+    for doc in tables["documents"].itertuples():
+        path = paths.PROJ_ROOT / doc.raw_path
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert digest == doc.sha256 == manifest[path.name]
+
+
+def test_rows_are_sorted(tables):
+    for name, (_, _, key) in TABLES.items():
+        frame = tables[name]
+        order = ["doc_id", "char_start", key] if "char_start" in frame else [key]
+        if name == "observations":
+            order = ["geo", "indicator", "year", "measure", "period", key]
+        assert frame.equals(frame.sort_values(order, kind="stable").reset_index(drop=True)), name
+
+
+def test_quote_off_by_one_is_rejected(data_copy):
+    def shift(rows):
+        rows[0]["char_start"] = str(int(rows[0]["char_start"]) + 1)
+
+    _rewrite(data_copy / "curated/targets.csv", shift)
+    with pytest.raises(DataValidationError) as error:
+        load_tables(["targets"], data_copy)
+    assert "data/curated/targets.csv, line 2, column 'quote': does not match the raw text" in str(error.value)
+
+
+def test_missing_column_is_named(data_copy):
+    def drop_unit(rows):
+        for row in rows:
+            row.pop("unit")
+        return [c for c in rows[0]]
+
+    _rewrite(data_copy / "curated/targets.csv", drop_unit)
+    with pytest.raises(DataValidationError, match=r"targets.csv, line 1, column 'unit': required column is missing"):
+        load_tables(["targets"], data_copy)
+
+
+def test_bad_enum_and_duplicate_id_are_reported_together(data_copy):
+    def corrupt(rows):
+        rows[1]["kind"] = "goal"
+        rows[2]["target_id"] = rows[3]["target_id"]
+
+    _rewrite(data_copy / "curated/targets.csv", corrupt)
+    with pytest.raises(DataValidationError) as error:
+        load_tables(["targets"], data_copy)
+    message = str(error.value)
+    assert "line 3, column 'kind': value 'goal' fails check isin" in message
+    assert "column 'target_id': duplicate id" in message
+
+
+def test_unparseable_number_names_line_and_column(data_copy):
+    def corrupt(rows):
+        rows[4]["value"] = "about ten"
+
+    _rewrite(data_copy / "curated/targets.csv", corrupt)
+    with pytest.raises(DataValidationError, match=r"line 6, column 'value': cannot read 'about ten'"):
+        load_tables(["targets"], data_copy)
+
+
+def test_unknown_foreign_key_is_rejected(data_copy):
+    def corrupt(rows):
+        rows[0]["indicator"] = "no_such_indicator"
+
+    _rewrite(data_copy / "curated/targets.csv", corrupt)
+    with pytest.raises(DataValidationError, match=r"'no_such_indicator' is not a known indicators.indicator"):
+        load_tables(["targets"], data_copy)
+
+
+def test_changed_raw_file_fails_its_checksum(data_copy):
+    raw = data_copy / "raw/nankai_2020_implementation_plan.txt"
+    raw.write_bytes(raw.read_bytes() + b"\n")
+    with pytest.raises(DataValidationError, match=r"documents.csv, line \d+, column 'sha256': checksum of"):
+        load_tables(["documents"], data_copy)
+
+
+def test_non_utf8_csv_is_rejected_with_its_line(data_copy):
+    path = data_copy / "curated/geographies.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_bytes(text.encode("gbk"))
+    with pytest.raises(DataValidationError, match=r"geographies.csv, line 2: not valid UTF-8.*GBK"):
+        load_tables(["geographies"], data_copy)
+
+
+def test_types_are_proper(tables):
+    targets = tables["targets"]
+    assert targets["value"].dtype == "float64"
+    assert str(targets["year"].dtype) == "Int64"
+    assert str(tables["documents"]["issued"].dtype).startswith("datetime64")
+    assert tables["indicators"]["higher_is_better"].dtype == bool
