@@ -105,8 +105,8 @@ def _parse_cell(value: str, dtype: str) -> object:
     """Convert one CSV cell to the model's type; raise ValueError with a readable reason."""
     if dtype in {"str", "string[python]", "string"}:
         return value
-    if value == "":
-        return pd.NA
+    if value == "" and dtype != "bool" and not dtype.startswith("int"):
+        return None  # missing; pandera reports it unless the column is nullable
     if dtype == "Int64":
         number = float(value)
         if not number.is_integer():
@@ -150,12 +150,12 @@ def _parse_table(name: str, data_dir: Path) -> tuple[pd.DataFrame | None, list[i
                 columns[column].append(_parse_cell(value, dtype))
             except (ValueError, TypeError) as error:
                 problems.append(Problem(shown, line, column, f"cannot read {value!r} as {dtype}: {error}"))
-                columns[column].append(pd.NA)
+                columns[column].append(None)
+    if problems:
+        return None, lines, problems
     frame = pd.DataFrame(
         {column: pd.Series(values, dtype=_pandas_dtype(str(schema.columns[column].dtype))) for column, values in columns.items()}
     )
-    if problems:
-        return None, lines, problems
     try:
         model.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
@@ -164,9 +164,7 @@ def _parse_table(name: str, data_dir: Path) -> tuple[pd.DataFrame | None, list[i
 
 
 def _pandas_dtype(dtype: str) -> str:
-    """The pandas dtype to build a column with (parsed cells may still hold NA)."""
-    if dtype.startswith("int"):
-        return "Int64"  # a parse failure leaves NA; such frames are never returned
+    """The pandas dtype to build a column with: model dtypes, with pandas' own string dtype."""
     return {"string[python]": "str", "string": "str"}.get(dtype, dtype)
 
 
