@@ -1,0 +1,143 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · Feasibility: could the targets be met, and were they?
+#
+# **Ex ante** we set the growth each target requires against the growth the geography had
+# actually shown, as the progress ratio of the Statistics Canada / Open SDG method
+# (observed pace ÷ required pace: target achieved; ≥ 95 % on track; 60–95 % acceleration
+# needed; 0–60 % limited progress; < 0 deterioration), and estimate a probability of
+# attainment from a trend model of the history (`analysis.metrics.attainment_probability`:
+# OLS of the (log) value on the year, predictive t-distribution at the deadline; fewer than
+# three observations → no estimate). A city-wide series used for a district is only a proxy
+# and is marked.
+#
+# **Ex post**, since the deadlines have passed, attainment = observed ÷ target at the
+# deadline year, with the source grade of the observation, and the distribution of
+# (observed − target) ÷ target to see whether results cluster just above the targets.
+#
+# The bundled observations are thin. The last section lists, honestly, what cannot be judged
+# and why.
+
+# %% tags=["parameters"]
+lang = "zh"
+figures_dir = None
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import analysis
+from analysis import metrics
+from analysis.plotting import geo_label, save_figure, use_house_style
+
+REPORT = "03_feasibility"
+use_house_style()
+
+geographies = analysis.load_geographies()
+documents = analysis.load_documents()
+targets = analysis.load_targets()
+indicators = analysis.load_indicators()
+observations = analysis.load_observations()
+city_targets = analysis.load_city_targets()
+table = metrics.target_metrics(targets, documents, observations, city_targets, indicators, geographies)
+names = indicators.set_index("indicator")[f"name_{lang}"]
+table["area"] = [geo_label(geo, lang, geographies) for geo in table.geo]
+table["indicator_name"] = table.indicator.map(names)
+assert table.target_id.is_unique
+
+# %% [markdown]
+# ## Required versus observed pace
+#
+# Each point is a target with both a required pace (from its baseline to the target) and
+# an observed pace (from the history). Points above the diagonal were growing fast enough;
+# hollow points use a city-wide series as a proxy for a district.
+
+# %%
+paced = table.dropna(subset=["progress_ratio"])
+fig, ax = plt.subplots(figsize=(5.5, 4.5))
+if paced.empty:
+    ax.text(0.5, 0.5, "无可比较的历史序列" if lang == "zh" else "no comparable history", ha="center", va="center", transform=ax.transAxes)
+else:
+    proxy = paced.history_proxy.fillna(False).astype(bool)
+    ax.scatter(paced.required_pace[~proxy], paced.history_pace[~proxy], color="C0", label="自身序列" if lang == "zh" else "own series")
+    ax.scatter(paced.required_pace[proxy], paced.history_pace[proxy], facecolors="none", edgecolors="C1", label="全市序列（代理）" if lang == "zh" else "city series (proxy)")
+    limit = float(pd.concat([paced.required_pace, paced.history_pace]).abs().max()) * 1.1
+    ax.plot([0, limit], [0, limit], color="0.5", linestyle="--", linewidth=1)
+    for row in paced.itertuples():
+        ax.annotate(f"{row.area}·{row.indicator_name}", (row.required_pace, row.history_pace), fontsize=7)
+    ax.legend()
+ax.set_xlabel("所需速度" if lang == "zh" else "required pace")
+ax.set_ylabel("实际速度" if lang == "zh" else "observed pace")
+ax.set_title("所需与实际增长速度" if lang == "zh" else "Required vs observed pace")
+save_figure(fig, REPORT, "pace", figures_dir)
+table[["area", "indicator_name", "target_value", "target_year", "pace_kind", "required_pace", "history_pace", "history_n", "history_source", "history_proxy", "progress_ratio", "progress_category", "progress_reason"]].dropna(subset=["progress_ratio"]).reset_index(drop=True)
+
+# %% [markdown]
+# ## Probability of attainment
+#
+# Only targets whose own (or proxy) history has at least three comparable observations get
+# an estimate; the interval is the 90 % interval of the probability under the model.
+
+# %%
+table[["area", "indicator_name", "target_value", "target_year", "model_n", "forecast", "forecast_low", "forecast_high", "p_attain", "p_attain_low", "p_attain_high", "probability_reason"]].dropna(subset=["p_attain"]).reset_index(drop=True)
+
+# %% [markdown]
+# ## Ex post: were the targets met?
+#
+# `attainment` = observed ÷ target at the deadline year; `outcome_status` is met, missed or
+# unknown; `outcome_grade` is the grade of the source of the observation (official,
+# official repost, news, secondary, machine translation). Doubtful observations are not used.
+
+# %%
+outcomes = table[["area", "indicator_name", "target_value", "unit", "target_year", "outcome_value", "outcome_year", "outcome_source", "outcome_grade", "outcome_flags", "attainment", "relative_margin", "outcome_status", "outcome_reason"]]
+outcomes[outcomes.outcome_status != "unknown"].reset_index(drop=True)
+
+# %%
+distribution = metrics.ex_post_distribution(table)
+fig, ax = plt.subplots(figsize=(7, 3))
+ax.bar(range(len(distribution)), distribution["count"], color="C0")
+ax.set_xticks(range(len(distribution)), [f"[{lo:+.0%}, {hi:+.0%})" for lo, hi in zip(distribution.lower, distribution.upper)], rotation=45, ha="right", fontsize=7)
+ax.axvline(distribution.index[distribution.lower == 0][0] - 0.5, color="C3", linestyle="--", linewidth=1)
+ax.set_ylabel("目标数" if lang == "zh" else "targets")
+ax.set_title("（实际 − 目标）÷ 目标 的分布" if lang == "zh" else "Distribution of (observed − target) ÷ target")
+save_figure(fig, REPORT, "margins", figures_dir)
+distribution
+
+# %% [markdown]
+# ## What cannot be judged, and why
+#
+# For each question, the number of targets for which the data answers it, and the reasons
+# it does not for the rest. Missing data stays missing: nothing here is imputed.
+
+# %%
+questions = {
+    "own baseline": "baseline_reason",
+    "time available": "time_reason",
+    "city plan": "parent_reason",
+    "peers": "peer_reason",
+    "progress ratio": "progress_reason",
+    "probability": "probability_reason",
+    "ex post": "outcome_reason",
+}
+coverage = pd.DataFrame(
+    {question: table[column].replace("", "answered").str.split(":").str[0].value_counts() for question, column in questions.items()}
+).fillna(0).astype(int)
+fig, ax = plt.subplots(figsize=(7, 3.5))
+answered = coverage.loc["answered"] if "answered" in coverage.index else pd.Series(0, index=coverage.columns)
+ax.barh(coverage.columns, answered, color="C2", label="可判断" if lang == "zh" else "answered")
+ax.barh(coverage.columns, len(table) - answered, left=answered, color="0.8", label="缺数据" if lang == "zh" else "lacking data")
+ax.set_xlabel("目标数" if lang == "zh" else "targets")
+ax.legend(loc="lower right")
+ax.grid(axis="x")
+ax.set_title("各问题可判断的目标数" if lang == "zh" else "Targets each question can be answered for")
+save_figure(fig, REPORT, "what_can_be_judged", figures_dir)
+coverage
