@@ -68,7 +68,8 @@ assert districts.target_id.is_unique and len(districts) > 0
 # %% [markdown]
 # ## District targets next to the city target
 #
-# One panel per shared indicator. Bars are the district targets (deadline year in the label);
+# One panel per shared indicator. Bars are the district targets for totals (levels, annual
+# flows, shares — not "new additions", which the city plan does not set; deadline year in the label);
 # the dashed line is the city plan's 2022 target for the whole of Tianjin, for scale. A
 # district's target is necessarily a fraction of the city's — compare the bars with each
 # other, and read the commitment ratio below for ambition relative to size.
@@ -77,13 +78,14 @@ assert districts.target_id.is_unique and len(districts) > 0
 shown = [code for code in SHARED if code in set(districts.indicator)]
 fig, axs = plt.subplots(2, (len(shown) + 1) // 2, figsize=(9, 5.5))
 for ax, code in zip(axs.flat, shown):
-    rows = districts[districts.indicator == code].sort_values(["geo", "target_year"])
+    rows = districts[(districts.indicator == code) & (districts.quantity != "increment")]
+    rows = rows.drop_duplicates(["geo", "target_year", "target_value"]).sort_values(["geo", "target_year"])
     ax.bar([f"{a}\n{y}" for a, y in zip(rows.area, rows.target_year)], rows.target_value, color="C0")
     city_rows = city_targets[city_targets.indicator == code]
     for value in city_rows.value:
         ax.axhline(value, color="C3", linestyle="--", linewidth=1)
     ax.set_title(f"{names[code]} ({rows.unit.iloc[0]})", fontsize=9)
-    ax.tick_params(axis="x", labelsize=7)
+    ax.tick_params(axis="x", labelsize=7, labelrotation=30)
 for ax in axs.flat[len(shown):]:
     ax.set_visible(False)
 fig.suptitle("区级目标与市级目标（虚线）" if lang == "zh" else "District targets and the city target (dashed)")
