@@ -1,0 +1,65 @@
+"""Text preparation that never moves an offset: normalisation, HTML stripping, span splitting.
+
+``normalise`` maps the text character for character (traditional → simplified, full-width →
+ASCII), so an index into the normalised text is the same index into the text as given.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import zhconv.zhconv
+
+#: Corner quotes used in traditional-character texts, mapped to the curly quotes of simplified ones.
+_QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”"}
+
+_SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6]|table|section|article|ul|ol)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+@lru_cache(maxsize=1)
+def translation_table() -> dict[int, str]:
+    """One-character-to-one-character map: zhconv's single-character traditional → simplified
+    pairs, full-width ASCII → ASCII, the ideographic space → space, corner quotes → curly quotes."""
+    pairs = zhconv.zhconv.getdict("zh-cn")
+    table = {ord(old): new for old, new in pairs.items() if len(old) == 1 and len(new) == 1}
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
+    table[0x3000] = " "
+    table.update({ord(old): new for old, new in _QUOTES.items()})
+    return table
+
+
+def normalise(text: str) -> str:
+    """Simplified-character, half-width copy of ``text`` with exactly the same length."""
+    result = text.translate(translation_table())
+    if len(result) != len(text):  # guaranteed by the table; checked because offsets depend on it
+        raise AssertionError("normalisation changed the text length")
+    return result
+
+
+def strip_html(markup: str) -> str:
+    """Visible text of an HTML page: scripts, styles and comments dropped, block tags as line
+    breaks, other tags removed, entities decoded. Offsets then refer to this stripped text."""
+    text = _COMMENT.sub("", _SCRIPT.sub("", markup))
+    text = _BLOCK_TAG.sub("\n", text)
+    return html.unescape(_TAG.sub("", text))
+
+
+def split_spans(
+    text: str, start: int, end: int, separators: re.Pattern[str], keep: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` after each separator match that lies outside the ``keep`` spans;
+    return the pieces as (start, end) pairs, separators included at the end of each piece."""
+    pieces, piece_start = [], start
+    for match in separators.finditer(text, start, end):
+        if any(low <= match.start() < high for low, high in keep):
+            continue
+        pieces.append((piece_start, match.end()))
+        piece_start = match.end()
+    if piece_start < end:
+        pieces.append((piece_start, end))
+    return pieces

@@ -1,0 +1,113 @@
+"""The evaluation: the match rule, one-to-one greedy matching, scores, the report and its CLI."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import paths
+from analysis.evaluate import FIELDS, Scores, cli, match_rows, metrics_table, render_markdown, score_document
+from analysis.extract import extract_targets
+
+
+def frame(*rows: dict) -> pd.DataFrame:
+    """Rows with defaults for every column the evaluation reads."""
+    base = {"unit": "家", "value": 10.0, "value_start": 100, "value_end": 102, "char_start": 90, "char_end": 110,
+            "kind": "target", "year": 2022, "comparator": ">=", "quantity": "level", "indicator": "enterprises"}
+    return pd.DataFrame([{**base, **row} for row in rows]).astype({"year": "Int64"})
+
+
+def test_same_value_unit_and_span_match():
+    assert match_rows(frame({}), frame({})) == [(0, 0)]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"unit": "个"}, {"value": 11.0}, {"value_start": 200, "value_end": 202}],
+)
+def test_unit_value_or_place_differences_do_not_match(change):
+    assert match_rows(frame(change), frame({})) == []
+
+
+def test_values_are_compared_with_a_relative_tolerance():
+    assert match_rows(frame({"value": 6.788 * (1 + 1e-7)}), frame({"value": 6.788})) == [(0, 0)]
+    assert match_rows(frame({"value": 6.788 * (1 + 1e-4)}), frame({"value": 6.788})) == []
+
+
+def test_a_predicted_value_inside_the_gold_quote_matches():
+    assert match_rows(frame({"value_start": 95, "value_end": 97}), frame({})) == [(0, 0)]
+
+
+def test_value_spans_overlapping_outside_the_quote_match():
+    gold = frame({"char_start": 100, "char_end": 104, "value_start": 100, "value_end": 104})
+    assert match_rows(frame({"value_start": 99, "value_end": 101}), gold) == [(0, 0)]
+
+
+def test_matching_is_one_to_one_and_takes_the_closest_first():
+    pred = frame({"value_start": 96, "value_end": 98}, {"value_start": 100, "value_end": 102})
+    gold = frame({})
+    assert match_rows(pred, gold) == [(1, 0)]
+
+
+def test_scores_and_field_accuracy():
+    pred = frame({}, {"value_start": 104, "value_end": 106, "kind": "baseline"}, {"value": 99.0})
+    gold = frame({}, {"value_start": 104, "value_end": 106}, {"value": 50.0, "value_start": 300, "value_end": 302})
+    scores, pairs = score_document(pred, gold)
+    assert pairs == [(0, 0), (1, 1)]
+    assert (scores.predicted, scores.gold, scores.matched) == (3, 3, 2)
+    assert scores.precision == scores.recall == scores.f1 == pytest.approx(2 / 3)
+    assert scores.accuracy("kind") == 0.5 and scores.accuracy("indicator") == 1.0
+
+
+def test_missing_years_agree_only_with_missing_years():
+    pred = frame({"year": None}, {"value_start": 104, "value_end": 106, "year": None})
+    gold = frame({"year": None}, {"value_start": 104, "value_end": 106})
+    assert score_document(pred, gold)[0].accuracy("year") == 0.5
+
+
+def test_rates_are_undefined_when_there_is_nothing_to_count():
+    empty = Scores(0, 0, 0, dict.fromkeys(FIELDS, 0))
+    assert all(math.isnan(value) for value in (empty.precision, empty.recall, empty.f1, empty.accuracy("kind")))
+
+
+def test_report_depends_only_on_inputs_except_the_run_date():
+    table = metrics_table({"a_doc": Scores(3, 3, 2, dict.fromkeys(FIELDS, 2)), "b_doc": Scores(0, 0, 0, dict.fromkeys(FIELDS, 0))})
+    assert table.doc_id.tolist() == ["a_doc", "b_doc", "overall"]
+    first = render_markdown(table, "`gold.csv`", "2024-01-01").splitlines()
+    second = render_markdown(table, "`gold.csv`", "2025-06-30").splitlines()
+    assert [i for i, (x, y) in enumerate(zip(first, second)) if x != y] == [first.index("Run date: 2024-01-01")]
+    assert "| `b_doc` | 0 | 0 | 0 | – | – | – |" in "\n".join(first)
+
+
+def _gold_from_extractor(doc_id: str) -> pd.DataFrame:
+    text = (paths.RAW / f"{doc_id}.txt").read_text(encoding="utf-8")
+    return extract_targets(text).assign(doc_id=doc_id)
+
+
+def test_cli_scores_a_document_against_a_gold_file(tmp_path):
+    doc_id = "jinghai_2021_implementation_plan"
+    gold = _gold_from_extractor(doc_id)
+    gold.loc[0, "kind"] = "baseline"  # one field disagreement
+    gold = gold.drop(index=len(gold) - 1)  # one extra prediction
+    gold_path, report, csv = tmp_path / "gold.csv", tmp_path / "eval.md", tmp_path / "eval.csv"
+    gold.to_csv(gold_path, index=False)
+    errors = tmp_path / "errors.csv"
+    args = ["--gold", str(gold_path), "--doc", doc_id, "--report", str(report), "--csv", str(csv), "--errors", str(errors)]
+    assert cli([*args, "--date", "2024-01-01"]) == 0
+    table = pd.read_csv(csv)
+    overall = table.set_index("doc_id").loc["overall"]
+    assert (overall.predicted, overall.gold, overall.matched) == (len(gold) + 1, len(gold), len(gold))
+    assert overall.recall == 1.0 and overall.precision < 1.0
+    assert overall.kind_accuracy == pytest.approx(1 - 1 / len(gold), abs=1e-4)
+    assert "Run date: 2024-01-01" in report.read_text(encoding="utf-8")
+    assert sorted(pd.read_csv(errors).error) == ["extra", "field"]
+
+
+def test_cli_rejects_a_gold_file_without_the_needed_columns(tmp_path, capsys):
+    bad = tmp_path / "gold.csv"
+    bad.write_text("doc_id,value\nx,1\n", encoding="utf-8")
+    assert cli(["--gold", str(bad), "--report", str(tmp_path / "r.md"), "--csv", str(tmp_path / "r.csv")]) == 1
+    assert "lack column" in capsys.readouterr().err
+    assert not (tmp_path / "r.md").exists()
