@@ -29,7 +29,12 @@ SEPARATOR = "__"  # between the report name and the figure name in a figure's fi
 DPI = 200
 SVG_HASHSALT = "plan-analysis"  # fixed, so SVG element ids are the same on every run
 LANGS = ("zh", "en")
-_NAME = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")  # so "__" only ever separates
+# Ids matplotlib derives from a hash of full-precision coordinates, so they change with the
+# last bit of a layout computation even when the drawing does not: renumbered in order.
+_SVG_HASH_ID = re.compile(
+    r'(?<=["#])(p|m|h|image|Im_image|C[0-9a-f]+_[0-9a-f]+_)([0-9a-f]{10})(?=[")])'
+)
+NAME_PATTERN = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")  # "__" only ever separates
 
 LABELS: dict[str, dict[str, str]] = {
     "geo": {"zh": "地区", "en": "Area"},
@@ -71,9 +76,10 @@ def use_house_style() -> None:
 def figure_stem(report: str, name: str) -> str:
     """``<report>__<name>``, the file name (without suffix) of one figure of one report."""
     for value in (report, name):
-        if not _NAME.fullmatch(value):
+        if not NAME_PATTERN.fullmatch(value):
             raise ValueError(
-                f"bad figure or report name {value!r}: use letters and digits joined by single '-' or '_'"
+                f"bad figure or report name {value!r}: "
+                "use letters and digits joined by single '-' or '_'"
             )
     return f"{report}{SEPARATOR}{name}"
 
@@ -84,17 +90,34 @@ def save_figure(
     """Save ``fig`` as ``<figures_dir>/<report>__<name>.png`` and ``.svg``, atomically.
 
     The same figure gives the same bytes on every run: no dates or software versions in the
-    metadata, a fixed dpi and a fixed SVG hash salt. ``figures_dir`` None means ``figures/``.
+    metadata, a fixed dpi, a fixed SVG hash salt and renumbered SVG ids. ``figures_dir`` None
+    means ``figures/``.
     """
     folder = paths.FIGURES if figures_dir is None else Path(figures_dir)
     stem = figure_stem(report, name)
+    fig.draw_without_rendering()  # a layout engine's first pass can differ from its next ones
     written = []
     with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT}):
         for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None})):
             buffer = io.BytesIO()
             fig.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
-            written.append(atomic_write_bytes(folder / f"{stem}.{fmt}", buffer.getvalue()))
+            data = buffer.getvalue()
+            if fmt == "svg":
+                data = _renumber_svg_ids(data)
+            written.append(atomic_write_bytes(folder / f"{stem}.{fmt}", data))
     return written
+
+
+def _renumber_svg_ids(svg: bytes) -> bytes:
+    """Replace hash-derived SVG ids by ``<prefix><counter>`` in order of first appearance."""
+    numbers: dict[str, str] = {}
+
+    def renumber(match: re.Match[str]) -> str:
+        key = match.group(0)
+        numbers.setdefault(key, f"{match.group(1)}{len(numbers) + 1:010x}")
+        return numbers[key]
+
+    return _SVG_HASH_ID.sub(renumber, svg.decode("utf-8")).encode("utf-8")
 
 
 def label(key: str, lang: str) -> str:
@@ -106,7 +129,7 @@ def label(key: str, lang: str) -> str:
 
 
 def geo_label(geo: str, lang: str, geographies: pd.DataFrame) -> str:
-    """A geography's name in ``lang``, from the geographies table (``analysis.load_geographies()``)."""
+    """A geography's name in ``lang`` from the geographies table (``load_geographies()``)."""
     _check_lang(lang)
     rows = geographies.loc[geographies["geo"] == geo, f"name_{lang}"]
     if rows.empty:
