@@ -33,11 +33,10 @@ REPORT = "01_corpus"
 CITY_PLAN_ISSUED = pd.Timestamp("2020-11-21")
 use_house_style()
 
-documents = analysis.load_documents()
-targets = analysis.load_targets()
-tasks = analysis.load_tasks()
-geographies = analysis.load_geographies()
-indicators = analysis.load_indicators()
+data = analysis.load_tables()  # every table, validated against its schema and the raw texts
+geographies, documents, targets, tasks, indicators = (
+    data[name] for name in ("geographies", "documents", "targets", "tasks", "indicators")
+)
 
 # %% [markdown]
 # ## The documents

@@ -50,13 +50,9 @@ SHARED = [
 ]
 use_house_style()
 
-geographies = analysis.load_geographies()
-documents = analysis.load_documents()
-targets = analysis.load_targets()
-indicators = analysis.load_indicators()
-observations = analysis.load_observations()
-city_targets = analysis.load_city_targets()
-table = metrics.target_metrics(targets, documents, observations, city_targets, indicators, geographies)
+data = analysis.load_tables()  # every table, validated against its schema and the raw texts
+geographies, documents, targets, indicators = (data[name] for name in ("geographies", "documents", "targets", "indicators"))
+table = metrics.target_metrics(targets, documents, data["observations"], data["city_targets"], indicators, geographies)
 names = indicators.set_index("indicator")[f"name_{lang}"]
 area = {geo: geo_label(geo, lang, geographies) for geo in geographies.geo}
 city = metrics.city_geo(geographies)
@@ -81,7 +77,7 @@ for ax, code in zip(axs.flat, shown):
     rows = districts[(districts.indicator == code) & (districts.quantity != "increment")]
     rows = rows.drop_duplicates(["geo", "target_year", "target_value"]).sort_values(["geo", "target_year"])
     ax.bar([f"{a}\n{y}" for a, y in zip(rows.area, rows.target_year)], rows.target_value, color="C0")
-    city_rows = city_targets[city_targets.indicator == code]
+    city_rows = data["city_targets"][data["city_targets"].indicator == code]
     for value in city_rows.value:
         ax.axhline(value, color="C3", linestyle="--", linewidth=1)
     ax.set_title(f"{names[code]} ({rows.unit.iloc[0]})", fontsize=9)
@@ -153,7 +149,7 @@ districts[["area", "indicator_name", "target_value", "city_target_id", "city_tar
 # says little on its own.
 
 # %%
-over = metrics.over_commitment(targets, city_targets, observations, geographies)
+over = metrics.over_commitment(targets, data["city_targets"], data["observations"], geographies)
 over.assign(indicator=over.indicator.map(names))
 
 # %% [markdown]

@@ -42,13 +42,9 @@ from analysis.plotting import geo_label, save_figure, use_house_style
 REPORT = "03_feasibility"
 use_house_style()
 
-geographies = analysis.load_geographies()
-documents = analysis.load_documents()
-targets = analysis.load_targets()
-indicators = analysis.load_indicators()
-observations = analysis.load_observations()
-city_targets = analysis.load_city_targets()
-table = metrics.target_metrics(targets, documents, observations, city_targets, indicators, geographies)
+data = analysis.load_tables()  # every table, validated against its schema and the raw texts
+geographies, documents, targets, indicators = (data[name] for name in ("geographies", "documents", "targets", "indicators"))
+table = metrics.target_metrics(targets, documents, data["observations"], data["city_targets"], indicators, geographies)
 names = indicators.set_index("indicator")[f"name_{lang}"]
 table["area"] = [geo_label(geo, lang, geographies) for geo in table.geo]
 table["indicator_name"] = table.indicator.map(names)

@@ -34,13 +34,8 @@ REPORT = f"district_profile_{geo}"
 use_house_style()
 pd.set_option("display.max_colwidth", 80)
 
-geographies = analysis.load_geographies()
-documents = analysis.load_documents()
-targets = analysis.load_targets()
-tasks = analysis.load_tasks()
-indicators = analysis.load_indicators()
-observations = analysis.load_observations()
-city_targets = analysis.load_city_targets()
+data = analysis.load_tables()  # every table, validated against its schema and the raw texts
+geographies, documents, targets, tasks = (data[name] for name in ("geographies", "documents", "targets", "tasks"))
 assert geo in set(geographies.geo), f"unknown geo {geo!r}"
 name = geo_label(geo, lang, geographies)
 own_documents = documents[documents.geo == geo]
@@ -76,7 +71,7 @@ stated[["target_id", "geo", "kind", "indicator", "indicator_text", "comparator",
 # needed to compute them does not exist, and the report does not guess.
 
 # %%
-table = metrics.target_metrics(targets, documents, observations, city_targets, indicators, geographies)
+table = metrics.target_metrics(targets, documents, data["observations"], data["city_targets"], data["indicators"], geographies)
 own = table[table.geo == geo]
 columns = ["target_id", "indicator_text", "target_value", "unit", "target_year", "baseline_value", "baseline_year", "multiple", "required_cagr", "months_available", "escalation_pp", "commitment_ratio", "peer_rank", "n_peers", "progress_category", "p_attain", "attainment", "outcome_status", "outcome_grade"]
 own[columns].reset_index(drop=True)
