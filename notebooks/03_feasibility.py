@@ -34,6 +34,7 @@ figures_dir = None
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.patches import Patch
 
 import analysis
 from analysis import metrics
@@ -111,29 +112,30 @@ distribution
 # %% [markdown]
 # ## What cannot be judged, and why
 #
-# For each question, the number of targets for which the data answers it, and the reasons
-# it does not for the rest. Missing data stays missing: nothing here is imputed.
+# For each question, the number of targets for which the data answers it (the metric has a
+# value), and, for the rest, the reasons it does not. Missing data stays missing: nothing here is imputed.
 
 # %%
-questions = {
-    "own baseline": "baseline_reason",
-    "time available": "time_reason",
-    "city plan": "parent_reason",
-    "peers": "peer_reason",
-    "progress ratio": "progress_reason",
-    "probability": "probability_reason",
-    "ex post": "outcome_reason",
+questions = {  # question → (the metric that answers it, the column saying why it could not)
+    "own baseline": ("multiple", "baseline_reason"),
+    "time available": ("months_available", "time_reason"),
+    "city plan": ("city_target_value", "parent_reason"),
+    "peers": ("peer_rank", "peer_reason"),
+    "progress ratio": ("progress_ratio", "progress_reason"),
+    "probability": ("p_attain", "probability_reason"),
+    "ex post": ("attainment", "outcome_reason"),
 }
-coverage = pd.DataFrame(
-    {question: table[column].replace("", "answered").str.split(":").str[0].value_counts() for question, column in questions.items()}
-).fillna(0).astype(int)
+answered = pd.Series({question: int(table[value].notna().sum()) for question, (value, _) in questions.items()})
+why_not = pd.concat(
+    {question: table.loc[table[value].isna(), reason].str.split(":").str[0].value_counts() for question, (value, reason) in questions.items()},
+    names=["question", "reason"],
+).rename("targets")
 fig, ax = plt.subplots(figsize=(7, 3.5))
-answered = coverage.loc["answered"] if "answered" in coverage.index else pd.Series(0, index=coverage.columns)
-ax.barh(coverage.columns, answered, color="C2", label="可判断" if lang == "zh" else "answered")
-ax.barh(coverage.columns, len(table) - answered, left=answered, color="0.8", label="缺数据" if lang == "zh" else "lacking data")
+ax.barh(answered.index, answered, color="C2", label="可判断" if lang == "zh" else "answered")
+ax.barh(answered.index, len(table) - answered, left=answered, color="0.75", label="缺数据" if lang == "zh" else "lacking data")
 ax.set_xlabel("目标数" if lang == "zh" else "targets")
-ax.legend(loc="lower right")
+ax.legend(handles=[Patch(color="C2"), Patch(color="0.75")], labels=["可判断", "缺数据"] if lang == "zh" else ["answered", "lacking data"], loc="lower right", framealpha=1, frameon=True)
 ax.grid(axis="x")
 ax.set_title("各问题可判断的目标数" if lang == "zh" else "Targets each question can be answered for")
 save_figure(fig, REPORT, "what_can_be_judged", figures_dir)
-coverage
+why_not.to_frame()
