@@ -454,3 +454,75 @@ def test_corpus_output_contract(path):
 def test_empty_text():
     frame = extract_targets("")
     assert frame.empty and list(frame.columns) == COLUMNS
+
+
+# --- held-out constructions (hand-written, not from the bundled corpus) ----------------------
+
+
+def test_thousands_separator_is_one_number():
+    row = one("截至2020年底，全区共有国家高新技术企业1,236家。")
+    assert (row.value, row.value_text, row.kind) == (1236, "1,236", "baseline")
+
+
+def test_a_comparison_base_year_governs_nothing():
+    frame = rows("2020年，全区高新技术企业达到386家，较2019年增长21.4%；科技型中小企业1052家。")
+    assert frame.year.tolist() == [2020, 2020, 2020]
+    assert frame.indicator.tolist() == ["high_tech_enterprises", "high_tech_enterprises", "tech_smes"]
+
+
+def test_to_year_of_phrase_is_local_to_its_number():
+    frame = rows("某区规划（2021-2025年）\n技术合同成交额由2015年的12亿元增长到2020年的45.6亿元。")
+    assert frame[["kind", "year"]].values.tolist() == [["baseline", 2015], ["baseline", 2020]]
+
+
+def test_from_a_recent_year_to_a_yearless_value_is_the_target():
+    frame = rows("某区“十四五”规划\n全社会研发经费投入强度由2020年的3.5%提高到4%。")
+    assert frame[["kind", "year"]].values.tolist() == [["baseline", 2020], ["target", 2025]]
+
+
+def test_chapter_headings_give_sections_and_baseline_parts():
+    frame = rows("第一章 发展基础\n全区科技型中小企业3200家。\n第二章 发展目标\n科技型中小企业突破5000家。")
+    assert frame[["section", "kind"]].values.tolist() == [["第一章", "baseline"], ["第二章", "target"]]
+
+
+def test_an_elliptical_share_takes_the_subject_before_it():
+    frame = rows("2020年R&D经费支出21.4亿元，占GDP比重由2015年的1.9%提高到2.5%。")
+    assert frame.indicator.tolist() == ["rd_expenditure", "rd_intensity", "rd_intensity"]
+
+
+def test_a_zone_share_of_a_count_takes_the_count_indicator():
+    assert one("高新区高新技术企业占全区比重达到35%以上。").indicator == "high_tech_enterprises"
+    frame = rows("示范园战略性新兴产业增加值达到100亿元，示范园占比达到30%。")
+    assert frame.indicator.tolist() == ["growth", "growth"]  # 示范园占比 names no indicator: inherited
+
+
+def test_a_number_whose_clause_names_nothing_takes_the_clause_before():
+    frame = rows("到2025年，研发经费投入强度达到3%，高新技术企业数量实现倍增，达到800家。")
+    assert frame.indicator.tolist() == ["rd_intensity", "high_tech_enterprises"]
+
+
+def test_keyword_variants():
+    assert one("全区规上工业企业研发费用同比增长15%。").indicator == "rd_expenditure"
+    assert one("技术合同成交额年均增长15%以上。").indicator == "tech_contract_turnover"
+    assert one("拥有工程技术研究中心35个。").indicator == "innovation_platforms"
+    assert one("工业企业研发投入占营业收入比重为1.8%。").indicator == "rd_intensity"
+    assert classify_indicator("有研发活动的企业", "家", "count") == "enterprises"
+
+
+def test_a_chinese_numeral_after_qizhong_shares_the_verb_before():
+    assert values("全年引进各类人才不少于三千人，其中高层次人才一百名。") == [(3000, "人"), (100, "人")]
+
+
+def test_quantity_words_for_increments_and_flows():
+    assert one("每年入库企业不少于200家。").quantity == "increment"
+    assert one("建成海河实验室分中心1个。").quantity == "increment"
+    assert one("全年发明专利授权量达到800件以上。").quantity == "flow"
+    row = one("服务企业不少于300家次。")
+    assert (row.unit, row.quantity) == ("家次", "flow")
+    assert one("举办对接活动20场次以上。").unit == "场"
+
+
+def test_responsible_units_without_duty_words_or_deadlines():
+    assert one("引进人才100人。（区人才办、区人社局按职责分工负责）").responsible == "区人才办;区人社局"
+    text = "新认定新型研发机构3家。（责任单位：区科技局、区人社局，完成时限：2023年12月底）"
+    assert one(text).responsible == "区科技局;区人社局"

@@ -63,6 +63,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     "公顷": ("公顷", Decimal(1), "area"),
     "亩": ("亩", Decimal(1), "area"),
     "人次": ("人次", Decimal(1), "count"),
+    "家次": ("家次", Decimal(1), "count"),
+    "场次": ("场", Decimal(1), "count"),
     "名": ("人", Decimal(1), "count"),
     "位": ("人", Decimal(1), "count"),
     **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨"},
@@ -72,7 +74,7 @@ _UNIT = "|".join(
     re.escape(unit) + _UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
 )
 _PER = r"(?:/(?:场|次|年|人|家|个))?"
-_NUMBER = rf"\d+(?:\.\d+)?[十百千]?[万亿]*|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?[万亿]*|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
 MENTION = re.compile(
     rf"百分之(?P<pct>{_NUMBER})"
     rf"|(?P<num>{_NUMBER})(?P<approx>[余多](?=\s*(?:{_UNIT})))?\s*(?P<unit>(?:{_UNIT}){_PER})?"
@@ -110,17 +112,17 @@ COUNT_VERB = re.compile(
 GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|提高|提升|增加|上升)(?:率)?(?:达到|达|为|超过|突破)?\s*$")
 #: Quantity words, checked in this order: a stock, an activity in the period, an addition.
 LEVEL = re.compile(r"累计|存量|有效|共有|现有|拥有|保有")
-FLOW = re.compile(r"培训|举办|召开|组织|开工|在建|竣工|投产|申报|(?<![\u4e00-\u9fff])服务|遴选|发布|纳入|盘活")
+FLOW = re.compile(r"授权|培训|举办|召开|组织|开工|在建|竣工|投产|申报|(?<![\u4e00-\u9fff])服务|遴选|发布|纳入|盘活")
 TRAINING = re.compile(r"培育|培养")
 INCREMENT = re.compile(
-    r"新增|新认定|新培育|新引进|新建|新设|新落户|新入驻|引进|引育|吸引|入驻|招商|引资|谋划|建设|建立|打造|创建|"
+    r"新增|新认定|新培育|新引进|新建|建成|新设|每年|新落户|新入驻|引进|引育|吸引|入驻|招商|引资|谋划|建设|建立|打造|创建|"
     r"设立|培育(?![)]?企业)|认定(?!登记)"
 )
 TOTAL = re.compile(r"总量|总数|总规模")
 #: Verbs that state a number on their own (a state reached), so it does not share the verb of
 #: the number before; bounds such as 不少于 or 以上 only qualify a number governed earlier.
 OWN_VERB = re.compile(r"实现|达到|达|超过|突破")
-FLOW_UNITS = {"场", "次", "人次"}
+FLOW_UNITS = {"场", "次", "人次", "家次"}
 SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
 SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
 QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的")
@@ -143,11 +145,15 @@ TAIL_JUNK = re.compile(
     r"|力争|确保|争取"
     r"|(?:19|20)\d{2}\s*年(?:底|末)?的?)+$"
 )
-#: Words that name no indicator of their own (高新区占比, 10亿以上, 同比增长): inherit instead.
+#: Words that name no indicator of their own (高新区占比, 10亿以上, 同比增长, 较上年): inherit
+#: instead. A zone or park right before 占 (高新区占比, 示范园占全市) names where, not what.
 GENERIC = re.compile(
-    r"[\d.()\s、,的]|[十百千万亿]+级?|以上|以下|其中|占比|比重|比例|占全市|占全区|数量|总量|总数|规模|高新区|"
-    r"全区|全市|我区|本区|区内|全年|当年|年度|同比|增长|年均|累计|分别|合计|其|中|达到|达|为"
+    r"[\d.()\s、,的]|[十百千万亿]+级?|以上|以下|其中|占比|比重|比例|占全市|占全区|数量|总量|总数|规模|"
+    r"[\u4e00-\u9fff]{0,8}?[区园](?=占)|"
+    r"全区|全市|我区|本区|区内|全年|当年|年度|同比|较|比|增长|年均|累计|分别|合计|其|中|达到|达|为"
 )
+#: A share of something counted (高新区高新技术企业占全区比重): the subject before 占/比重.
+SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
 BASELINE_CUE = re.compile(r"已|共有|现有|目前|截至|截止|以来|去年|上年")
 TARGET_CUE = re.compile(r"力争|确保|争取|预计|将|计划|目标|要")
 FROM_BEFORE = re.compile(r"[由从]\s*$")
@@ -161,11 +167,11 @@ INDICATOR_RULES: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         ("invention_patents_per_10k", "count", r"每万人.{0,8}发明专利|万人发明专利|发明专利拥有量"),
         ("invention_patents", "count", r"发明专利"),
         ("patents", "count", r"专利"),
-        ("rd_intensity", "percent", r"研发.{0,6}强度|研究与试验发展.{0,6}强度|研发.{0,8}占.{0,8}(?:生产总值|GDP)"),
-        ("rd_expenditure", "money percent", r"研发(?:经费|投入|支出)|研究与试验发展经费"),
-        ("tech_contract_registered", "money", r"认定登记|登记额"),
-        ("tech_market_turnover", "money", r"技术市场|技术交易额"),
-        ("tech_contract_turnover", "money", r"技术合同"),
+        ("rd_intensity", "percent", r"(?:研发|R&D|研究与试验发展).{0,6}强度|(?:研发|R&D).{0,8}占.{0,12}(?:生产总值|GDP|营业收入|主营业务收入|销售收入)"),
+        ("rd_expenditure", "money percent", r"(?:研发|R&D)(?:经费|投入|支出|费用)|研究与试验发展经费"),
+        ("tech_contract_registered", "money percent", r"认定登记|登记额"),
+        ("tech_market_turnover", "money percent", r"技术市场|技术交易额"),
+        ("tech_contract_turnover", "money percent", r"技术合同"),
         ("fiscal_st_expenditure", "money percent", r"财政科技|科技支出"),
         ("population", "count", r"常住人口"),
         ("talent", "count percent", r"人才|工匠|技师|专家|院士|博士|英才|人员|学者"),
@@ -180,8 +186,8 @@ INDICATOR_RULES: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         ("listed_tech_companies", "count", r"上市|挂牌|新三板|资本市场"),
         ("university_science_parks", "count", r"大学科技园"),
         ("incubators", "count", r"孵化|在孵|众创|加速器|创业团队"),
-        ("innovation_platforms", "count", r"实验室|技术中心|创新中心|工程中心|研究院|研发机构|研发中心|平台|工作站|研究所"),
-        ("events", "count", r"活动|对接会|会议|论坛|大赛|赛事|培训|路演|招聘会|专题会|洽谈会|展会|峰会|沙龙|讲座"),
+        ("innovation_platforms", "count", r"实验室|技术中心|创新中心|工程中心|研究院|研究中心|研发机构|研发中心|平台|工作站|研究所"),
+        ("events", "count", r"(?<!研发)活动|对接会|会议|论坛|大赛|赛事|培训|路演|招聘会|专题会|洽谈会|展会|峰会|沙龙|讲座"),
         ("investment", "money percent", r"投资|利用外资|利用内资|引资"),
         ("funds", "money", r"资金|基金|补贴|补助|奖励|扶持|贷款|融资|经费"),
         ("projects", "count", r"项目"),
@@ -196,7 +202,7 @@ _COMPILED_RULES = [(code, families, re.compile(pattern)) for code, families, pat
 # --- layout: headings, sections, masks, responsible units -------------------------------------
 
 HEADING = re.compile(
-    r"[ \t]*(?:(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
+    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
     r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
 )
 BASELINE_HEADING = re.compile(r"现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
@@ -204,13 +210,14 @@ BASELINE_HEADING = re.compile(r"现状|发展基础|工作基础|基本情况|�
 MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?')
 PAREN = re.compile(r"\(([^()\n]{2,300})\)")
 RESPONSIBLE_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主责|参与|负责)(?:部门|单位)\s*:?")
+DEADLINE = re.compile(r"[,;]?\s*(?:完成时限|完成时间|时间节点|时限)\s*:?[^;,]*")
 ORG_NAME = re.compile(
     r"(?:局|委|办|部|院|会|所|室|中心|公司|政府|街道?|镇街?|乡|区|队|处|站|协|组|厅|署|行|校|大学|集团|单位|部门)$"
 )
 SENTENCE_END = re.compile(r"[。;!?]")
 CLAUSE_END = re.compile(r"[,:]")
 YEAR = re.compile(
-    r"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计)?\s*(?P<y1>(?:19|20)\d{2})"
+    r"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计|较|比|相比|同比)?\s*(?P<y1>(?:19|20)\d{2})"
     r"(?:\s*[-—–~至到]\s*(?P<y2>(?:19|20)\d{2}))?\s*年(?:\d{1,2}月(?=底|末))?(?!\d{1,2}月)(?P<suf>底|末|前|内|度|的)?"
 )
 PLAN_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)")
@@ -289,6 +296,11 @@ def classify_indicator(phrase: str, unit: str, family: str, *, after_number: boo
 
 
 def _classify(text: str, unit: str, family: str, after_number: bool = False) -> str | None:
+    subject = SHARE_SUBJECT.match(text) if family == "percent" else None
+    if subject and _classify(subject.group(1), "", "money") is None:
+        counted = _classify(subject.group(1), "", "count")  # a share of enterprises, not of an amount
+        if counted is not None:
+            return counted
     candidates = [text.rsplit("等", 1)[1], text] if "等" in text else [text]
     for candidate in candidates:
         found = [
@@ -334,14 +346,15 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 
 def _heading(line: str) -> tuple[int, str, int, int] | None:
-    """(level, path token, number, length of the heading number) of a numbered heading line."""
+    """(level, path token, number, length of the heading number) of a numbered heading line;
+    chapters (第一章, 第二部分) are level 0 and keep their own wording as their token."""
     match = HEADING.match(line)
     if not match:
         return None
     level = int(match.lastgroup[1])
     raw = match.group(match.lastgroup)
     number = int(raw) if raw.isdigit() else int(parse_number(raw))
-    token = {1: raw, 2: f"({raw})", 3: raw, 4: f"({raw})"}[level]
+    token = {0: match.group().strip(), 1: raw, 2: f"({raw})", 3: raw, 4: f"({raw})"}[level]
     return level, token, number, match.end()
 
 
@@ -397,11 +410,12 @@ def _enter(state: dict[int, tuple[int, str, str]], level: int, number: int, toke
 def _responsible_units(content: str) -> tuple[str, ...] | None:
     """Unit names in parentheses such as ``区科技局、区发改委负责`` or ``牵头部门:经发局;责任部门:…``;
     ``None`` when the parentheses say something else."""
+    content = DEADLINE.sub("", content)  # (责任单位:区科技局,完成时限:2023年12月底)
     labelled = bool(RESPONSIBLE_LABEL.search(content)) or content.rstrip().endswith("负责")
     cleaned = RESPONSIBLE_LABEL.sub(";", content)
     units = []
     for item in re.split(r"[、,;\s]+", cleaned):
-        item = re.sub(r"(?:等|负责|牵头|配合)+$", "", item.strip())
+        item = re.sub(r"(?:等|按职责分工|按职责|分别|共同|负责|牵头|配合)+$", "", item.strip())
         if item and item not in units:
             units.append(item)
     if not units or any(char.isdigit() for char in content):
@@ -429,11 +443,13 @@ def _year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span]
     starts = {start + len(norm[start:end]) - len(norm[start:end].lstrip(" \t,")) for start, end in sentences}
     marks = []
     for match in YEAR.finditer(norm, line.start, line.end):
-        if _inside(match.start("y1"), masked):
-            continue
         pre, suffix = match.group("pre") or "", match.group("suf") or ""
+        if _inside(match.start("y1"), masked) or pre in {"较", "比", "相比", "同比"}:
+            continue  # a quoted year, or the base of a comparison (较2019年增长): it governs nothing
         year = int(match.group("y2") or match.group("y1"))
-        if pre in {"截至", "截止", "截止到"}:
+        if suffix == "的" and MENTION.match(norm, match.end()):
+            kind = "local"  # 增长到2020年的45.6亿元: the year of the next number only
+        elif pre in {"截至", "截止", "截止到"}:
             kind = "fact"
         elif pre or suffix == "前":
             kind = "target"
@@ -572,8 +588,11 @@ def _qualifies_count(mention: Mention, index: int, mentions: list[Mention], clau
     return any(m.family == "count" and m.start < clause[1] for m in mentions[index + 1:])
 
 
-def _accepted(norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span) -> bool:
-    """Context rules that tell a target number from prose."""
+def _accepted(
+    norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span, verb_start: int | None = None
+) -> bool:
+    """Context rules that tell a target number from prose; a verb that commits a Chinese-numeral
+    count may stand from ``verb_start`` (the clause a 其中 clause continues) on."""
     left = norm[clause[0]:mention.start]
     scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])
     if mention.family == "money" and scale and _qualifies_count(mention, index, mentions, clause):
@@ -591,7 +610,8 @@ def _accepted(norm: str, mention: Mention, index: int, mentions: list[Mention], 
         if mention.family == "count" and norm[mention.start:mention.end] == "一":
             return False  # 一批, 一支队伍: the indefinite article
     needs_verb = mention.family == "area" or (mention.chinese and mention.family == "count")
-    return not needs_verb or bool(COUNT_VERB.search(left))
+    verb_left = norm[clause[0] if verb_start is None else verb_start:mention.start]
+    return not needs_verb or bool(COUNT_VERB.search(verb_left))
 
 
 def _contextual_unit(norm: str, mention: Mention, clause: Span) -> Mention:
@@ -669,16 +689,19 @@ def _kind_and_year(
     local = usable[-1] if usable and usable[-1].kind == "local" else None
     governing = next((m for m in reversed(usable) if m.kind != "local"), None)
     year = local.year if local else (governing.year if governing else plan_year)
-    kind = _kind(norm, mention, context, local, governing, baseline_section, plan_year, previous)
+    from_year = next((m.year for m in marks if previous and m.kind == "local" and 0 <= previous.start - m.end <= 1), None)
+    kind = _kind(norm, mention, context, local, governing, baseline_section, plan_year, previous, from_year)
     return kind, year, bool(local or governing)
 
 
 def _kind(
     norm: str, mention: Mention, context: Context, local: YearMark | None, governing: YearMark | None,
-    baseline_section: bool, plan_year: int | None, previous: Mention | None,
+    baseline_section: bool, plan_year: int | None, previous: Mention | None, from_year: int | None = None,
 ) -> str:
     """Target or baseline: a baseline section, a 由…增长到 pair, a year before the plan's, 截至 or
-    a sentence opening with a past year, or words such as 已/共有/目前 make a baseline."""
+    a sentence opening with a past year, or words such as 已/共有/目前 make a baseline. The end of
+    a pair starting from a recent year and giving none of its own (由2020年的3.5%提高到4%) is
+    the plan's target."""
     before = norm[context.sentence[0]:mention.start]
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, context.clause[0], from_end))
@@ -690,7 +713,10 @@ def _kind(
     if governing and governing.kind in {"target", "fact"}:
         return "target" if governing.kind == "target" else "baseline"
     if to_value:
-        return "target" if TARGET_CUE.search(before) else "baseline"
+        recent = governing is None and from_year is not None and plan_year is not None
+        if TARGET_CUE.search(before) or (recent and plan_year - 5 <= from_year < plan_year):
+            return "target"
+        return "baseline"
     if governing and governing.kind == "opener" and not TARGET_CUE.search(before):
         if plan_year is None or governing.year < plan_year:
             return "baseline"
@@ -704,6 +730,10 @@ def _indicator(
 ) -> tuple[str, str]:
     """Indicator code and phrase (as printed). A phrase naming nothing of its own (同比增长,
     高新区占比, 10亿以上) takes the indicator of the number before it in the sentence."""
+    if phrase_norm.startswith("占") and prior is not None:  # (R&D经费21.4亿元,)占GDP比重1.9%
+        inherited = str(prior["indicator_text"])
+        code = _classify(normalise(inherited) + phrase_norm, mention.unit, mention.family)
+        return code or "other", f"{inherited}({phrase})"
     code = _classify(phrase_norm, mention.unit, mention.family, after_number) if phrase_norm else None
     if code is None and prior is not None and not GENERIC.sub("", phrase_norm):
         inherited = str(prior["indicator_text"])
@@ -803,7 +833,11 @@ def _kept(norm: str, clauses: list[Span], mentions: list[Mention]) -> list[tuple
     for index, raw in enumerate(mentions):
         clause = next(c for c in clauses if c[0] <= raw.start < c[1])
         mention = _resolve_unit(norm, raw, index, mentions, clause)
-        if mention is not None and _accepted(norm, mention, index, mentions, clause):
+        position = clauses.index(clause)
+        # 其中 continues the clause before it: 引进人才不少于三千人,其中高层次人才一百名
+        continued = position > 0 and norm[clause[0]:clause[1]].lstrip(" ,").startswith("其中")
+        verb_start = clauses[position - 1][0] if continued else clause[0]
+        if mention is not None and _accepted(norm, mention, index, mentions, clause, verb_start):
             kept.append((raw, _contextual_unit(norm, mention, clause), clause))
     return kept
 
@@ -817,12 +851,25 @@ def _scale_phrase(norm: str, mention: Mention, left: Span, right: Span) -> Span 
     return start, stop.start() if stop else right[1]
 
 
+def _subject_clause(
+    norm: str, clauses: list[Span], clause: Span, kept: list[tuple[Mention, Mention, Span]]
+) -> Span | None:
+    """For a number whose clause names nothing (高新技术企业数量实现倍增,达到800家), the clause
+    before it, when that clause holds no number of its own."""
+    index = clauses.index(clause)
+    if index == 0 or any(c == clauses[index - 1] for _, _, c in kept):
+        return None
+    start, end = _trimmed(norm, *clauses[index - 1], LEAD_JUNK, TAIL_JUNK)
+    return (start, end) if end > start else None
+
+
 def _sentence_rows(
     text: str, norm: str, line: Line, sentence: Span, mentions: list[Mention],
     markers: list[Marker], marks: list[YearMark], plan_year: int | None,
 ) -> list[dict[str, object]]:
     """Rows for the numbers of one sentence, read left to right."""
-    clauses = split_spans(norm, sentence[0], sentence[1], CLAUSE_END, [(m.start, m.end) for m in markers])
+    keep = [(m.start, m.end) for m in [*markers, *mentions]]  # never cut inside 1,236 or a marker
+    clauses = split_spans(norm, sentence[0], sentence[1], CLAUSE_END, keep)
     kept = _kept(norm, clauses, mentions)
     lists: dict[int, tuple[Span, Span]] = {}
     for clause in clauses:
@@ -840,6 +887,8 @@ def _sentence_rows(
             phrase = (_object_span(norm, mention, right) or _scale_phrase(norm, mention, left, right)
                       or _trimmed(norm, *left, LEAD_JUNK, TAIL_JUNK))
             verbs = left
+            if phrase[0] >= phrase[1]:
+                phrase = _subject_clause(norm, clauses, clause, kept) or phrase
         consumed = max(mention.stop, phrase[1])
         prior = (rows[-1], kept[k - 1][1]) if rows else None
         context = Context(sentence, clause, phrase, verbs, right)

@@ -17,7 +17,7 @@ MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 DIGIT_CHARS = "".join(CN_DIGITS)
 CN_NUMBER_CHARS = DIGIT_CHARS + "十百千万亿"
 
-_ARABIC = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿]*)")
+_ARABIC = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([十百千万亿]*)")
 _CN_DECIMAL = re.compile(rf"([{CN_NUMBER_CHARS}]+)点([{DIGIT_CHARS}]+)([万亿]*)")
 
 
@@ -51,10 +51,11 @@ def _multiplier(suffix: str) -> Decimal:
 
 
 def parse_number(token: str) -> Decimal:
-    """Value of a printed number: ``1.2万`` → 12000, ``三点五`` → 3.5, ``五十亿`` → 5e9."""
+    """Value of a printed number: ``1.2万`` → 12000, ``1,236`` → 1236, ``三点五`` → 3.5, ``五十亿`` → 5e9."""
     arabic = _ARABIC.fullmatch(token)
     if arabic:
-        return Decimal(arabic.group(1)) * _multiplier(arabic.group(2))
+        whole, fraction, suffix = arabic.groups()  # 1,236 is printed with a thousands separator
+        return Decimal(whole.replace(",", "") + (fraction or "")) * _multiplier(suffix)
     decimal = _CN_DECIMAL.fullmatch(token)
     if decimal:
         whole, fraction, suffix = decimal.groups()
