@@ -583,3 +583,27 @@ def test_target_metrics_is_one_sorted_deterministic_row_per_target():
     ]  # fmt: skip
     inputs = {"target_value", "target_year", "baseline_value", "baseline_source", "commitment_ratio", "p_attain"}
     assert inputs <= set(first.columns)
+
+
+def test_population_falls_back_to_a_census_count_and_prefers_year_end_counts():
+    base = {"geo": "d", "indicator": "population", "unit": "万人", "source_grade": "official", "flags": ""}
+    census = {**base, "obs_id": "obs-001", "year": 2020, "measure": "cumulative", "value": 90.0}
+    year_end = {**base, "obs_id": "obs-002", "year": 2020, "measure": "year_end_stock", "value": 91.0}
+    doubtful = {**base, "obs_id": "obs-003", "year": 2021, "measure": "year_end_stock", "value": 99.0, "flags": "doubtful"}
+    assert metrics._population(pd.DataFrame([census, doubtful]), "d", 2022, False)["population"] == 90.0
+    assert metrics._population(pd.DataFrame([census, year_end, doubtful]), "d", 2022, False)["population"] == 91.0
+    assert math.isnan(metrics._population(pd.DataFrame([census]), "d", 2019, False)["population"])
+
+
+def test_restated_targets_are_counted_once():
+    targets = pd.DataFrame(
+        {
+            "target_id": ["a-t001", "a-t002"], "doc_id": ["a", "a"], "geo": ["g", "g"], "kind": ["target", "target"],
+            "indicator": ["x", "x"], "indicator_text": ["x", "x"], "quantity": ["level", "level"],
+            "comparator": [">=", ">="], "value": [5.0, 5.0], "unit": ["家", "家"], "year": [2022, 2022],
+            "restates": ["", "a-t001"],
+        }
+    )  # fmt: skip
+    documents = pd.DataFrame({"doc_id": ["a"], "issued": [pd.Timestamp("2021-01-01")], "plan_start": [2020], "plan_end": [2022]})
+    indicators = pd.DataFrame({"indicator": ["x"], "higher_is_better": [True]})
+    assert metrics.target_inputs(targets, documents, indicators).target_id.tolist() == ["a-t001"]

@@ -205,10 +205,8 @@ def _check_foreign_keys(tables: dict[str, pd.DataFrame], lines: dict[str, list[i
         known = set(tables[ref_table][ref_column])
         shown = _display(data_dir / TABLES[table][0], data_dir)
         for position, value in enumerate(tables[table][column]):
-            values = [v for v in value.split(";") if v] if (table, column) in LIST_COLUMNS else [value]
-            if (table, column) == ("geographies", "parent") and value == "":
-                continue
-            for item in values:
+            values = value.split(";") if (table, column) in LIST_COLUMNS else [value]
+            for item in filter(None, values):
                 if item not in known:
                     message = f"{item!r} is not a known {ref_table}.{ref_column}"
                     problems.append(Problem(shown, lines[table][position], column, message))
@@ -278,6 +276,26 @@ def _check_task_targets(tables: dict[str, pd.DataFrame], lines: list[int], data_
     return problems
 
 
+RESTATED_FIELDS = ("doc_id", "geo", "kind", "indicator", "quantity", "value", "unit", "year")
+
+
+def _check_restatements(targets: pd.DataFrame, lines: list[int], data_dir: Path) -> list[Problem]:
+    """A restatement repeats an earlier target of the same document: same statistic, value and year."""
+    shown = _display(data_dir / TABLES["targets"][0], data_dir)
+    by_id = targets.set_index("target_id")
+    problems = []
+    for position, row in enumerate(targets.to_dict("records")):
+        original = row["restates"]
+        if not original or original not in by_id.index:
+            continue  # unknown ids are reported by the foreign-key check
+        first = by_id.loc[original]
+        differing = [field for field in RESTATED_FIELDS if first[field] != row[field]]
+        if differing or first["char_start"] >= row["char_start"]:
+            message = f"restates {original}, which differs in {differing or ['position: it must come earlier']}"
+            problems.append(Problem(shown, lines[position], "restates", message))
+    return problems
+
+
 def load_tables(names: list[str] | None = None, data_dir: Path = paths.DATA) -> dict[str, pd.DataFrame]:
     """Load and validate the named tables (all by default) and every table they depend on."""
     data_dir = Path(data_dir)
@@ -297,6 +315,8 @@ def load_tables(names: list[str] | None = None, data_dir: Path = paths.DATA) -> 
         for name in ("targets", "tasks"):
             if name in tables:
                 problems += _check_spans(name, tables[name], lines[name], texts, data_dir)
+    if "targets" in tables:
+        problems += _check_restatements(tables["targets"], lines["targets"], data_dir)
     if "tasks" in tables and "targets" in tables:
         problems += _check_task_targets(tables, lines["tasks"], data_dir)
     if problems:

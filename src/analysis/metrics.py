@@ -231,10 +231,14 @@ def _baseline(
 
 
 def target_inputs(targets: pd.DataFrame, documents: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
-    """The targets (not baselines) with the inputs every metric needs: plan period, issue date and direction."""
+    """The distinct targets (not baselines, not restatements) with the inputs every metric needs:
+    plan period, issue date and direction."""
     document_columns = ["doc_id", "issued", "plan_start", "plan_end"]
+    distinct = targets.kind == "target"
+    if "restates" in targets:  # a restatement of a target already stated is not a new target
+        distinct &= targets.restates == ""
     frame = (
-        targets[targets.kind == "target"]
+        targets[distinct]
         .merge(documents[document_columns], on="doc_id", how="left", validate="many_to_one")
         .merge(indicators[["indicator", "higher_is_better"]], on="indicator", how="left", validate="many_to_one")
     )
@@ -473,15 +477,26 @@ POPULATION_COLUMNS = ("population", "population_year", "population_source")
 
 
 def _population(observations: pd.DataFrame, geo: str, year: int, include_doubtful: bool) -> dict:
-    """The latest resident population (万人) of ``geo`` up to ``year``."""
-    series = _series(
-        observations, geo=geo, indicator="population", quantity="level", unit="万人", text=None,
-        include_doubtful=include_doubtful,
-    )  # fmt: skip
-    series = series[series.year <= year]
-    if series.empty:
+    """The latest resident population (万人) of ``geo`` up to ``year``.
+
+    A year-end count is preferred; a census count at a date (stored as ``cumulative`` with the
+    census date as ``period``) is a point-in-time stock and serves when no year-end count exists.
+    """
+    rows = observations[
+        (observations.geo == geo)
+        & (observations.indicator == "population")
+        & (observations.unit == "万人")
+        & observations.measure.isin(["year_end_stock", "cumulative"])
+        & (observations.year <= year)
+    ]
+    if not include_doubtful:
+        rows = rows[[not _flagged(flags, "doubtful") for flags in rows["flags"]]]
+    if rows.empty:
         return dict(zip(POPULATION_COLUMNS, (NAN, pd.NA, "")))
-    row = series.iloc[-1]
+    ranked = rows.assign(
+        point_in_time=rows.measure != "year_end_stock", grade=[GRADES.index(g) for g in rows.source_grade]
+    ).sort_values(["year", "point_in_time", "grade", "obs_id"], ascending=[False, True, True, True])
+    row = ranked.iloc[0]
     return dict(zip(POPULATION_COLUMNS, (float(row.value), int(row.year), row.obs_id)))
 
 

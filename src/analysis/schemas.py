@@ -98,6 +98,7 @@ class Targets(Table):
     char_start: Series[int] = pa.Field(ge=0)
     char_end: Series[int] = pa.Field(ge=1)
     note: Series[str]
+    restates: Series[str] = pa.Field(str_matches=r"^([a-z0-9_]+-t\d{3})?$")
 
     @pa.dataframe_check(error="value span must lie inside the quote span")
     def value_inside_quote(cls, df: pd.DataFrame) -> pd.Series:
@@ -172,13 +173,15 @@ TABLES: dict[str, tuple[str, type[Table], str]] = {
     "observations": ("external/observations.csv", Observations, "obs_id"),
 }
 
-#: (table, column) → (referenced table, referenced column); ``;``-lists are split first.
+#: (table, column) → (referenced table, referenced column); ``;``-lists are split first and
+#: an empty cell references nothing.
 FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("geographies", "parent", "geographies", "geo"),
     ("documents", "geo", "geographies", "geo"),
     ("targets", "doc_id", "documents", "doc_id"),
     ("targets", "geo", "geographies", "geo"),
     ("targets", "indicator", "indicators", "indicator"),
+    ("targets", "restates", "targets", "target_id"),
     ("tasks", "doc_id", "documents", "doc_id"),
     ("tasks", "target_ids", "targets", "target_id"),
     ("city_targets", "geo", "geographies", "geo"),
