@@ -147,3 +147,13 @@ def test_types_are_proper(tables):
     assert str(targets["year"].dtype) == "Int64"
     assert str(tables["documents"]["issued"].dtype).startswith("datetime64")
     assert tables["indicators"]["higher_is_better"].dtype == bool
+
+
+def test_a_restatement_must_repeat_an_earlier_target(data_copy):
+    def corrupt(rows):
+        restated = next(row for row in rows if row["restates"])
+        restated["value"] = str(float(restated["value"]) + 1)
+
+    _rewrite(data_copy / "curated/targets.csv", corrupt)
+    with pytest.raises(DataValidationError, match=r"column 'restates': restates .* which differs in \['value'\]"):
+        load_tables(["targets"], data_copy)
