@@ -11,8 +11,11 @@
 # %% [markdown]
 # # 01 · The corpus: which documents, when, and what they contain
 #
-# Five documents implement (or answer to) Tianjin's *Science & Technology Innovation
-# Three-Year Action Plan (2020–2022)*, issued on 2020-11-21. This notebook shows who issued
+# Tianjin issued its *Science & Technology Innovation Three-Year Action Plan (2020–2022)* on
+# 2020-11-21. Three district plans implement it (Nankai, Beichen, Jinghai) and Binhai New Area
+# answered a CPPCC proposal on the same agenda; the Hi-tech Zone's 2020 work plan predates the
+# city plan (it implements the city's new-growth-drivers programme) and is read alongside
+# them as the zone's own annual targets. This notebook shows who issued
 # them and when, how large they are, how many tasks and quantitative targets each states,
 # and which indicators each geography commits to. Every number here is counted from the
 # curated tables in `data/curated/`, which are checked against the verbatim raw texts.
@@ -49,17 +52,19 @@ documents["characters"] = [len(analysis.raw_text(doc_id)) for doc_id in document
 documents["area"] = [geo_label(geo, lang, geographies) for geo in documents.geo]
 per_doc = documents[["doc_id", "area", "issuer", "doc_number", "issued", "plan_start", "plan_end", "doc_type", "characters"]]
 per_doc = per_doc.merge(tasks.groupby("doc_id").size().rename("tasks"), on="doc_id", how="left")
-kinds = targets.groupby(["doc_id", "kind"]).size().unstack(fill_value=0)
+distinct = targets[targets.restates == ""]
+kinds = distinct.groupby(["doc_id", "kind"]).size().unstack(fill_value=0)
 per_doc = per_doc.merge(kinds, on="doc_id", how="left").fillna({"target": 0, "baseline": 0, "tasks": 0})
 per_doc = per_doc.sort_values("issued").reset_index(drop=True)
-assert per_doc.tasks.sum() == len(tasks) and per_doc[["target", "baseline"]].to_numpy().sum() == len(targets)
+assert per_doc.tasks.sum() == len(tasks) and per_doc[["target", "baseline"]].to_numpy().sum() == len(distinct)
 per_doc
 
 # %% [markdown]
 # ## When they were issued
 #
-# Each dot is a document's issue date; the line runs to the end of the plan period (the
-# deadline its targets refer to). The dashed line is the city plan's issue date. The
+# Each dot is a document's issue date; the line runs to the end of the plan period its title
+# states (Nankai's plan period ends in 2022, but its enterprise targets are set for the end
+# of 2023). The dashed line is the city plan's issue date. The
 # Hi-tech Zone's annual plan predates the city plan; Jinghai's plan came ten months later,
 # with about fifteen months of the plan period left.
 
@@ -71,19 +76,20 @@ for position, doc in timeline.iterrows():
     if pd.notna(doc.plan_end):
         deadline = pd.Timestamp(year=int(doc.plan_end), month=12, day=31)
         ax.plot([doc.issued, deadline], [position, position], color="C0", alpha=0.4)
-ax.axvline(CITY_PLAN_ISSUED, color="C3", linestyle="--", linewidth=1)
-ax.text(CITY_PLAN_ISSUED, -0.6, " 市计划印发" if lang == "zh" else " city plan issued", color="C3", fontsize=8)
+ax.axvline(CITY_PLAN_ISSUED, color="C3", linestyle="--", linewidth=1, label="市计划印发 (2020-11-21)" if lang == "zh" else "city plan issued (2020-11-21)")
+ax.legend(loc="lower right")
 ax.set_yticks(range(len(timeline)), [f"{doc.area} ({doc.doc_type.replace('_', ' ')})" for doc in timeline.itertuples()])
 ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=[1, 7]))
 ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
 ax.set_title("文件印发时间与规划期末" if lang == "zh" else "Issue dates and plan deadlines")
 ax.grid(axis="x")
-save_figure(fig, REPORT, "timeline", figures_dir)
+save_figure(fig, REPORT, "timeline", figures_dir);
 
 # %% [markdown]
 # ## Tasks and quantitative statements per document
 #
-# Targets are commitments about the future; baselines are facts about the starting point.
+# Targets are commitments about the future (a target a document states twice, e.g. in its
+# goals and again in a task, is counted once); baselines are facts about the starting point.
 # Only Nankai states its baseline in numbers. Binhai New Area's reply to a CPPCC proposal
 # sets no quantitative target at all.
 
@@ -96,7 +102,7 @@ ax.set_xlabel(label("count", lang))
 ax.set_ylabel("")
 ax.grid(axis="x")
 ax.set_title("各文件的任务与量化指标数" if lang == "zh" else "Tasks and quantitative statements per document")
-save_figure(fig, REPORT, "counts", figures_dir)
+save_figure(fig, REPORT, "counts", figures_dir);
 
 # %% [markdown]
 # ## Coverage: which geography commits to which indicator
@@ -107,7 +113,7 @@ save_figure(fig, REPORT, "counts", figures_dir)
 # patents, technology contracts — are where cross-district comparison is possible (notebook 02).
 
 # %%
-target_rows = targets[targets.kind == "target"]
+target_rows = distinct[distinct.kind == "target"]
 names = indicators.set_index("indicator")[f"name_{lang}"]
 matrix = pd.crosstab(target_rows.indicator.map(names), target_rows.geo.map(lambda g: geo_label(g, lang, geographies)))
 fig, ax = plt.subplots(figsize=(7, 0.32 * len(matrix) + 1.2))
@@ -119,5 +125,5 @@ for (row, col), value in pd.DataFrame(matrix.to_numpy()).stack().items():
         ax.text(col, row, int(value), ha="center", va="center", fontsize=8, color="white" if value > matrix.to_numpy().max() / 2 else "black")
 ax.grid(False)
 ax.set_title("指标 × 地区：目标数" if lang == "zh" else "Indicator × geography: number of targets")
-save_figure(fig, REPORT, "coverage", figures_dir)
+save_figure(fig, REPORT, "coverage", figures_dir);
 matrix

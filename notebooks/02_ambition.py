@@ -85,7 +85,7 @@ for ax, code in zip(axs.flat, shown):
 for ax in axs.flat[len(shown):]:
     ax.set_visible(False)
 fig.suptitle("区级目标与市级目标（虚线）" if lang == "zh" else "District targets and the city target (dashed)")
-save_figure(fig, REPORT, "targets_vs_city", figures_dir)
+save_figure(fig, REPORT, "targets_vs_city", figures_dir);
 
 # %% [markdown]
 # ## Against the own baseline
@@ -106,27 +106,30 @@ ax.barh(labels, computable.required_cagr * 100, color="C1")
 ax.set_xlabel("所需年均增长率（%）" if lang == "zh" else "required compound annual growth (%)")
 ax.grid(axis="x")
 ax.set_title("相对自身基期所需的年均增长" if lang == "zh" else "Growth required against the own baseline")
-save_figure(fig, REPORT, "required_growth", figures_dir)
+save_figure(fig, REPORT, "required_growth", figures_dir);
 districts.ambition_reason.replace("", "computed").value_counts().rename("targets").to_frame()
 
 # %% [markdown]
 # ## Time actually available
 #
-# Months from each document's issue date to the end of its deadline year. A three-year
+# Months from each document's issue date to the end of each deadline year it sets for its
+# own geography (one bar per document and deadline). A three-year
 # plan issued in September 2021 leaves about fifteen months, not three years;
 # `required_cagr_remaining` is the growth needed over that time from the latest baseline
 # known at issue.
 
 # %%
-time = table.drop_duplicates("doc_id")[["doc_id", "issued", "target_year", "months_available"]]
-time = time.merge(documents[["doc_id", "geo"]], on="doc_id").assign(area=lambda f: f.geo.map(area))
+own_geo = table.merge(documents[["doc_id", "geo"]].rename(columns={"geo": "doc_geo"}), on="doc_id")
+own_geo = own_geo[own_geo.geo == own_geo.doc_geo]  # not the city-wide goals a document quotes
+time = own_geo.drop_duplicates(["doc_id", "target_year"])[["doc_id", "geo", "issued", "target_year", "months_available"]]
+time = time.sort_values(["issued", "target_year"]).assign(area=lambda f: f.geo.map(area))
 fig, ax = plt.subplots(figsize=(7, 2.8))
 ax.barh([f"{a} ({y})" for a, y in zip(time.area, time.target_year)], time.months_available, color="C2")
 ax.axvline(36, color="0.4", linestyle=":", linewidth=1)
 ax.set_xlabel("印发至截止的月数" if lang == "zh" else "months from issue to deadline")
 ax.grid(axis="x")
 ax.set_title("实际可用时间（点线：三年）" if lang == "zh" else "Time actually available (dotted: three years)")
-save_figure(fig, REPORT, "time_available", figures_dir)
+save_figure(fig, REPORT, "time_available", figures_dir);
 districts[["area", "indicator_name", "issued", "deadline", "months_available", "issue_baseline_value", "required_cagr_remaining", "time_reason"]].reset_index(drop=True)
 
 # %% [markdown]
@@ -155,8 +158,10 @@ over.assign(indicator=over.indicator.map(names))
 # %% [markdown]
 # ## Against peers
 #
-# Rank 1 is the most ambitious district target on the same statistic, quantity, unit and
-# year; `value_per_10k` divides by resident population where it is known.
+# Rank 1 is the largest district target on the same statistic, quantity, unit and year — a
+# measure of size as much as of ambition, since larger districts set larger numbers;
+# `value_per_10k` divides by resident population (a year-end count, else the 2020 census)
+# and its rank adjusts for size.
 
 # %%
 peers = districts[["area", "indicator_name", "target_value", "target_year", "peer_group", "n_peers", "peer_rank", "population", "value_per_10k", "peer_rank_per_10k", "peer_reason"]]

@@ -24,8 +24,9 @@
 # deadline year, with the source grade of the observation, and the distribution of
 # (observed − target) ÷ target to see whether results cluster just above the targets.
 #
-# The bundled observations are thin. The last section lists, honestly, what cannot be judged
-# and why.
+# The bundled observations are thin. The summary below says how many targets each question
+# can be answered for with the data shipped here; the last section lists what cannot be
+# judged and why.
 
 # %% tags=["parameters"]
 lang = "zh"
@@ -35,6 +36,8 @@ figures_dir = None
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
+
+from IPython.display import Markdown, display
 
 import analysis
 from analysis import metrics
@@ -50,6 +53,18 @@ names = indicators.set_index("indicator")[f"name_{lang}"]
 table["area"] = [geo_label(geo, lang, geographies) for geo in table.geo]
 table["indicator_name"] = table.indicator.map(names)
 assert table.target_id.is_unique
+summary = {
+    "targets": len(table),
+    "with a progress ratio": int(table.progress_ratio.notna().sum()),
+    "with a probability of attainment": int(table.p_attain.notna().sum()),
+    "with an observed outcome": int(table.attainment.notna().sum()),
+}
+display(Markdown(" · ".join(f"**{count}** {what}" for what, count in summary.items())))
+
+
+def show(frame: pd.DataFrame) -> pd.DataFrame | Markdown:
+    """The table, or one sentence saying it is empty (so an empty result reads as a finding)."""
+    return frame if len(frame) else Markdown("*无可计算的目标。*" if lang == "zh" else "*No target can be computed.*")
 
 # %% [markdown]
 # ## Required versus observed pace
@@ -75,8 +90,8 @@ else:
 ax.set_xlabel("所需速度" if lang == "zh" else "required pace")
 ax.set_ylabel("实际速度" if lang == "zh" else "observed pace")
 ax.set_title("所需与实际增长速度" if lang == "zh" else "Required vs observed pace")
-save_figure(fig, REPORT, "pace", figures_dir)
-table[["area", "indicator_name", "target_value", "target_year", "pace_kind", "required_pace", "history_pace", "history_n", "history_source", "history_proxy", "progress_ratio", "progress_category", "progress_reason"]].dropna(subset=["progress_ratio"]).reset_index(drop=True)
+save_figure(fig, REPORT, "pace", figures_dir);
+show(table[["area", "indicator_name", "target_value", "target_year", "pace_kind", "required_pace", "history_pace", "history_n", "history_source", "history_proxy", "progress_ratio", "progress_category", "progress_reason"]].dropna(subset=["progress_ratio"]).reset_index(drop=True))
 
 # %% [markdown]
 # ## Probability of attainment
@@ -85,7 +100,7 @@ table[["area", "indicator_name", "target_value", "target_year", "pace_kind", "re
 # an estimate; the interval is the 90 % interval of the probability under the model.
 
 # %%
-table[["area", "indicator_name", "target_value", "target_year", "model_n", "forecast", "forecast_low", "forecast_high", "p_attain", "p_attain_low", "p_attain_high", "probability_reason"]].dropna(subset=["p_attain"]).reset_index(drop=True)
+show(table[["area", "indicator_name", "target_value", "target_year", "model_n", "forecast", "forecast_low", "forecast_high", "p_attain", "p_attain_low", "p_attain_high", "probability_reason"]].dropna(subset=["p_attain"]).reset_index(drop=True))
 
 # %% [markdown]
 # ## Ex post: were the targets met?
@@ -96,17 +111,20 @@ table[["area", "indicator_name", "target_value", "target_year", "model_n", "fore
 
 # %%
 outcomes = table[["area", "indicator_name", "target_value", "unit", "target_year", "outcome_value", "outcome_year", "outcome_source", "outcome_grade", "outcome_flags", "attainment", "relative_margin", "outcome_status", "outcome_reason"]]
-outcomes[outcomes.outcome_status != "unknown"].reset_index(drop=True)
+show(outcomes[outcomes.outcome_status != "unknown"].reset_index(drop=True))
 
 # %%
 distribution = metrics.ex_post_distribution(table)
+if distribution["count"].sum() == 0:
+    display(Markdown("没有任何目标有截止年份的观测值，分布为空。" if lang == "zh" else "No target has an observation for its deadline year: the distribution is empty."))
 fig, ax = plt.subplots(figsize=(7, 3))
 ax.bar(range(len(distribution)), distribution["count"], color="C0")
 ax.set_xticks(range(len(distribution)), [f"[{lo:+.0%}, {hi:+.0%})" for lo, hi in zip(distribution.lower, distribution.upper)], rotation=45, ha="right", fontsize=7)
 ax.axvline(distribution.index[distribution.lower == 0][0] - 0.5, color="C3", linestyle="--", linewidth=1)
 ax.set_ylabel("目标数" if lang == "zh" else "targets")
+ax.set_ylim(bottom=0)
 ax.set_title("（实际 − 目标）÷ 目标 的分布" if lang == "zh" else "Distribution of (observed − target) ÷ target")
-save_figure(fig, REPORT, "margins", figures_dir)
+save_figure(fig, REPORT, "margins", figures_dir);
 distribution
 
 # %% [markdown]
@@ -116,20 +134,24 @@ distribution
 # value), and, for the rest, the reasons it does not. Missing data stays missing: nothing here is imputed.
 
 # %%
-questions = {  # question → (the metric that answers it, the column saying why it could not)
-    "own baseline": ("multiple", "baseline_reason"),
-    "time available": ("months_available", "time_reason"),
-    "city plan": ("city_target_value", "parent_reason"),
-    "peers": ("peer_rank", "peer_reason"),
-    "progress ratio": ("progress_ratio", "progress_reason"),
-    "probability": ("p_attain", "probability_reason"),
-    "ex post": ("attainment", "outcome_reason"),
+questions = {  # question → (label zh, label en, the metric(s) that answer it, the column saying why not)
+    "own_baseline": ("自身基期", "own baseline", ["multiple", "gap_pp"], "baseline_reason"),
+    "time": ("可用时间", "time available", ["months_available"], "time_reason"),
+    "city_plan": ("市级目标", "city plan", ["escalation_pp", "commitment_ratio"], "parent_reason"),
+    "peers": ("同级比较", "peers", ["peer_rank"], "peer_reason"),
+    "progress": ("进展比率", "progress ratio", ["progress_ratio"], "progress_reason"),
+    "probability": ("达成概率", "probability", ["p_attain"], "probability_reason"),
+    "ex_post": ("事后达成", "ex post", ["attainment"], "outcome_reason"),
 }
-answered = pd.Series({question: int(table[value].notna().sum()) for question, (value, _) in questions.items()})
-why_not = pd.concat(
-    {question: table.loc[table[value].isna(), reason].str.split(":").str[0].value_counts() for question, (value, reason) in questions.items()},
-    names=["question", "reason"],
-).rename("targets")
+rows = []
+for zh, en, values, reason in questions.values():
+    known = table[values].notna().any(axis=1)
+    label_ = zh if lang == "zh" else en
+    rows.append({"question": label_, "reason": "answered", "targets": int(known.sum())})
+    why = table.loc[~known, reason].str.replace(r"\s*\(.*?\)|:.*$", "", regex=True).replace("", "(no reason recorded)")
+    rows += [{"question": label_, "reason": r, "targets": n} for r, n in why.value_counts().items()]
+why_not = pd.DataFrame(rows)
+answered = why_not[why_not.reason == "answered"].set_index("question").targets
 fig, ax = plt.subplots(figsize=(7, 3.5))
 ax.barh(answered.index, answered, color="C2", label="可判断" if lang == "zh" else "answered")
 ax.barh(answered.index, len(table) - answered, left=answered, color="0.75", label="缺数据" if lang == "zh" else "lacking data")
@@ -137,5 +159,5 @@ ax.set_xlabel("目标数" if lang == "zh" else "targets")
 ax.legend(handles=[Patch(color="C2"), Patch(color="0.75")], labels=["可判断", "缺数据"] if lang == "zh" else ["answered", "lacking data"], loc="lower right", framealpha=1, frameon=True)
 ax.grid(axis="x")
 ax.set_title("各问题可判断的目标数" if lang == "zh" else "Targets each question can be answered for")
-save_figure(fig, REPORT, "what_can_be_judged", figures_dir)
-why_not.to_frame()
+save_figure(fig, REPORT, "what_can_be_judged", figures_dir);
+why_not

@@ -58,7 +58,9 @@ own_documents[["doc_id", "title", "issuer", "doc_number", "issued", "plan_start"
 
 # %%
 stated = targets[targets.doc_id.isin(own_documents.doc_id)]
-stated[["target_id", "geo", "kind", "indicator", "indicator_text", "comparator", "value", "unit", "year", "responsible", "quote"]].reset_index(drop=True)
+if stated.empty:
+    display(Markdown("该地区的文件没有量化目标或基期值。" if lang == "zh" else "This geography's documents state no quantitative target or baseline."))
+stated[["target_id", "geo", "kind", "indicator", "indicator_text", "comparator", "value", "unit", "year", "responsible", "restates", "quote"]].reset_index(drop=True)
 
 # %% [markdown]
 # ## Ambition and feasibility against peers
@@ -112,6 +114,7 @@ units = own_tasks.responsible.str.split(";").explode().loc[lambda s: s != ""].va
 if not units.empty:
     fig, ax = plt.subplots(figsize=(7, 0.3 * min(len(units), 15) + 1.2))
     units.head(15).sort_values().plot.barh(ax=ax, color="C2")
+    ax.set_ylabel("")
     ax.set_xlabel("任务数" if lang == "zh" else "number of tasks")
     ax.grid(axis="x")
     ax.set_title(f"{name}：各责任单位承担的任务" if lang == "zh" else f"{name}: tasks per responsible unit")
