@@ -92,11 +92,12 @@ save_figure(fig, REPORT, "targets_vs_city", figures_dir);
 #
 # `multiple` = target ÷ baseline; `required_cagr` = multiple^(1/years) − 1 from the baseline
 # year to the deadline. Only targets with a comparable own baseline (same statistic and
-# measure, before the plan starts) have values; the reasons for the others are tallied below.
+# measure, before the plan starts) have values and are listed; the reasons for the others
+# are tallied below the figure.
 
 # %%
 own = districts[["area", "indicator_name", "target_value", "unit", "target_year", "baseline_value", "baseline_year", "baseline_source", "multiple", "required_cagr", "required_annual_change", "gap_pp", "ambition_reason"]]
-own.sort_values(["indicator_name", "area"]).reset_index(drop=True)
+own[own.multiple.notna() | own.gap_pp.notna()].sort_values(["indicator_name", "area"]).reset_index(drop=True)
 
 # %%
 computable = districts.dropna(subset=["required_cagr"])

@@ -109,3 +109,11 @@ def test_geo_label_reads_the_geographies_table():
     assert plotting.geo_label("beichen", "en", geographies) == "Beichen District"
     with pytest.raises(KeyError, match="unknown geography"):
         plotting.geo_label("atlantis", "en", geographies)
+
+
+def test_geo_label_prefers_the_short_name():
+    geographies = pd.DataFrame(
+        {"geo": ["binhai_hitech"], "name_zh": ["天津滨海高新技术产业开发区"], "name_en": ["Tianjin Binhai Hi-tech Industrial Development Zone"], "short_zh": ["高新区"], "short_en": ["Hi-tech Zone"]}
+    )
+    assert plotting.geo_label("binhai_hitech", "zh", geographies) == "高新区"
+    assert plotting.geo_label("binhai_hitech", "en", geographies) == "Hi-tech Zone"

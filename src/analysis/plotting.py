@@ -129,9 +129,11 @@ def label(key: str, lang: str) -> str:
 
 
 def geo_label(geo: str, lang: str, geographies: pd.DataFrame) -> str:
-    """A geography's name in ``lang`` from the geographies table (``load_geographies()``)."""
+    """A geography's short name in ``lang`` for axes and tables (高新区, not 天津滨海高新技术产业开发区),
+    from the geographies table (``load_geographies()``); the full name where no short one is given."""
     _check_lang(lang)
-    rows = geographies.loc[geographies["geo"] == geo, f"name_{lang}"]
+    column = f"short_{lang}" if f"short_{lang}" in geographies else f"name_{lang}"
+    rows = geographies.loc[geographies["geo"] == geo, column]
     if rows.empty:
         raise KeyError(f"unknown geography {geo!r}")
     return str(rows.iloc[0])

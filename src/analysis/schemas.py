@@ -47,6 +47,8 @@ class Geographies(Table):
     geo: Series[str] = pa.Field(unique=True, str_matches=CODE)
     name_zh: Series[str] = pa.Field(str_length={"min_value": 1})
     name_en: Series[str] = pa.Field(str_length={"min_value": 1})
+    short_zh: Series[str] = pa.Field(str_length={"min_value": 1})
+    short_en: Series[str] = pa.Field(str_length={"min_value": 1})
     level: Series[str] = pa.Field(isin=GEO_LEVELS)
     parent: Series[str]
 
