@@ -42,7 +42,7 @@ def values(text: str, **kwargs) -> list[tuple[float, str]]:
 @pytest.mark.parametrize(
     ("numeral", "expected"),
     [("五十", 50), ("二百", 200), ("两", 2), ("一万二千", 12000), ("十五", 15), ("一百零五", 105),
-     ("二〇二〇", 2020), ("一亿二千万", 120_000_000), ("十万", 100_000)],
+     ("二〇二〇", 2020), ("一亿二千万", 120_000_000), ("十万", 100_000), ("万", 10_000)],
 )
 def test_chinese_integers(numeral, expected):
     assert chinese_integer(numeral) == expected
@@ -526,3 +526,92 @@ def test_responsible_units_without_duty_words_or_deadlines():
     assert one("引进人才100人。（区人才办、区人社局按职责分工负责）").responsible == "区人才办;区人社局"
     text = "新认定新型研发机构3家。（责任单位：区科技局、区人社局，完成时限：2023年12月底）"
     assert one(text).responsible == "区科技局;区人社局"
+
+
+# --- indicator tables, ranges, approximate counts, Chinese-numeral years ----------------------
+
+PIPE_TABLE = (
+    "某区“十四五”科技创新规划\n主要指标\n指标名称 | 单位 | 2020年 | 2025年 | 属性\n"
+    "1 | 全社会研发投入强度 | % | 3.44 | 3.7 | 预期性\n2\t国家高新技术企业数量\t家\t1200\t2000\t预期性\n"
+    "三、重点任务\n新增孵化器3家。"
+)
+
+
+def test_an_indicator_table_gives_a_baseline_and_a_target_per_row():
+    frame = rows(PIPE_TABLE)
+    fields = ["kind", "indicator", "value", "unit", "year", "comparator", "modality"]
+    assert frame[fields].values.tolist() == [
+        ["baseline", "rd_intensity", 3.44, "%", 2020, "=", ""],
+        ["target", "rd_intensity", 3.7, "%", 2025, ">=", ""],
+        ["baseline", "high_tech_enterprises", 1200, "家", 2020, "=", ""],
+        ["target", "high_tech_enterprises", 2000, "家", 2025, ">=", ""],
+        ["target", "incubators", 3, "家", 2025, ">=", ""],
+    ]
+    assert frame.quote.iloc[0] == "1 | 全社会研发投入强度 | % | 3.44 | 3.7 | 预期性"
+    assert frame.indicator_text.iloc[2] == "国家高新技术企业数量"
+    assert "属性: 预期性" in frame.note.iloc[1]
+
+
+def test_a_space_separated_table_with_labelled_years_and_units_in_the_names():
+    text = (
+        "表1 主要指標\n序號 指標 2020年（基期） 2025年（目標） 指標屬性\n創新投入\n"
+        "1 全社會研發投入強度（%） 3.44 ≥3.7 預期性\n2 技術合同成交額（億元） 120 200 預期性\n"
+        "3 每萬人口發明專利擁有量（件/萬人） 30 — 預期性"
+    )
+    frame = rows(text)
+    assert frame[["kind", "indicator", "value", "unit", "year"]].values.tolist() == [
+        ["baseline", "rd_intensity", 3.44, "%", 2020], ["target", "rd_intensity", 3.7, "%", 2025],
+        ["baseline", "tech_contract_turnover", 120, "亿元", 2020], ["target", "tech_contract_turnover", 200, "亿元", 2025],
+        ["baseline", "invention_patents_per_10k", 30, "件/万人", 2020],
+    ]
+    assert frame.indicator_text.iloc[2] == "技術合同成交額"
+
+
+def test_a_table_unit_with_a_multiplier_is_normalised():
+    text = "指标 | 单位 | 2022年目标\n科技专项资金 | 万元 | 5000"
+    row = one(text)
+    assert (row.kind, row.value, row.unit, row.year) == ("target", 0.5, "亿元", 2022)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "value_text"),
+    [
+        ("新增3-5个研发中心。", 3, "个", "3-5"),
+        ("培育3至5家领军企业。", 3, "家", "3至5"),
+        ("產業規模達到20～30億元。", 20, "亿元", "20～30億"),
+        ("培育1-2万家科技型中小企业。", 10000, "家", "1-2万"),
+    ],
+)
+def test_a_range_is_its_lower_bound_with_a_note(sentence, value, unit, value_text):
+    row = one(sentence)
+    assert (row.value, row.unit, row.value_text, row.comparator) == (value, unit, value_text, ">=")
+    assert "range" in row.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "comparator", "value_text"),
+    [
+        ("引进百余家企业。", 100, ">", "百"),
+        ("培育十餘萬家市場主體。", 100_000, ">", "十餘萬"),
+        ("新增200余家企业。", 200, ">", "200"),
+        ("吸引近千家企业入驻。", 1000, "~", "千"),
+        ("培训约万人次。", 10_000, "~", "万"),
+    ],
+)
+def test_approximate_counts(sentence, value, comparator, value_text):
+    row = one(sentence)
+    assert (row.value, row.comparator, row.value_text) == (value, comparator, value_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("到二〇二五年，全区高新技术企业达到500家。", 2025),
+        ("二〇二二年底前，新增孵化器3家。", 2022),
+        ("到二〇二三年底，全區有效發明專利達到3500件。", 2023),
+        ("某区科技创新规划（二〇二一—二〇二五年）\n全区高企数量达到600家。", 2025),
+    ],
+)
+def test_chinese_numeral_years_are_years_not_values(text, year):
+    row = one(text)
+    assert (row.kind, row.year) == ("target", year)

@@ -22,7 +22,14 @@ How it reads a plan, in order:
 4. Each number's indicator phrase is the text before it in its clause (or, for ``500家X``,
    the noun after it); keyword rules (``INDICATOR_RULES``) give the indicator code, words
    around the number give the comparator, modality and quantity, and year phrases in the
-   paragraph (到2022年, 2023年底, a sentence opening ``2019年,``) the year and the kind.
+   paragraph (到2022年, 2023年底, 二〇二五年, a sentence opening ``2019年,``) the year and the kind.
+   A range (``3-5个``, ``20~30亿元``) is one row: its lower bound, comparator ``>=``, the range in
+   ``note``. Rough counts (``百余家``, ``十余万家``, ``近千家``) are the stated number, ``>`` for
+   余/多 and ``~`` for 近/约.
+5. Indicator tables flattened to lines (a header ``指标名称 | 单位 | 2020年 | 2025年 | 属性``
+   split at ``|``, tabs or spaces, then one line per indicator) give a row per number in a year
+   column: a baseline for the base-year column, a target for the target year, the row line as
+   the quote. The sentence reader skips the table's lines.
 """
 
 from __future__ import annotations
@@ -37,7 +44,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.io import write_csv
-from analysis.numerals import CN_NUMBER_CHARS, DIGIT_CHARS, is_chinese_numeral, parse_number
+from analysis.numerals import (
+    CN_NUMBER_CHARS, DIGIT_CHARS, YEAR_DIGITS, is_chinese_numeral, parse_number, year_value,
+)
 from analysis.text import normalise, split_spans, strip_html
 
 COLUMNS = [
@@ -75,10 +84,15 @@ _UNIT = "|".join(
 )
 _PER = r"(?:/(?:场|次|年|人|家|个))?"
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?[万亿]*|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
+#: A number with its unit: a range (``3-5个``, ``20~30亿元``) keeps its upper bound, an
+#: approximate count (``200余家``, ``十余万家``) its 余/多 and the multiplier after it.
 MENTION = re.compile(
     rf"百分之(?P<pct>{_NUMBER})"
-    rf"|(?P<num>{_NUMBER})(?P<approx>[余多](?=\s*(?:{_UNIT})))?\s*(?P<unit>(?:{_UNIT}){_PER})?"
+    rf"|(?P<num>{_NUMBER})(?:\s*[-—–~至到]\s*(?P<upper>{_NUMBER})(?=\s*(?:{_UNIT})))?"
+    rf"(?P<approx>[余多](?P<mult>[万亿]?)(?=\s*(?:{_UNIT})))?\s*(?P<unit>(?:{_UNIT}){_PER})?"
 )
+#: Place numerals that count only as rough sizes: 百余家, 近千家, 万余人.
+ROUGH_PLACES = {"十", "百", "千", "万"}
 
 # --- words around a number -------------------------------------------------------------------
 
@@ -137,13 +151,13 @@ OBJECT_STOP = re.compile(r"[,;:。]")
 SCALE_STOP = re.compile(r"[,;:。“”、]")
 LEAD_JUNK = re.compile(
     r"(?:[\s,、;:。)]|以及|其中|同时|全年|年内|当年|力争|确保|争取|努力|预计|实现|完成|到|至|截至|截止|"
-    r"(?:19|20)\d{2}\s*年(?:底|末|前|内|度)?|现有|共有|包括|和|及|与|并)+"
+    rf"{YEAR_DIGITS}\s*年(?:底|末|前|内|度)?|现有|共有|包括|和|及|与|并)+"
 )
 TAIL_JUNK = re.compile(
     r"(?:[\s,、(]|" + "|".join(sorted(PREFIX_COMPARATORS, key=len, reverse=True)) +
     r"|保持在|为|是|合计|总计|共|新增|完成|分别|由|从|年均增长|年增长|同比增长|比上年增长|增长|提高|提升|增加|下降|降低"
     r"|力争|确保|争取"
-    r"|(?:19|20)\d{2}\s*年(?:底|末)?的?)+$"
+    rf"|{YEAR_DIGITS}\s*年(?:底|末)?的?)+$"
 )
 #: Words that name no indicator of their own (高新区占比, 10亿以上, 同比增长, 较上年): inherit
 #: instead. A zone or park right before 占 (高新区占比, 示范园占全市) names where, not what.
@@ -217,11 +231,11 @@ ORG_NAME = re.compile(
 SENTENCE_END = re.compile(r"[。;!?]")
 CLAUSE_END = re.compile(r"[,:]")
 YEAR = re.compile(
-    r"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计|较|比|相比|同比)?\s*(?P<y1>(?:19|20)\d{2})"
-    r"(?:\s*[-—–~至到]\s*(?P<y2>(?:19|20)\d{2}))?\s*年(?:\d{1,2}月(?=底|末))?(?!\d{1,2}月)(?P<suf>底|末|前|内|度|的)?"
+    rf"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计|较|比|相比|同比)?\s*(?P<y1>{YEAR_DIGITS})"
+    rf"(?:\s*[-—–~至到]\s*(?P<y2>{YEAR_DIGITS}))?\s*年(?:\d{{1,2}}月(?=底|末))?(?!\d{{1,2}}月)(?P<suf>[底末]?前|底|末|内|度|的)?"
 )
-PLAN_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)")
-ANNUAL_PLAN = re.compile(r"((?:19|20)\d{2})\s*年度?[^,。;\n]{0,30}?(?:工作方案|工作计划|工作要点|行动方案|实施方案|行动计划|工作安排)")
+PLAN_RANGE = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-—–~至到]\s*({YEAR_DIGITS})(?!\d)")
+ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工作方案|工作计划|工作要点|行动方案|实施方案|行动计划|工作安排)")
 FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
 
 
@@ -236,8 +250,9 @@ class Mention:
     unit: str
     family: str
     chinese: bool
-    approx: bool
+    approx: int | None  # offset of 余/多 after the number
     multiplied: bool
+    upper: Decimal | None = None  # upper bound of a range (3-5个), in the normalised unit
 
 
 @dataclass(frozen=True)
@@ -277,7 +292,7 @@ class Line:
 def infer_plan_year(text: str) -> int | None:
     """The plan's end year from its own wording: the first period ``(2020-2022年)`` or annual
     plan title ``2020年…工作方案`` in the text, else a five-year-plan name (十四五 → 2025)."""
-    found = [(m.start(), int(m.group(1))) for m in (PLAN_RANGE.search(text), ANNUAL_PLAN.search(text)) if m]
+    found = [(m.start(), year_value(m.group(1))) for m in (PLAN_RANGE.search(text), ANNUAL_PLAN.search(text)) if m]
     if found:
         return min(found)[1]
     named = [(text.find(name), year) for name, year in FIVE_YEAR.items() if name in text]
@@ -325,24 +340,36 @@ def _mention(match: re.Match[str]) -> Mention | None:
     """The number in a MENTION match, or ``None`` for strings that only look like numerals."""
     percent = match.group("pct") is not None
     token = match.group("pct") if percent else match.group("num")
+    approx = None if percent or match.group("approx") is None else match.start("approx")
     chinese = not token[0].isdigit()
-    if chinese and not is_chinese_numeral(token):
+    if chinese and not is_chinese_numeral(token) and not _rough(match, token, approx):
         return None
     printed = "%" if percent else (match.group("unit") or "")
     base, _, per = printed.partition("/")
     unit, factor, family = UNITS.get(base, ("", Decimal(1), ""))
-    start = match.start() if percent else match.start("num")
+    upper = None if percent else match.group("upper")
+    multiplier = (match.group("mult") or "") if approx is not None else ""
+    if upper:  # 20~30亿元: the lower bound takes the upper's multiplier
+        multiplier = upper[len(upper.rstrip("万亿")):] if token[-1] not in "万亿" else ""
+    end = match.end("pct") if percent else max(match.end("num"), match.end("upper"), match.end("mult") if multiplier else 0)
     return Mention(
-        start=start,
-        end=match.end("pct") if percent else match.end("num"),
+        start=match.start() if percent else match.start("num"),
+        end=end,
         stop=match.end(),
-        value=parse_number(token) * factor,
+        value=parse_number(token + multiplier) * factor,
         unit=f"{unit}/{per}" if per else unit,
         family=family,
         chinese=chinese,
-        approx=bool(match.group("approx")),
-        multiplied=token[-1] in "万亿",
+        approx=approx,
+        multiplied=match.string[end - 1] in "万亿",
+        upper=parse_number(upper) * factor if upper else None,
     )
+
+
+def _rough(match: re.Match[str], token: str, approx: int | None) -> bool:
+    """Whether a lone place numeral is a rough count: ``百余家``, ``近千家``, ``约万人``."""
+    before = match.string[match.start() - 1:match.start()]
+    return token in ROUGH_PLACES and (approx is not None or before in {"近", "约"})
 
 
 def _heading(line: str) -> tuple[int, str, int, int] | None:
@@ -446,12 +473,12 @@ def _year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span]
         pre, suffix = match.group("pre") or "", match.group("suf") or ""
         if _inside(match.start("y1"), masked) or pre in {"较", "比", "相比", "同比"}:
             continue  # a quoted year, or the base of a comparison (较2019年增长): it governs nothing
-        year = int(match.group("y2") or match.group("y1"))
+        year = year_value(match.group("y2") or match.group("y1"))
         if suffix == "的" and MENTION.match(norm, match.end()):
             kind = "local"  # 增长到2020年的45.6亿元: the year of the next number only
         elif pre in {"截至", "截止", "截止到"}:
             kind = "fact"
-        elif pre or suffix == "前":
+        elif pre or suffix.endswith("前"):
             kind = "target"
         elif suffix == "的":
             kind = "local"
@@ -508,12 +535,15 @@ def _suffix_word(norm: str, mention: Mention, end: int) -> str:
     return match.group(1) if match else ""
 
 
-def _comparator(prefix: str, suffix: str, approx: bool, kind: str) -> str:
-    """Comparator from the words before and after a number (data/README.md rules)."""
+def _comparator(prefix: str, suffix: str, approx: bool, kind: str, ranged: bool = False) -> str:
+    """Comparator from the words before and after a number (data/README.md rules); a range
+    (3-5个) is read as at least its lower bound."""
     if suffix in {"左右", "以下", "以内"}:
         return SUFFIX_COMPARATORS[suffix]
     if approx:
         return ">"
+    if ranged:
+        return ">="
     if kind == "baseline" and (not prefix or prefix in FACT_VERBS) and not suffix:
         return "="
     if prefix:
@@ -768,7 +798,7 @@ def _modality(
         modality += text[prefix.start(prefix.lastindex):prefix.end(prefix.lastindex)]
     if modality:
         return modality
-    return text[mention.end:mention.end + 1] if mention.approx else suffix
+    return text[mention.approx] if mention.approx is not None else suffix
 
 
 def _notes(year: int | None, stated: bool, raw: Mention, mention: Mention, printed: str) -> str:
@@ -782,7 +812,14 @@ def _notes(year: int | None, stated: bool, raw: Mention, mention: Mention, print
         notes.append(f"no unit printed: {mention.unit} assumed from the list")
     if "百分点" in printed:
         notes.append("percentage points")
+    if mention.upper is not None:
+        notes.append(f"range {_plain(mention.value)}–{_plain(mention.upper)}: lower bound taken, comparator >=")
     return "; ".join(notes)
+
+
+def _plain(value: Decimal) -> str:
+    """A number without exponent or trailing zeros: ``Decimal('3.0')`` → ``3``."""
+    return format(value.normalize(), "f")
 
 
 def _row(
@@ -809,7 +846,7 @@ def _row(
         "indicator": indicator,
         "indicator_text": phrase or text[quote[0]:quote[1]],
         "quantity": quantity,
-        "comparator": _comparator(word, suffix, mention.approx, kind),
+        "comparator": _comparator(word, suffix, mention.approx is not None, kind, mention.upper is not None),
         "modality": _modality(text, norm, mention, context, prefix, suffix),
         "value": float(mention.value),
         "unit": mention.unit,
@@ -914,6 +951,209 @@ def _line_rows(text: str, norm: str, line: Line, plan_year: int | None) -> list[
     return rows
 
 
+# --- indicator tables ----------------------------------------------------------------------------
+
+#: A header cell naming a year column: ``2025年``, ``2020年(基期)``, ``2025年目标值``.
+TABLE_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年?(?:底|末)?\s*(\D*)")
+TABLE_BASE_LABEL = re.compile(r"基期|基数|基准|基年|现状|实际|完成")
+TABLE_TARGET_LABEL = re.compile(r"目标|预期|规划")
+TABLE_NAME_LABEL = re.compile(r"指标|名称")
+TABLE_RESPONSIBLE_LABEL = re.compile(r"责任|牵头|负责")
+TABLE_UNIT_LABEL = re.compile(r"单位")
+TABLE_ATTRIBUTE_LABEL = re.compile(r"属性|性质|类型")
+TABLE_COMPARATORS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<=", **PREFIX_COMPARATORS}
+TABLE_VALUE = re.compile(
+    "(?P<cmp>" + "|".join(map(re.escape, sorted(TABLE_COMPARATORS, key=len, reverse=True))) + r")?\s*"
+    rf"(?P<num>{_NUMBER})(?P<approx>[余多])?\s*(?P<unit>(?:{_UNIT}){_PER})?\s*(?P<suf>以上|以下|以内|左右)?"
+)
+TABLE_PLACEHOLDER = re.compile(r"[-—–/]+|无")
+TABLE_UNIT = re.compile(r"([万亿]*)\s*([^/]+?)(?:/(.+))?")
+UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,8})\)\s*$")
+MAX_HEADER_CELL = 15
+
+
+@dataclass(frozen=True)
+class TableColumns:
+    """Column positions of an indicator table, read from its header line; ``years`` holds
+    (column, year, kind) for each year column."""
+
+    name: int
+    unit: int | None
+    attribute: int | None
+    responsible: int | None
+    years: tuple[tuple[int, int, str], ...]
+    labels: tuple[str, ...]
+
+
+def _cells(norm: str, line: Line) -> list[Span]:
+    """Cells of a flattened table line: split at ``|``, else at tabs, else at runs of spaces;
+    each trimmed of spaces, empty cells at either edge dropped."""
+    piece = norm[line.start:line.end]
+    separator = "|" if "|" in piece else "\t" if "\t" in piece else None
+    if separator is None:
+        return [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"\S+", piece)]
+    cells, low = [], line.start
+    for cut in [line.start + i for i, char in enumerate(piece) if char == separator] + [line.end]:
+        text = norm[low:cut]
+        start = low + len(text) - len(text.lstrip())
+        cells.append((start, max(start, low + len(text.rstrip()))))
+        low = cut + 1
+    while cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def _table_columns(norm: str, cells: list[Span]) -> TableColumns | None:
+    """The columns of a table header line (指标名称 | 单位 | 2020年 | 2025年 | 属性), or ``None``
+    when the line is no such header. A year column labelled 基期/现状 holds baselines, one
+    labelled 目标 targets; unlabelled, the earliest of two or more years is the baseline."""
+    labels = tuple(norm[start:end] for start, end in cells)
+    if len(labels) < 3 or any(len(label) > MAX_HEADER_CELL for label in labels):
+        return None
+    found: dict[str, int] = {}
+    years: list[tuple[int, int, str]] = []
+    for index, label in enumerate(labels):
+        year = TABLE_YEAR.fullmatch(label)
+        if year:
+            years.append((index, year_value(year.group(1)), year.group(2)))
+            continue
+        for role, pattern in (("responsible", TABLE_RESPONSIBLE_LABEL), ("unit", TABLE_UNIT_LABEL),
+                              ("attribute", TABLE_ATTRIBUTE_LABEL), ("name", TABLE_NAME_LABEL)):
+            if pattern.search(label):
+                found.setdefault(role, index)
+                break
+    if "name" not in found or not years:
+        return None
+    earliest = min(year for _, year, _ in years)
+    kinds = tuple(
+        (index, year, "baseline" if TABLE_BASE_LABEL.search(label) or (
+            not TABLE_TARGET_LABEL.search(label) and len(years) > 1 and year == earliest) else "target")
+        for index, year, label in years
+    )
+    return TableColumns(found["name"], found.get("unit"), found.get("attribute"), found.get("responsible"), kinds, labels)
+
+
+def _aligned(norm: str, cells: list[Span], columns: TableColumns) -> dict[int, Span]:
+    """Header column → cell of a row line, aligning the row's last value cell with the last year
+    column (a row may lack the 序号 or 属性 cell, or a merged category cell)."""
+    valued = [i for i, (a, b) in enumerate(cells) if TABLE_VALUE.fullmatch(norm, a, b) or TABLE_PLACEHOLDER.fullmatch(norm, a, b)]
+    if not valued:
+        return {}
+    offset = max(index for index, _, _ in columns.years) - valued[-1]
+    return {column: cells[column - offset] for column in range(len(columns.labels)) if 0 <= column - offset < len(cells)}
+
+
+def _table_unit(label: str) -> tuple[str, Decimal, str] | None:
+    """Normalised unit, factor and family of a unit cell: ``万元`` → (亿元, 1e-4, money), ``%``, ``件/万人``."""
+    match = TABLE_UNIT.fullmatch(label.strip())
+    if not match or match.group(2) not in UNITS:
+        return None
+    multiplier, base, per = match.groups()
+    unit, factor, family = UNITS[base]
+    return (f"{unit}/{per}" if per else unit), factor * parse_number("1" + multiplier), family
+
+
+def _table_line_rows(text: str, norm: str, line: Line, columns: TableColumns) -> list[dict[str, object]] | None:
+    """Rows for one line under a table header: one per number in a year column; ``[]`` for a
+    line to pass over (a category label, a ``---`` rule, a row of blanks); ``None`` where the
+    table ends."""
+    cells = _cells(norm, line)
+    if not cells or line.body > line.start:  # a numbered heading closes the table
+        return None
+    if len(cells) == 1 or not any(_is_cjk(char) or char.isdigit() for char in norm[line.start:line.end]):
+        piece = norm[cells[0][0]:cells[-1][1]]
+        short_label = len(cells) == 1 and len(piece) <= MAX_HEADER_CELL and not any(c.isdigit() for c in piece)
+        return [] if short_label or len(cells) > 1 else None
+    aligned = _aligned(norm, cells, columns)
+    name = aligned.get(columns.name)
+    if name is None or not any(_is_cjk(char) for char in norm[name[0]:name[1]]):
+        return None
+    rows = []
+    for column, year, kind in columns.years:
+        cell = aligned.get(column)
+        value = TABLE_VALUE.fullmatch(norm, *cell) if cell else None
+        if value:
+            rows.append(_table_row(text, norm, line, (cells[0][0], cells[-1][1]), aligned, columns, value, column, year, kind))
+    return [row for row in rows if row is not None]
+
+
+def _table_row(
+    text: str, norm: str, line: Line, quote: Span, aligned: dict[int, Span], columns: TableColumns,
+    value: re.Match[str], column: int, year: int, kind: str,
+) -> dict[str, object] | None:
+    """One row for the number in a year column; ``None`` if the number is unreadable."""
+    name_start, name_end = aligned[columns.name]
+    in_name = UNIT_IN_NAME.search(norm, name_start, name_end)
+    unit_cell = aligned.get(columns.unit) if columns.unit is not None else None
+    candidates = [value.group("unit") or "", norm[unit_cell[0]:unit_cell[1]] if unit_cell else "",
+                  in_name.group(1) if in_name else ""]
+    unit, factor, family = next(filter(None, map(_table_unit, candidates)), ("", Decimal(1), ""))
+    token = value.group("num")
+    if not token[0].isdigit() and not is_chinese_numeral(token):
+        return None
+    if in_name:
+        name_end = in_name.start()
+    phrase = norm[name_start:name_end]
+    mention = Mention(value.start("num"), value.end("num"), value.end(), parse_number(token) * factor, unit,
+                      family, not token[0].isdigit(), value.start("approx") if value.group("approx") else None,
+                      token[-1] in "万亿")
+    word, suffix = value.group("cmp") or "", value.group("suf") or ""
+    comparator = _comparator("", suffix, mention.approx is not None, kind)
+    if word:
+        comparator = TABLE_COMPARATORS[word]
+    attribute = aligned.get(columns.attribute) if columns.attribute is not None else None
+    notes = [f"indicator table, column {columns.labels[column]}"]
+    if attribute and attribute[1] > attribute[0]:
+        notes.append(f"{columns.labels[columns.attribute]}: {text[attribute[0]:attribute[1]]}")
+    if not unit:
+        notes.append("no unit in the table")
+    responsible = aligned.get(columns.responsible) if columns.responsible is not None else None
+    units = re.split(r"[、,;\s]+", norm[responsible[0]:responsible[1]]) if responsible else []
+    return {
+        "kind": kind,
+        "indicator": _classify(phrase, unit, family) or "other",
+        "indicator_text": text[name_start:name_end],
+        "quantity": _quantity(mention, phrase, phrase) or "level",
+        "comparator": comparator,
+        "modality": text[value.start("cmp"):value.end("cmp")] if word and _is_cjk(word[0]) else "",
+        "value": float(mention.value),
+        "unit": unit,
+        "value_text": text[mention.start:mention.end],
+        "value_start": mention.start,
+        "value_end": mention.end,
+        "year": year,
+        "responsible": ";".join(unit for unit in units if unit),
+        "section": line.section,
+        "quote": text[quote[0]:quote[1]],
+        "char_start": quote[0],
+        "char_end": quote[1],
+        "note": "; ".join(notes),
+    }
+
+
+def _table_rows(text: str, norm: str, lines: list[Line]) -> tuple[list[dict[str, object]], set[int]]:
+    """Rows of every indicator table (a header line, then its row lines) and the starts of the
+    lines the tables take up, which the sentence reader then skips."""
+    rows: list[dict[str, object]] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        hinted = TABLE_NAME_LABEL.search(norm, line.start, line.end) and YEAR.search(norm, line.start, line.end)
+        columns = _table_columns(norm, _cells(norm, line)) if hinted else None
+        if columns is None:
+            continue
+        used.add(line.start)
+        while index < len(lines) and (found := _table_line_rows(text, norm, lines[index], columns)) is not None:
+            rows += found
+            used.add(lines[index].start)
+            index += 1
+    return rows, used
+
+
 def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     """Rows as a DataFrame with the table's column order and dtypes, in document order."""
     rows = sorted(rows, key=lambda row: (row["char_start"], row["value_start"]))
@@ -931,7 +1171,10 @@ def extract_targets(text: str, *, default_year: int | None = None) -> pd.DataFra
     """
     norm = normalise(text)
     plan_year = default_year if default_year is not None else infer_plan_year(norm)
-    return _frame([row for line in _lines(norm) for row in _line_rows(text, norm, line, plan_year)])
+    lines = _lines(norm)
+    rows, table_lines = _table_rows(text, norm, lines)
+    rows += [row for line in lines if line.start not in table_lines for row in _line_rows(text, norm, line, plan_year)]
+    return _frame(rows)
 
 
 # --- command line --------------------------------------------------------------------------------

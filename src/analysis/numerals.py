@@ -17,6 +17,9 @@ MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 DIGIT_CHARS = "".join(CN_DIGITS)
 CN_NUMBER_CHARS = DIGIT_CHARS + "十百千万亿"
 
+#: A year as printed: ``2025`` or, digit by digit, ``二〇二五``.
+YEAR_DIGITS = r"(?:(?:19|20)\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})"
+
 _ARABIC = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([十百千万亿]*)")
 _CN_DECIMAL = re.compile(rf"([{CN_NUMBER_CHARS}]+)点([{DIGIT_CHARS}]+)([万亿]*)")
 
@@ -33,10 +36,10 @@ def chinese_integer(numeral: str) -> int:
             section += (digit or 1) * CN_PLACES[char]
             digit = 0
         elif char == "万":
-            total += (section + digit) * 10**4
+            total += (section + digit or 1) * 10**4  # a lone 万 (约万人) is one 万
             section = digit = 0
         elif char == "亿":
-            total = (total + section + digit) * 10**8
+            total = (total + section + digit or 1) * 10**8
             section = digit = 0
         else:
             raise ValueError(f"not a Chinese numeral: {numeral!r}")
@@ -69,3 +72,8 @@ def is_chinese_numeral(token: str) -> bool:
     if not token or token[0] in "万亿" or any(char not in CN_NUMBER_CHARS + "点" for char in token):
         return False
     return any(char in CN_DIGITS for char in token) or token[0] == "十" or token[-1] in "万亿"
+
+
+def year_value(token: str) -> int:
+    """Value of a year matched by ``YEAR_DIGITS``: ``2025`` → 2025, ``二〇二五`` → 2025."""
+    return int(token) if token.isdigit() else chinese_integer(token)
