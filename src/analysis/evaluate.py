@@ -18,7 +18,6 @@ import argparse
 import math
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -157,14 +156,12 @@ def metrics_table(scores: dict[str, Scores]) -> pd.DataFrame:
     return pd.DataFrame(records).round(4)
 
 
-def render_markdown(table: pd.DataFrame, gold_source: str, run_date: str) -> str:
-    """The evaluation report; everything but the ``Run date`` line depends only on the inputs."""
+def render_markdown(table: pd.DataFrame, gold_source: str) -> str:
+    """The evaluation report; it depends only on the inputs (no run date: reruns change no byte)."""
     overall = table[table.doc_id == "overall"].iloc[0]
     per_doc = table[table.doc_id != "overall"]
     lines = [
         "# Extraction evaluation",
-        "",
-        f"Run date: {run_date}",
         "",
         f"Gold standard: {gold_source}. Extractor: `analysis.extract.extract_targets` on each raw "
         "document's text alone (no metadata passed in). Regenerate with `python -m analysis evaluate`.",
@@ -218,13 +215,12 @@ def read_gold(paths_: list[Path]) -> pd.DataFrame:
 
 
 def cli(argv: list[str]) -> int:
-    """``python -m analysis evaluate [--gold CSV ...] [--doc DOC_ID ...] [--date YYYY-MM-DD]``."""
+    """``python -m analysis evaluate [--gold CSV ...] [--doc DOC_ID ...]``."""
     parser = argparse.ArgumentParser(prog="python -m analysis evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--gold", type=Path, action="append", help="gold CSV(s) (default: the validated data/curated/targets.csv)"
     )
     parser.add_argument("--doc", action="append", help="evaluate only this doc_id (repeatable; default: all)")
-    parser.add_argument("--date", default=date.today().isoformat(), help="run date for the report (default: today)")
     parser.add_argument("--report", type=Path, default=paths.REPORTS / "extraction_evaluation.md",
                         help="markdown report to write (default: reports/extraction_evaluation.md)")
     parser.add_argument("--csv", type=Path, default=paths.REPORTS / "extraction_evaluation.csv",
@@ -251,7 +247,7 @@ def cli(argv: list[str]) -> int:
     table = metrics_table(scores)
     write_csv(table, args.csv)
     source += f" ({int(gold.doc_id.isin(scores).sum())} rows)"
-    atomic_write_text(args.report, render_markdown(table, source, args.date))
+    atomic_write_text(args.report, render_markdown(table, source))
     if args.errors:
         write_csv(errors, args.errors)
     overall = table.iloc[-1]
