@@ -14,6 +14,7 @@ import threading
 from typing import TextIO
 
 from analysis import paths
+from analysis.batch.execute import library_path
 from analysis.batch.jobs import Check
 
 
@@ -24,6 +25,7 @@ def run_check(check: Check, stop: threading.Event, out: TextIO) -> int | None:
     process = subprocess.Popen(
         [sys.executable, "-m", "analysis", *check.command],
         cwd=paths.PROJ_ROOT,
+        env={**os.environ, "PYTHONPATH": library_path()},
         start_new_session=True,  # a terminal's Ctrl-C reaches the batch, which stops this
     )
     while True:

@@ -13,16 +13,17 @@ import signal
 import threading
 from typing import TYPE_CHECKING, Any
 
+from pathlib import Path
+
 import zmq
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import default
 
+import analysis
 from analysis.batch.jobs import Job
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from nbformat import NotebookNode
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -35,7 +36,8 @@ class ThisInterpreterKernel(AsyncKernelManager):
     """The ``python3`` kernel of the running interpreter, whatever kernel specs are installed.
 
     PYTHONHASHSEED is fixed so set iteration order (and any output built from it) is the same
-    on every run; kernel traffic is CurveZMQ-encrypted when pyzmq supports it. Each kernel runs
+    on every run, and the kernel imports the same ``analysis`` library as the batch (not another
+    checkout's installed copy); kernel traffic is CurveZMQ-encrypted when pyzmq supports it. Each kernel runs
     in its own session (jupyter_client's default), so a terminal's Ctrl-C reaches only the batch.
     """
 
@@ -52,7 +54,7 @@ class ThisInterpreterKernel(AsyncKernelManager):
     def kernel_spec(self) -> KernelSpec | None:
         spec = super().kernel_spec
         if spec is not None:
-            spec.env = {**spec.env, "PYTHONHASHSEED": "0"}
+            spec.env = {**spec.env, "PYTHONHASHSEED": "0", "PYTHONPATH": library_path()}
         return spec
 
     async def start_kernel(self, **kwargs: Any) -> None:
@@ -68,6 +70,12 @@ class ThisInterpreterKernel(AsyncKernelManager):
         finally:
             with _LIVE_LOCK:
                 _LIVE.discard(self)
+
+
+def library_path() -> str:
+    """PYTHONPATH putting this ``analysis`` package's folder first, for child processes."""
+    source = str(Path(analysis.__file__).resolve().parents[1])
+    return os.pathsep.join([source, *filter(None, [os.environ.get("PYTHONPATH")])])
 
 
 def _kill(kernel: ThisInterpreterKernel) -> None:

@@ -37,7 +37,6 @@ def woff2_subset(characters: str) -> bytes:
     from fontTools.ttLib import TTFont
 
     options = subset.Options()
-    options.flavor = "woff2"
     options.layout_features = []  # horizontal text needs no OpenType features here
     options.hinting = False
     options.desubroutinize = True  # compresses better under brotli
@@ -47,6 +46,7 @@ def woff2_subset(characters: str) -> bytes:
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=[ord(char) for char in characters])
         subsetter.subset(font)
+        font.flavor = "woff2"  # brotli-compressed
         buffer = io.BytesIO()
         font.save(buffer)
     return buffer.getvalue()
