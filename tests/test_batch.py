@@ -205,7 +205,8 @@ def test_index_is_a_front_page(built):
     html = (folders.reports / "index.html").read_text(encoding="utf-8")
     assert "Does the batch build every declared report?" in html and "批处理能否" in html
     read_first = html.split("What to read first", 1)[1].split("</ol>", 1)[0]
-    assert 'href="zh/02_figure.html"' in read_first and 'href="en/02_figure.html"' in read_first
+    assert '<a href="zh/02_figure.html" lang="zh-Hans">中文</a>' in read_first
+    assert '<a href="en/02_figure.html" lang="en">English</a>' in read_first
     findings = html.split("Key findings", 1)[1].split("All reports", 1)[0]
     assert '<a href="en/01_hello.html" lang="en">Hello 你好</a>' in findings
     assert "<li>Finding: nine plus one is ten.</li>" in findings and "发现：九加一等于十" in findings

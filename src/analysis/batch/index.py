@@ -100,7 +100,13 @@ def _by_name(built: list[Job]) -> dict[str, list[Job]]:
 def _read_first(names: list[str], built: list[Job], titles: dict[str, str]) -> list[str]:
     grouped = _by_name(built)
     items = [
-        "<li>" + " · ".join(_link(job, titles[job.key]) for job in grouped[name]) + "</li>"
+        "<li>"
+        + " · ".join(
+            f'<span lang="{HTML_LANG[job.lang]}">{escape(titles[job.key])}</span> '
+            f"({_link(job, LANGUAGE_NAMES[job.lang])})"
+            for job in grouped[name]
+        )
+        + "</li>"
         for name in names
         if name in grouped
     ]
