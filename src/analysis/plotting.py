@@ -18,6 +18,7 @@ from matplotlib import font_manager, style
 
 from analysis import paths
 from analysis.io import atomic_write_bytes
+from analysis.names import NAME_PATTERN, SEPARATOR
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 STYLE = Path(__file__).with_name("house.mplstyle")
 CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"  # SIL Open Font License; shipped by mplfonts
-SEPARATOR = "__"  # between the report name and the figure name in a figure's file name
 DPI = 200
 SVG_HASHSALT = "plan-analysis"  # fixed, so SVG element ids are the same on every run
 LANGS = ("zh", "en")
@@ -34,7 +34,6 @@ LANGS = ("zh", "en")
 _SVG_HASH_ID = re.compile(
     r'(?<=["#])(p|m|h|image|Im_image|C[0-9a-f]+_[0-9a-f]+_)([0-9a-f]{10})(?=[")])'
 )
-NAME_PATTERN = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")  # "__" only ever separates
 
 LABELS: dict[str, dict[str, str]] = {
     "geo": {"zh": "地区", "en": "Area"},

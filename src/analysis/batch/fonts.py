@@ -13,8 +13,6 @@ import functools
 import io
 import threading
 
-from analysis.plotting import cjk_font_path
-
 FAMILY = "Report Noto Sans CJK SC"  # the name pages use for the embedded subset
 FIRST_CJK = 0x2E80  # CJK radicals; everything from here up (CJK, kana, full-width forms) is embedded
 _LOCK = threading.Lock()
@@ -22,6 +20,8 @@ _LOCK = threading.Lock()
 
 @functools.cache
 def _font_bytes() -> bytes:
+    from analysis.plotting import cjk_font_path  # imports matplotlib: only when a page is made
+
     return cjk_font_path().read_bytes()
 
 

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from analysis.batch.jobs import Folders, Job, Plan, read_csv
 from analysis.batch.outputs import FIGURE_FORMATS
 from analysis.batch.render import HTML_LANG, LANGUAGE_NAMES, page
-from analysis.plotting import SEPARATOR
+from analysis.names import SEPARATOR
 
 INDEX = "index.html"
 EVALUATION = "extraction_evaluation"  # .md and .csv, written by ``python -m analysis evaluate``

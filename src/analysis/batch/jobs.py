@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import paths
-from analysis.plotting import NAME_PATTERN
+from analysis.names import NAME_PATTERN
 
 DECLARATION = "reports.toml"  # in the notebooks folder, beside the notebooks it declares
 WITH_DOCUMENTS = "with-documents"  # ``geographies`` value: every geography with a document

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from analysis.batch.jobs import BatchError, Job
 from analysis.io import atomic_write_text
-from analysis.plotting import SEPARATOR
+from analysis.names import SEPARATOR
 
 FIGURE_FORMATS = ("png", "svg")
 
