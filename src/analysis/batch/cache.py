@@ -58,17 +58,20 @@ def check_digest(check: Check, shared: str) -> str:
 
 
 class Manifest:
-    """The record of outputs on disk: ``reports`` (key -> entry) and ``checks`` (name -> hash)."""
+    """The record of outputs on disk: ``reports`` (key -> entry), ``checks`` (name -> hash) and
+    ``index`` (hash of the front page's content)."""
 
     def __init__(self, folders: Folders):
         self.path = folders.reports / MANIFEST
         self.folders = folders
         self.reports: dict[str, dict[str, Any]] = {}
         self.checks: dict[str, str] = {}
+        self.index = ""  # hash of the front page's content
         if self.path.exists():
             try:
                 stored = json.loads(self.path.read_text(encoding="utf-8"))
                 self.reports, self.checks = dict(stored["reports"]), dict(stored["checks"])
+                self.index = str(stored.get("index", ""))
             except (json.JSONDecodeError, KeyError, TypeError):
                 pass  # an unreadable or old-format manifest only costs a full rerun
 
@@ -91,7 +94,7 @@ class Manifest:
 
     def save(self) -> None:
         text = json.dumps(
-            {"checks": self.checks, "reports": self.reports},
+            {"checks": self.checks, "index": self.index, "reports": self.reports},
             indent=1,
             sort_keys=True,
             ensure_ascii=False,

@@ -9,8 +9,10 @@ themselves; dates come from the data, never from the clock.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -47,8 +49,12 @@ def latest_document(data_dir: Path) -> str:
     return max((date for date in issued if date), default="unknown")
 
 
-def index_html(plan: Plan, reports: dict[str, dict[str, Any]], folders: Folders) -> str:
-    """The front page for the reports recorded in ``reports`` (manifest entries by job key)."""
+def index_html(
+    plan: Plan, reports: dict[str, dict[str, Any]], folders: Folders
+) -> tuple[str, Callable[[], str]]:
+    """The front page for the reports recorded in ``reports`` (manifest entries by job key):
+    ``(hash of its content, page)``. The page is made only when called (``page()`` embeds a
+    font subset, which takes a second), so a caller can skip it when the hash is unchanged."""
     front = plan.front
     title = " · ".join(front.get("title", {}).get(lang, "") for lang in ("en", "zh")).strip(" ·")
     geographies = {row["geo"]: row for row in read_csv(folders.data / "curated" / "geographies.csv")}
@@ -64,7 +70,9 @@ def index_html(plan: Plan, reports: dict[str, dict[str, Any]], folders: Folders)
     body += _findings(plan, built, reports, titles)
     body += _all_reports(built, reports, titles, folders)
     body += _evaluation(folders.reports)
-    return page(title or "Reports", "\n".join(body), "en", depth=0)
+    title, text = title or "Reports", "\n".join(body)
+    digest = hashlib.sha256(f"{title}\0{text}".encode()).hexdigest()
+    return digest, lambda: page(title, text, "en", depth=0)
 
 
 def _link(job: Job, text: str) -> str:
@@ -116,13 +124,11 @@ def _read_first(names: list[str], built: list[Job], titles: dict[str, str]) -> l
 def _findings(
     plan: Plan, built: list[Job], reports: dict[str, dict[str, Any]], titles: dict[str, str]
 ) -> list[str]:
-    from analysis.batch.render import markdown_html
-
     columns = []
     for lang in plan.languages:
         parts = [
             f"<h3>{_link(job, titles[job.key])}</h3>\n"
-            f'<div class="findings">{markdown_html(reports[job.key]["findings"])}</div>'
+            f'<div class="findings">{reports[job.key]["findings"]}</div>'
             for job in built
             if job.lang == lang and reports[job.key].get("findings")
         ]

@@ -107,7 +107,8 @@ def run_job(
         outputs.publish(
             job, staging, figures, nbformat.writes(cleaned) + "\n", html, folders.reports, folders.figures
         )
-    return {"figures": figures, "title": title, "findings": execute.findings(cleaned)}
+    findings = execute.findings(cleaned)
+    return {"figures": figures, "title": title, "findings": render.markdown_html(findings) if findings else ""}
 
 
 def run_batch(
@@ -159,7 +160,11 @@ def run_batch(
             _run_jobs(todo, plan, folders, workers, stop, manifest, digests, summary, progress, err)
     manifest.save()
     render.write_stylesheet(folders.reports)
-    write_if_changed(folders.reports / INDEX, index_html(plan, manifest.reports, folders))
+    digest, make_index = index_html(plan, manifest.reports, folders)
+    if digest != manifest.index or not (folders.reports / INDEX).exists():
+        write_if_changed(folders.reports / INDEX, make_index())
+        manifest.index = digest
+        manifest.save()
     return summary
 
 
