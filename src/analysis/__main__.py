@@ -13,6 +13,7 @@ COMMANDS = {
     "curate": ("analysis.curate", "accept reviewed target and task rows into data/curated/"),
     "extract": ("analysis.extract", "extract candidate targets from plan texts"),
     "evaluate": ("analysis.evaluate", "score the extractor against data/curated/targets.csv"),
+    "metrics": ("analysis.metrics.processed", "compute every metric and verdict into data/processed/"),
     "batch": ("analysis.batch", "execute every notebook and render reports/"),
 }
 

@@ -164,6 +164,74 @@ class Observations(Table):
     note: Series[str]
 
 
+VERDICTS = ["met", "likely_met", "on_track", "at_risk", "likely_missed", "missed", "unknown"]
+CLOCKS = ["signed", "published", "year_start", ""]
+OUTCOMES = ["met", "missed", "unknown"]
+
+
+def _model(name: str, doc: str, columns: dict[str, tuple[object, dict]]) -> type[Table]:
+    """A table model from ``column → (type, Field options)``, for the wide generated tables."""
+    namespace: dict[str, object] = {"__doc__": doc, "__annotations__": {}}
+    for column, (kind, options) in columns.items():
+        namespace["__annotations__"][column] = Series[kind]
+        namespace[column] = pa.Field(**options)
+    return type(name, (Table,), namespace)
+
+
+_TEXT: tuple[object, dict] = (str, {})
+_NUMBER: tuple[object, dict] = (float, {"nullable": True})
+_YEAR: tuple[object, dict] = (pd.Int64Dtype, {"nullable": True, "ge": 1949, "le": 2100})
+_DATE: tuple[object, dict] = (pd.Timestamp, {"nullable": True})
+_COUNT: tuple[object, dict] = (pd.Int64Dtype, {"nullable": True, "ge": 0})
+
+#: Columns every processed metric table shares: the target, its pace, outcome and verdict.
+_TARGET = {
+    "geo": _TEXT, "indicator": _TEXT, "indicator_text": _TEXT, "quantity": (str, {"isin": QUANTITIES}),
+    "comparator": (str, {"isin": COMPARATORS}), "target_value": (float, {}), "unit": _TEXT, "target_year": _YEAR,
+    "plan_start": _YEAR, "plan_end": _YEAR, "signed": _DATE, "published": _DATE,
+    "baseline_value": _NUMBER, "baseline_year": _YEAR, "baseline_source": _TEXT, "baseline_grade": _TEXT,
+    "baseline_reason": _TEXT, "years": _NUMBER, "multiple": _NUMBER, "required_cagr": _NUMBER,
+    "required_annual_change": _NUMBER, "gap_pp": _NUMBER, "ambition_reason": _TEXT,
+    "clock": (str, {"isin": CLOCKS}), "clock_start": _DATE, "months_available": _NUMBER,
+    "months_since_city_plan": _NUMBER, "required_per_year": _NUMBER, "required_cagr_remaining": _NUMBER,
+    "time_reason": _TEXT,
+}  # fmt: skip
+_FEASIBILITY = {
+    "observed_pace": _NUMBER, "required_pace": _NUMBER, "progress_from": _YEAR, "progress_to": _YEAR,
+    "progress_source": _TEXT, "progress_proxy": (bool, {}), "progress_ratio": _NUMBER, "progress_category": _TEXT,
+    "progress_reason": _TEXT, "p_attain": _NUMBER, "probability_reason": _TEXT, "outcome_value": _NUMBER,
+    "outcome_source": _TEXT, "attainment": _NUMBER, "outcome_status": (str, {"isin": OUTCOMES}),
+    "outcome_reason": _TEXT, "verdict": (str, {"isin": VERDICTS}), "verdict_basis": (str, {"str_length": {"min_value": 1}}),
+    "evidence": _TEXT, "evidence_grade": (str, {"isin": [*SOURCE_GRADES, ""]}), "evidence_flags": (str, {"str_matches": FLAG_LIST}),
+}  # fmt: skip
+
+TargetMetrics = _model(
+    "TargetMetrics",
+    "data/processed/target_metrics.csv: one row per distinct own target of a district or zone.",
+    {"target_id": (str, {"unique": True}), "doc_id": _TEXT, **_TARGET}
+    | {
+        "city_target_id": _TEXT, "city_target_value": _NUMBER, "escalation_pp": _NUMBER, "pace_escalation_pp": _NUMBER,
+        "commitment_ratio": _NUMBER, "share_of_city_target": _NUMBER, "share_of_city_population": _NUMBER,
+        "population_basis": _TEXT, "relative_ambition": _NUMBER, "city_reason": _TEXT, "population": _NUMBER,
+        "population_source": _TEXT, "value_per_10k": _NUMBER, "peer_n": _COUNT, "peer_rank": _NUMBER,
+        "peer_n_per_10k": _COUNT, "peer_rank_per_10k": _NUMBER, "peer_reason": _TEXT,
+    }
+    | _FEASIBILITY,
+)  # fmt: skip
+
+CityTargetMetrics = _model(
+    "CityTargetMetrics",
+    "data/processed/city_target_metrics.csv: one row per city-plan target, with the districts' coverage.",
+    {"city_target_id": (str, {"unique": True}), **_TARGET, **_FEASIBILITY}
+    | {
+        "districts": _TEXT, "n_districts": _COUNT, "district_targets": _TEXT, "district_sum": _NUMBER,
+        "sum_over_city": _NUMBER, "population_coverage": _NUMBER, "population_basis": _TEXT,
+        "indicator_coverage": _NUMBER, "indicator_coverage_basis": _TEXT, "coverage_reason": _TEXT,
+        "over_commitment_reason": _TEXT,
+    },
+)  # fmt: skip
+
+
 #: table name → (CSV path relative to data/, model, primary key)
 TABLES: dict[str, tuple[str, type[Table], str]] = {
     "geographies": ("curated/geographies.csv", Geographies, "geo"),
@@ -173,6 +241,8 @@ TABLES: dict[str, tuple[str, type[Table], str]] = {
     "tasks": ("curated/tasks.csv", Tasks, "task_id"),
     "city_targets": ("external/city_targets.csv", CityTargets, "city_target_id"),
     "observations": ("external/observations.csv", Observations, "obs_id"),
+    "target_metrics": ("processed/target_metrics.csv", TargetMetrics, "target_id"),
+    "city_target_metrics": ("processed/city_target_metrics.csv", CityTargetMetrics, "city_target_id"),
 }
 
 #: (table, column) → (referenced table, referenced column); ``;``-lists are split first and
@@ -190,5 +260,8 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("city_targets", "indicator", "indicators", "indicator"),
     ("observations", "geo", "geographies", "geo"),
     ("observations", "indicator", "indicators", "indicator"),
+    ("target_metrics", "target_id", "targets", "target_id"),
+    ("target_metrics", "city_target_id", "city_targets", "city_target_id"),
+    ("city_target_metrics", "city_target_id", "city_targets", "city_target_id"),
 ]
 LIST_COLUMNS = {("tasks", "target_ids")}
