@@ -157,3 +157,12 @@ def test_a_restatement_must_repeat_an_earlier_target(data_copy):
     _rewrite(data_copy / "curated/targets.csv", corrupt)
     with pytest.raises(DataValidationError, match=r"column 'restates': restates .* which differs in \['value'\]"):
         load_tables(["targets"], data_copy)
+
+
+def test_population_rows_are_counts_at_one_date(tables):
+    """A population is a count at a date (year end or census day); a change between two dates has its own code."""
+    population = tables["observations"].query("indicator == 'population'")
+    year_end = (population.measure == "year_end_stock") & (population.period == "")
+    census_day = (population.measure == "cumulative") & population.period.str.fullmatch(r"\d{4}-\d{2}(-\d{2})?")
+    assert len(population) > 0
+    assert population.loc[~(year_end | census_day), "obs_id"].tolist() == []
