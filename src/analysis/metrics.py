@@ -233,7 +233,7 @@ def _baseline(
 def target_inputs(targets: pd.DataFrame, documents: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """The distinct targets (not baselines, not restatements) with the inputs every metric needs:
     plan period, issue date and direction."""
-    document_columns = ["doc_id", "issued", "plan_start", "plan_end"]
+    document_columns = ["doc_id", "signed", "plan_start", "plan_end"]
     distinct = targets.kind == "target"
     if "restates" in targets:  # a restatement of a target already stated is not a new target
         distinct &= targets.restates == ""
@@ -248,7 +248,7 @@ def target_inputs(targets: pd.DataFrame, documents: pd.DataFrame, indicators: pd
     frame["direction"] = [direction(c, bool(h)) for c, h in zip(frame.comparator, frame.higher_is_better)]
     columns = [
         "target_id", "doc_id", "geo", "indicator", "indicator_text", "quantity", "comparator", "value", "unit",
-        "year", "plan_start", "plan_end", "issued", "higher_is_better", "direction",
+        "year", "plan_start", "plan_end", "signed", "higher_is_better", "direction",
     ]  # fmt: skip
     return frame[columns].sort_values("target_id").reset_index(drop=True)
 
@@ -348,7 +348,7 @@ def _time_available(
     deadline = pd.Timestamp(year=target["year"], month=12, day=31)
     out = dict.fromkeys(TIME_COLUMNS, NAN) | {"target_id": target["target_id"], "deadline": deadline}
     out |= {"issue_baseline_year": pd.NA, "issue_baseline_source": ""}
-    issued = target["issued"]
+    issued = target["signed"]
     if pd.isna(issued):
         return out | {"time_reason": "no issue date"}
     if deadline < issued:
