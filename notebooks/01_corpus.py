@@ -45,37 +45,43 @@ geographies, documents, targets, tasks, indicators = (
 # ## The documents
 #
 # Size is the length of the verbatim text in characters (page furniture included).
-# `issued` is the date printed on the document; the plan period is what its title states.
+# `signed` is the date the document is signed (落款 / 成文日期), `published` the date its page was
+# published (发布 / 发文日期), each only where printed in the stored text (`date_note` says where);
+# the plan period is what its title states.
 
 # %%
 documents["characters"] = [len(analysis.raw_text(doc_id)) for doc_id in documents.doc_id]
 documents["area"] = [geo_label(geo, lang, geographies) for geo in documents.geo]
-per_doc = documents[["doc_id", "area", "issuer", "doc_number", "issued", "plan_start", "plan_end", "doc_type", "characters"]]
+per_doc = documents[["doc_id", "area", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "doc_type", "characters"]]
 per_doc = per_doc.merge(tasks.groupby("doc_id").size().rename("tasks"), on="doc_id", how="left")
 distinct = targets[targets.restates == ""]
 kinds = distinct.groupby(["doc_id", "kind"]).size().unstack(fill_value=0)
 per_doc = per_doc.merge(kinds, on="doc_id", how="left").fillna({"target": 0, "baseline": 0, "tasks": 0})
-per_doc = per_doc.sort_values("issued").reset_index(drop=True)
+per_doc["dated"] = per_doc.signed.fillna(per_doc.published)  # signed where printed, else published
+per_doc = per_doc.sort_values("dated").reset_index(drop=True)
 assert per_doc.tasks.sum() == len(tasks) and per_doc[["target", "baseline"]].to_numpy().sum() == len(distinct)
-per_doc
+per_doc.drop(columns="dated")
 
 # %% [markdown]
 # ## When they were issued
 #
-# Each dot is a document's issue date; the line runs to the end of the plan period its title
-# states (Nankai's plan period ends in 2022, but its enterprise targets are set for the end
+# Each filled dot is a document's signing date and each open dot its publication date (Jinghai's
+# text prints only the latter, Nankai's and Beichen's only the former); the line runs from the
+# earlier of the two to the end of the plan period its title states (Nankai's plan period ends in 2022, but its enterprise targets are set for the end
 # of 2023). The dashed line is the city plan's issue date. The
 # Hi-tech Zone's annual plan predates the city plan; Jinghai's plan came ten months later,
 # with about fifteen months of the plan period left.
 
 # %%
 fig, ax = plt.subplots(figsize=(7, 3.2))
-timeline = per_doc.dropna(subset=["issued"]).reset_index(drop=True)
+timeline = per_doc.dropna(subset=["dated"]).reset_index(drop=True)
 for position, doc in timeline.iterrows():
-    ax.plot(doc.issued, position, "o", color="C0")
+    for day, face in ((doc.signed, "C0"), (doc.published, "none")):
+        if pd.notna(day):
+            ax.plot(day, position, "o", color="C0", markerfacecolor=face)
     if pd.notna(doc.plan_end):
         deadline = pd.Timestamp(year=int(doc.plan_end), month=12, day=31)
-        ax.plot([doc.issued, deadline], [position, position], color="C0", alpha=0.4)
+        ax.plot([doc.dated, deadline], [position, position], color="C0", alpha=0.4)
 ax.axvline(CITY_PLAN_ISSUED, color="C3", linestyle="--", linewidth=1, label="市计划印发 (2020-11-21)" if lang == "zh" else "city plan issued (2020-11-21)")
 ax.legend(loc="lower right")
 ax.set_yticks(range(len(timeline)), [f"{doc.area} ({doc.doc_type.replace('_', ' ')})" for doc in timeline.itertuples()])

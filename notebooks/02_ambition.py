@@ -122,8 +122,8 @@ districts.ambition_reason.replace("", "computed").value_counts().rename("targets
 # %%
 own_geo = table.merge(documents[["doc_id", "geo"]].rename(columns={"geo": "doc_geo"}), on="doc_id")
 own_geo = own_geo[own_geo.geo == own_geo.doc_geo]  # not the city-wide goals a document quotes
-time = own_geo.drop_duplicates(["doc_id", "target_year"])[["doc_id", "geo", "issued", "target_year", "months_available"]]
-time = time.sort_values(["issued", "target_year"]).assign(area=lambda f: f.geo.map(area))
+time = own_geo.drop_duplicates(["doc_id", "target_year"])[["doc_id", "geo", "signed", "target_year", "months_available"]]
+time = time.sort_values(["signed", "target_year"]).assign(area=lambda f: f.geo.map(area))
 fig, ax = plt.subplots(figsize=(7, 2.8))
 ax.barh([f"{a} ({y})" for a, y in zip(time.area, time.target_year)], time.months_available, color="C2")
 ax.axvline(36, color="0.4", linestyle=":", linewidth=1)
@@ -131,7 +131,7 @@ ax.set_xlabel("印发至截止的月数" if lang == "zh" else "months from issue
 ax.grid(axis="x")
 ax.set_title("实际可用时间（点线：三年）" if lang == "zh" else "Time actually available (dotted: three years)")
 save_figure(fig, REPORT, "time_available", figures_dir);
-districts[["area", "indicator_name", "issued", "deadline", "months_available", "issue_baseline_value", "required_cagr_remaining", "time_reason"]].reset_index(drop=True)
+districts[["area", "indicator_name", "signed", "deadline", "months_available", "issue_baseline_value", "required_cagr_remaining", "time_reason"]].reset_index(drop=True)
 
 # %% [markdown]
 # ## Against the parent city plan

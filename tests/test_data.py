@@ -145,7 +145,7 @@ def test_types_are_proper(tables):
     targets = tables["targets"]
     assert targets["value"].dtype == "float64"
     assert str(targets["year"].dtype) == "Int64"
-    assert str(tables["documents"]["issued"].dtype).startswith("datetime64")
+    assert all(str(tables["documents"][column].dtype).startswith("datetime64") for column in ("signed", "published"))
     assert tables["indicators"]["higher_is_better"].dtype == bool
 
 
@@ -157,3 +157,41 @@ def test_a_restatement_must_repeat_an_earlier_target(data_copy):
     _rewrite(data_copy / "curated/targets.csv", corrupt)
     with pytest.raises(DataValidationError, match=r"column 'restates': restates .* which differs in \['value'\]"):
         load_tables(["targets"], data_copy)
+
+
+def test_population_rows_are_counts_at_one_date(tables):
+    """A population is a count at a date (year end or census day); a change between two dates has its own code."""
+    population = tables["observations"].query("indicator == 'population'")
+    year_end = (population.measure == "year_end_stock") & (population.period == "")
+    census_day = (population.measure == "cumulative") & population.period.str.fullmatch(r"\d{4}-\d{2}(-\d{2})?")
+    assert len(population) > 0
+    assert population.loc[~(year_end | census_day), "obs_id"].tolist() == []
+
+
+def _printed_forms(day: pd.Timestamp) -> list[str]:
+    """The ways a date is printed in the raw texts: 2021-11-22, 2021年4月21日, and 20201228 (Nankai's
+    signature, whose 年/月/日 were lost when the page was stored)."""
+    return [day.strftime("%Y-%m-%d"), f"{day.year}年{day.month}月{day.day}日", day.strftime("%Y%m%d")]
+
+
+def test_every_document_date_is_printed_in_its_raw_text(tables):
+    dated = 0
+    for doc in tables["documents"].itertuples():
+        text = _raw(tables, doc.doc_id)
+        for column in ("signed", "published"):
+            day = getattr(doc, column)
+            if pd.notna(day):
+                dated += 1
+                assert any(form in text for form in _printed_forms(day)), (doc.doc_id, column)
+        assert doc.date_note, doc.doc_id
+    assert dated > 0
+
+
+def test_published_before_signed_is_rejected(data_copy):
+    def corrupt(rows):
+        row = next(row for row in rows if row["signed"] and row["published"])
+        row["published"] = "2000-01-01"
+
+    _rewrite(data_copy / "curated/documents.csv", corrupt)
+    with pytest.raises(DataValidationError, match=r"documents.csv.*published must not be before signed"):
+        load_tables(["documents"], data_copy)

@@ -44,12 +44,12 @@ BASELINE = {"geo": "beta", "kind": "baseline", "year": 2020, "comparator": "="}
 def documents(**issued: str | None) -> pd.DataFrame:
     """One 2020–2022 plan per geography, issued on the given dates (``None``: no date)."""
     rows = [
-        {"doc_id": f"{geo}_plan", "geo": geo, "title": f"{geo} plan", "issued": pd.Timestamp(day) if day else pd.NaT,
+        {"doc_id": f"{geo}_plan", "geo": geo, "title": f"{geo} plan", "signed": pd.Timestamp(day) if day else pd.NaT,
          "plan_start": 2020, "plan_end": 2022, "doc_type": "implementation_plan"}
         for geo, day in issued.items()
     ]  # fmt: skip
     frame = pd.DataFrame(rows)
-    return frame.astype({"plan_start": "Int64", "plan_end": "Int64", "issued": "datetime64[ns]"})
+    return frame.astype({"plan_start": "Int64", "plan_end": "Int64", "signed": "datetime64[ns]"})
 
 
 DOCUMENTS = documents(alpha="2021-09-08", beta="2020-12-28", zone="2021-01-01", tianjin="2020-11-21")
@@ -604,6 +604,6 @@ def test_restated_targets_are_counted_once():
             "restates": ["", "a-t001"],
         }
     )  # fmt: skip
-    documents = pd.DataFrame({"doc_id": ["a"], "issued": [pd.Timestamp("2021-01-01")], "plan_start": [2020], "plan_end": [2022]})
+    documents = pd.DataFrame({"doc_id": ["a"], "signed": [pd.Timestamp("2021-01-01")], "plan_start": [2020], "plan_end": [2022]})
     indicators = pd.DataFrame({"indicator": ["x"], "higher_is_better": [True]})
     assert metrics.target_inputs(targets, documents, indicators).target_id.tolist() == ["a-t001"]

@@ -59,7 +59,9 @@ class Documents(Table):
     title: Series[str] = pa.Field(str_length={"min_value": 1})
     issuer: Series[str] = pa.Field(str_length={"min_value": 1})
     doc_number: Series[str]
-    issued: Series[pd.Timestamp] = pa.Field(nullable=True)
+    signed: Series[pd.Timestamp] = pa.Field(nullable=True)
+    published: Series[pd.Timestamp] = pa.Field(nullable=True)
+    date_note: Series[str]
     plan_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1949, le=2100)
     plan_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1949, le=2100)
     doc_type: Series[str] = pa.Field(isin=DOC_TYPES)
@@ -67,6 +69,10 @@ class Documents(Table):
     sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
     source_url: Series[str] = pa.Field(str_matches=r"^(https?://\S+)?$")
     language: Series[str] = pa.Field(isin=LANGUAGES)
+
+    @pa.dataframe_check(error="published must not be before signed")
+    def published_after_signed(cls, df: pd.DataFrame) -> pd.Series:
+        return df.signed.isna() | df.published.isna() | (df.signed <= df.published)
 
 
 class Indicators(Table):
