@@ -23,9 +23,11 @@ from .timing import time_available
 from .verdicts import verdicts
 
 
-def city_plan_date(city_targets: pd.DataFrame) -> pd.Timestamp:
-    """The date of the city plan (its targets' ``published`` date)."""
+def city_plan_date(city_targets: pd.DataFrame) -> pd.Timestamp | None:
+    """The date of the city plan (its targets' ``published`` date); None without city targets."""
     dates = sorted(set(city_targets.published.dropna().astype(str)) - {""})
+    if not dates and city_targets.empty:
+        return None
     if len(dates) != 1:
         raise ValueError(f"expected one publication date for the city plan, found {dates}")
     return pd.Timestamp(dates[0])
@@ -47,7 +49,7 @@ def _with_metrics(
     frame = frame.merge(own_ambition(frame), on="target_id")
     tables = [
         time_available(frame, targets, observations, city_plan_date=plan_date, **options),
-        city_reference(frame, city_targets, observations, geographies, city, plan_date.year, **options),
+        city_reference(frame, city_targets, observations, geographies, city, plan_date.year if plan_date else 0, **options),
         peer_ranks(frame, observations, geographies, **options),
         progress(frame, observations, city, **options),
         ex_post_attainment(frame, observations, **options),
