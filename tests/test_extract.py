@@ -399,6 +399,7 @@ def test_lexicon_keywords_are_in_normalised_form():
         ("全社会研发经费支出", "亿元", "money", "rd_expenditure"),
         ("全年技术合同认定登记额", "亿元", "money", "tech_contract_registered"),
         ("技术市场成交额", "亿元", "money", "tech_market_turnover"),
+        ("全区技术合同交易额", "亿元", "money", "tech_market_turnover"),
         ("技术合同成交额", "亿元", "money", "tech_contract_turnover"),
         ("财政科技支出", "亿元", "money", "fiscal_st_expenditure"),
         ("地区生产总值", "亿元", "money", "gdp"),

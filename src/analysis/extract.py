@@ -184,7 +184,7 @@ INDICATOR_RULES: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         ("rd_intensity", "percent", r"(?:研发|R&D|研究与试验发展).{0,6}强度|(?:研发|R&D).{0,8}占.{0,12}(?:生产总值|GDP|营业收入|主营业务收入|销售收入)"),
         ("rd_expenditure", "money percent", r"(?:研发|R&D)(?:经费|投入|支出|费用)|研究与试验发展经费"),
         ("tech_contract_registered", "money percent", r"认定登记|登记额"),
-        ("tech_market_turnover", "money percent", r"技术市场|技术交易额"),
+        ("tech_market_turnover", "money percent", r"技术市场|技术(?:合同)?交易额"),
         ("tech_contract_turnover", "money percent", r"技术合同"),
         ("fiscal_st_expenditure", "money percent", r"财政科技|科技支出"),
         ("population_change", "count", r"常住人口(?:增加|减少|增长|变化|净增)"),
