@@ -187,6 +187,7 @@ INDICATOR_RULES: tuple[tuple[str, frozenset[str], str], ...] = tuple(
         ("tech_market_turnover", "money percent", r"技术市场|技术(?:合同)?交易额"),
         ("tech_contract_turnover", "money percent", r"技术合同"),
         ("fiscal_st_expenditure", "money percent", r"财政科技|科技支出"),
+        ("population_share", "percent", r"(?:常住)?人口占全(?:市|区)(?:人口)?(?:比重|比例)"),
         ("population_change", "count", r"常住人口(?:增加|减少|增长|变化|净增)"),
         ("population", "count", r"常住人口"),
         ("talent", "count percent", r"人才|工匠|技师|专家|院士|博士|英才|人员|学者"),
