@@ -64,7 +64,7 @@ def test_every_category_value_in_the_data_has_words():
         "doc_type": set(data["documents"].doc_type),
         "measure": set(observations.measure),
         "grade": set(observations.source_grade),
-        "flag": {flag for flags in observations.flags for flag in flags.split(";") if flag},
+        "flag": {flag for flags in observations["flags"] for flag in flags.split(";") if flag},
     }
     missing = [f"{cat}.{v}" for cat, found in values.items() for v in sorted(found) if not labels.has_label(f"{cat}.{v}")]
     assert missing == []
