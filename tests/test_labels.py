@@ -61,12 +61,13 @@ def test_every_category_value_in_the_data_has_words():
         "quantity": set(data["targets"].quantity),
         "comparator": set(data["targets"].comparator),
         "kind": set(data["targets"].kind),
+        "unit": set(data["targets"].unit) | set(observations.unit) | set(data["indicators"].unit),
         "doc_type": set(data["documents"].doc_type),
         "measure": set(observations.measure),
         "grade": set(observations.source_grade),
         "flag": {flag for flags in observations["flags"] for flag in flags.split(";") if flag},
     }
-    missing = [f"{cat}.{v}" for cat, found in values.items() for v in sorted(found) if not labels.has_label(f"{cat}.{v}")]
+    missing = [f"{cat}.{v}" for cat, found in values.items() for v in sorted(found) if v and not labels.has_label(f"{cat}.{v}")]
     assert missing == []
 
 
