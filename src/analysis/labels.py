@@ -140,6 +140,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "fmt.population_multiple": ("人口份额的{value}倍", "{value}× its population share"),
     "fmt.needs_per_year": ("每年需{value}", "needs {value} a year"),
     "fmt.target": ("{comparator} {value}（{year}年）", "{comparator} {value} by {year}"),
+    "fmt.value_unit": ("{value}{unit}", "{value} {unit}"),
     "fmt.rows": ("共{n}行（点击展开）", "{n} rows (click to show)"),
     "unit.pp": ("个百分点", " pp"),
     "unit.per_year": ("/年", "/yr"),

@@ -202,7 +202,7 @@ def _target_cell(row: dict, name: str, lang: str) -> str:
     """The indicator's name, and the target in words: ≥ 3,500 items by 2022."""
     unit = category_label("unit", row["unit"], lang) if _present(row["unit"]) and row["unit"] else ""
     value = format_number(row["target_value"]) if _present(row["target_value"]) else MISSING
-    value = f"{value}{unit}" if unit == "%" or lang == "zh" else f"{value} {unit}".strip()
+    value = f"{value}{unit}" if unit == "%" else label("fmt.value_unit", lang, value=value, unit=unit).strip()
     comparator = category_label("comparator", row["comparator"], lang) if row["comparator"] else ""
     year = f"{row['target_year']:.0f}" if _present(row["target_year"]) else MISSING
     target = label("fmt.target", lang, comparator=comparator, value=value, year=year).strip()
