@@ -80,9 +80,9 @@ _CSS = [
     {"selector": "th", "props": "text-align: left; vertical-align: bottom; padding: 4px 6px;"
      " border-bottom: 2px solid #444; font-weight: 600; background: none;"},
     {"selector": "td", "props": "text-align: left; vertical-align: top; padding: 3px 6px;"
-     " border-bottom: 1px solid #ddd; overflow-wrap: anywhere; line-break: auto; white-space: normal;"},
+     " border-bottom: 1px solid #ddd; overflow-wrap: break-word; line-break: auto; white-space: normal;"},
     {"selector": "td.num", "props": "text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap;"},
-    {"selector": "td.long", "props": "min-width: 14em; max-width: 34em;"},
+    {"selector": "td.long", "props": "min-width: 14em; max-width: 34em; overflow-wrap: anywhere;"},
     {"selector": "td.missing", "props": "color: #666;"},
     {"selector": "sup.fn", "props": "color: #555; font-size: 0.75em; margin-left: 1px;"},
     {"selector": "tbody tr:nth-child(even)", "props": "background: #f7f7f7;"},
