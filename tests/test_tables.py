@@ -69,11 +69,12 @@ def test_numbers_formatted_by_column_kind():
     # shares as %, counts and money with thousands separators, signed pp, years without separators
     first, second = shown[:9], shown[9:]
     assert first == ["R&amp;D intensity", "3.2", "%", "3.2%", "−0.3 pp", "12.5%", "1,234", "at risk", "2022"]
-    assert second[1] == "12,345.68" and second[2] == "100 million yuan" and second[7] == "unknown"
+    assert second[1] == "12,345.678" and second[2] == "100 million yuan" and second[7] == "unknown"
 
 
 def test_formatters():
     assert tables.format_number(20.796715) == "20.8"
+    assert tables.format_value(6.788) == "6.788" and tables.format_value(3500.0) == "3,500"
     assert tables.format_number(1500000) == "1,500,000"
     assert tables.format_number(0.0042) == "0.004"
     assert tables.format_count(42.0) == "42" and tables.format_count(2.5) == "2.5"

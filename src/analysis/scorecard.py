@@ -26,6 +26,7 @@ from analysis.tables import (
     format_number,
     format_pp,
     format_share,
+    format_value,
     html_table,
     reason_words,
 )
@@ -201,7 +202,7 @@ def _verdict(row: dict, lang: str, used: list[str]) -> str:
 def _target_cell(row: dict, name: str, lang: str) -> str:
     """The indicator's name, and the target in words: ≥ 3,500 items by 2022."""
     unit = category_label("unit", row["unit"], lang) if _present(row["unit"]) and row["unit"] else ""
-    value = format_number(row["target_value"]) if _present(row["target_value"]) else MISSING
+    value = format_value(row["target_value"]) if _present(row["target_value"]) else MISSING
     value = f"{value}{unit}" if unit == "%" else label("fmt.value_unit", lang, value=value, unit=unit).strip()
     comparator = category_label("comparator", row["comparator"], lang) if row["comparator"] else ""
     year = f"{row['target_year']:.0f}" if _present(row["target_year"]) else MISSING

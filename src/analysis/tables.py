@@ -4,7 +4,8 @@
 self-contained HTML table (pandas Styler; no script, no web font, no URL) that a notebook
 displays as its cell output:
 
-* numbers formatted by column kind (:data:`COLUMN_KINDS`): counts with thousands separators,
+* numbers formatted by column kind (:data:`COLUMN_KINDS`): figures as printed (6.788), computed
+  numbers to two decimals, counts with thousands separators,
   shares and growth rates given as fractions in %, percentage-point gaps signed, multiples as
   ×1.85 / 1.85倍, years without separators;
 * a missing value is "—", and where a reason column explains it (``*_reason``, see
@@ -36,8 +37,8 @@ COLLAPSE_AFTER = 25
 
 #: How a known column's values are shown. Unlisted columns are text.
 COLUMN_KINDS: dict[str, str] = {
-    "value": "number", "target_value": "number", "baseline_value": "number", "target": "number",
-    "baseline": "number", "observed": "number", "required_per_year": "number", "value_per_10k": "number",
+    "value": "value", "target_value": "value", "baseline_value": "value", "target": "value",
+    "baseline": "value", "observed": "value", "required_per_year": "number", "value_per_10k": "number",
     "characters": "count", "tasks": "count", "targets": "count", "baselines": "count", "count": "count",
     "peer_rank": "count", "peer_n": "count",
     "year": "year", "target_year": "year", "baseline_year": "year", "plan_start": "year", "plan_end": "year",
@@ -69,7 +70,7 @@ REASON_COLUMNS: dict[str, str] = {
     **dict.fromkeys(("value_per_10k", "peer_rank", "peer_n"), "peer_reason"),
 }  # fmt: skip
 
-_NUMERIC_KINDS = frozenset({"number", "count", "year", "months", "share", "pp", "multiple", "ratio"})
+_NUMERIC_KINDS = frozenset({"value", "number", "count", "year", "months", "share", "pp", "multiple", "ratio"})
 _INTERNAL_KEY = re.compile(r"\|\|")  # e.g. rd_intensity||share|%|2022
 _NULL_WORDS = frozenset({"nan", "NaN", "None", "<NA>", "NaT"})
 
@@ -249,6 +250,13 @@ def format_number(value: float, lang: str = "en") -> str:
     return _minus("0" if text in ("-0", "") else text)
 
 
+def format_value(value: float, lang: str = "en") -> str:
+    """A figure as a document or statistic prints it (6.788 stays 6.788): up to four decimals,
+    trailing zeros dropped, thousands separators."""
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return _minus("0" if text in ("-0", "") else text)
+
+
 def format_count(value: float, lang: str = "en") -> str:
     """A whole number with thousands separators (a fractional value keeps its decimals)."""
     return _minus(f"{value:,.0f}") if float(value).is_integer() else format_number(value)
@@ -274,6 +282,7 @@ def _format_date(value: object, lang: str) -> str:
 
 
 _FORMATTERS: dict[str, Callable[..., str]] = {
+    "value": format_value,
     "number": format_number,
     "count": format_count,
     "year": lambda value, lang: f"{value:.0f}",
