@@ -183,7 +183,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "flag.context_only": ("仅作背景", "context only"),
     "flag.injected_text": ("疑似注入文字", "injected text"),
     "flag.machine_translation": ("机器翻译", "machine translation"),
-    "marker.legend": ("标记说明", "Markers"),
     "marker.secondary": ("证据来自二手来源", "evidence from a secondary source"),
     "marker.machine_translation": ("证据经机器翻译读取", "evidence read through a machine translation"),
     "marker.doubtful": ("证据存疑", "evidence flagged as doubtful"),
