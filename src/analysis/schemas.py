@@ -216,7 +216,8 @@ TargetMetrics = _model(
     "data/processed/target_metrics.csv: one row per distinct own target of a district or zone.",
     {"target_id": (str, {"unique": True}), "doc_id": _TEXT, **_TARGET}
     | {
-        "city_target_id": _TEXT, "city_target_value": _NUMBER, "escalation_pp": _NUMBER, "pace_escalation_pp": _NUMBER,
+        "city_target_id": _TEXT, "city_target_value": _NUMBER, "escalation_pp": _NUMBER, "city_required_cagr": _NUMBER,
+        "pace_escalation_pp": _NUMBER,
         "commitment_ratio": _NUMBER, "share_of_city_target": _NUMBER, "share_of_city_population": _NUMBER,
         "population_basis": _TEXT, "relative_ambition": _NUMBER, "city_reason": _TEXT, "population": _NUMBER,
         "population_source": _TEXT, "value_per_10k": _NUMBER, "peer_n": _COUNT, "peer_rank": _NUMBER,

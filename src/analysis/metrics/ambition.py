@@ -113,6 +113,37 @@ def _city_baseline(row: dict, city: str, year: int, observations: pd.DataFrame, 
     return None if same_year.empty else same_year.iloc[0].to_dict()
 
 
+def _pace_escalation(
+    row: dict,
+    city: str,
+    city_plan_start: int,
+    city_targets: pd.DataFrame,
+    observations: pd.DataFrame,
+    include_doubtful: bool,
+    out: dict,
+) -> str:
+    """Fill ``city_required_cagr`` and ``pace_escalation_pp`` in ``out``; return why not, or "".
+
+    A pace is growth a year, so a 2023 district target compares with the city's 2022 target
+    for the same statistic: the city's pace runs over its own plan years.
+    """
+    if row["quantity"] not in ("level", "flow"):
+        return ""
+    match, reason = match_city_target(city_targets, row, same_year=False)
+    if match is None:
+        return ""
+    city_base = target_series(observations, row, city, include_doubtful)
+    city_base = city_base[city_base.year < city_plan_start]
+    if city_base.empty:
+        return f"no city {COMPARABLE[row['quantity']][0]} before {city_plan_start}: no city pace"
+    first = city_base.iloc[-1]
+    out["city_required_cagr"] = cagr(float(first.value), float(match["value"]), int(match["year"]) - int(first.year))
+    if math.isnan(as_float(row["required_cagr"])):
+        return "no district required CAGR: no pace escalation"
+    out["pace_escalation_pp"] = 100 * (row["required_cagr"] - out["city_required_cagr"])
+    return "" if int(match["year"]) == row["year"] else f"pace compared with {match['city_target_id']} ({match['year']})"
+
+
 def _city_reference(
     row: dict,
     city: str,
@@ -128,7 +159,8 @@ def _city_reference(
         return out | {"city_reason": "target is about the city itself"}
     match, reason = match_city_target(city_targets, row)
     if match is None:
-        return out | {"city_reason": reason}
+        return out | {"city_reason": join_reasons(reason, _pace_escalation(row, city, city_plan_start, city_targets,
+                                                                     observations, include_doubtful, out))}  # fmt: skip
     city_value = float(match["value"])
     out |= {"city_target_id": match["city_target_id"], "city_target_value": city_value}
     if row["quantity"] in ("share", "growth_rate"):
@@ -146,17 +178,7 @@ def _city_reference(
     if row["quantity"] == "increment":
         reasons.append("commitment ratio and pace escalation are defined for levels and flows only")
         return out | {"city_reason": join_reasons(*reasons)}
-    city_base = target_series(observations, row, city, include_doubtful)
-    city_base = city_base[city_base.year < city_plan_start]
-    if city_base.empty:
-        reasons.append(f"no city {COMPARABLE[row['quantity']][0]} before {city_plan_start}: no city pace")
-    else:
-        first = city_base.iloc[-1]
-        out["city_required_cagr"] = cagr(float(first.value), city_value, int(match["year"]) - int(first.year))
-        if math.isnan(as_float(row["required_cagr"])):
-            reasons.append("no district required CAGR: no pace escalation")
-        else:
-            out["pace_escalation_pp"] = 100 * (row["required_cagr"] - out["city_required_cagr"])
+    reasons.append(_pace_escalation(row, city, city_plan_start, city_targets, observations, include_doubtful, out))
     base = as_float(row["baseline_value"])
     if math.isnan(base):
         reasons.append("no district baseline: no commitment ratio")

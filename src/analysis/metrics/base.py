@@ -329,25 +329,26 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def match_city_target(city_targets: pd.DataFrame, row: dict) -> tuple[dict | None, str]:
+def match_city_target(city_targets: pd.DataFrame, row: dict, *, same_year: bool = True) -> tuple[dict | None, str]:
     """The one city target a district target answers to, or why there is none.
 
     Candidates measure the same statistic (code, and wording for umbrella codes), quantity,
     unit and year. Among several, the one whose wording shares most character pairs with the
     district's wins (市级以上大学科技园 → 新建市级大学科技园, not 获批国家级大学科技园); a tie
-    matches none. Every function that compares with the city uses this match.
+    matches none. Every function that compares with the city uses this match. Paces (growth
+    a year) compare across deadlines: ``same_year=False`` drops the year condition.
     """
     matches = city_targets[
         (city_targets.indicator == row["indicator"])
         & (city_targets.quantity == row["quantity"])
         & (city_targets.unit == row["unit"])
-        & (city_targets.year.astype(int) == int(row["year"]))
+        & ((city_targets.year.astype(int) == int(row["year"])) | (not same_year))
     ]
     text = statistic_text(row["indicator"], row["indicator_text"])
     if text is not None:
         matches = matches[matches.indicator_text == text]
     if matches.empty:
-        return None, "no city target for this indicator, quantity, unit and year"
+        return None, "no city target for this indicator, quantity, unit" + (" and year" if same_year else "")
     if len(matches) == 1:
         return matches.iloc[0].to_dict(), ""
     own = _bigrams(row["indicator_text"])
