@@ -14,6 +14,7 @@ COMMANDS = {
     "extract": ("analysis.extract", "extract candidate targets from plan texts"),
     "evaluate": ("analysis.evaluate", "score the extractor against data/curated/targets.csv"),
     "batch": ("analysis.batch", "execute every notebook and render reports/"),
+    "plantext": ("analysis.plantext.build", "regenerate data/processed/text_reuse.csv (--check to compare)"),
 }
 
 
