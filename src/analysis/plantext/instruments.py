@@ -124,13 +124,15 @@ MIN_HITS = 2
 
 def sentence_around(raw: str, offset: int, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``raw`` (within ``start:end``) containing ``offset``: from after the
-    previous 。；;\\n to the next one inclusive."""
+    previous 。；;\\n to the next one inclusive, without surrounding white space."""
     left = max((raw.rfind(mark, start, offset) for mark in "。；;\n"), default=-1)
     left = max(left + 1, start)
     rights = [pos for pos in (raw.find(mark, offset, end) for mark in "。；;\n") if pos != -1]
     right = min(rights) + 1 if rights else end
-    while left < right and raw[left] in " \n\u3000":
+    while left < right and raw[left].isspace():
         left += 1
+    while right > left and raw[right - 1].isspace():
+        right -= 1
     return left, right
 
 
@@ -160,6 +162,5 @@ def rule_rows(tasks: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
 
 
 def sort_codes(codes: pd.DataFrame) -> pd.DataFrame:
-    """Rows in task order, then codebook order of sub-types."""
-    order = {code: position for position, code in enumerate(SUBTYPES)}
-    return codes.sort_values(["task_id", "subtype"], key=lambda col: col.map(order) if col.name == "subtype" else col).reset_index(drop=True)
+    """Rows sorted by their key ``code_id`` (task, then sub-type), as every table is."""
+    return codes.sort_values("code_id").reset_index(drop=True)

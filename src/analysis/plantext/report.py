@@ -61,8 +61,8 @@ def task_coverage(reuse: pd.DataFrame, tasks: pd.DataFrame, texts: dict[str, str
     rows = []
     for doc in documents:
         offsets = comparable(texts[doc]).offsets
-        spans = leaves[leaves.doc_id == doc][["char_start", "char_end"]].itertuples(index=False)
-        task_chars = {o for o in offsets if any(s <= o < e for s, e in spans)} if len(leaves[leaves.doc_id == doc]) else set()
+        spans = list(leaves.loc[leaves.doc_id == doc, ["char_start", "char_end"]].itertuples(index=False))
+        task_chars = {o for o in offsets if any(s <= o < e for s, e in spans)}
         if not task_chars:
             continue
         covered: dict[str, set[int]] = {}
