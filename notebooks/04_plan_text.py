@@ -82,6 +82,7 @@ save_figure(fig, REPORT, "instruments_by_document", figures_dir);
 subtypes = report.instrument_shares(codes, level="subtype")
 fig, ax = plt.subplots(figsize=(8, 3.6))
 image = ax.imshow(subtypes.to_numpy(), cmap="Blues", vmin=0, aspect="auto")
+ax.grid(False)
 ax.set_xticks(range(len(subtypes.columns)), [label(code, lang) for code in subtypes.columns], rotation=60, ha="right")
 ax.set_yticks(range(len(subtypes.index)), [short(d) for d in subtypes.index])
 for (row, column), value in np.ndenumerate(subtypes.to_numpy()):
@@ -206,6 +207,7 @@ columns = [doc for doc in sorted(texts) if doc in matrix.columns] + ["any", "cit
 matrix = matrix[columns]
 fig, ax = plt.subplots(figsize=(7.5, 3.4))
 image = ax.imshow(matrix.fillna(0).to_numpy(), cmap="Oranges", vmin=0, aspect="auto")
+ax.grid(False)
 ax.set_xticks(range(len(columns)), [short(c) if c in texts else label(c, lang) for c in columns], rotation=30, ha="right")
 ax.set_yticks(range(len(matrix.index)), [short(d) for d in matrix.index])
 for (row, column), value in np.ndenumerate(matrix.to_numpy()):
