@@ -15,6 +15,7 @@ COMMANDS = {
     "evaluate": ("analysis.evaluate", "score the extractor against data/curated/targets.csv"),
     "metrics": ("analysis.metrics.processed", "compute every metric and verdict into data/processed/"),
     "batch": ("analysis.batch", "execute every notebook and render reports/"),
+    "plantext": ("analysis.plantext.build", "regenerate data/processed/text_reuse.csv (--check to compare)"),
 }
 
 

@@ -272,3 +272,79 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = [
     ("city_target_metrics", "city_target_id", "city_targets", "city_target_id"),
 ]
 LIST_COLUMNS = {("tasks", "target_ids")}
+
+
+# --- Plan text (issue 10): policy instruments, agencies, text reuse ---------------------------
+
+INSTRUMENT_FAMILIES = ["supply", "environment", "demand"]
+INSTRUMENT_SUBTYPES = [
+    "talent", "funding", "technology_platforms", "public_services",
+    "goal_planning", "finance", "tax", "regulation_ip", "strategic_measures",
+    "procurement", "outsourcing_services", "demonstration_pilots", "international_cooperation", "trade",
+]
+AGENCY_LEVELS = ["district_bureau", "town_street", "zone_committee", "company", "city_bureau"]
+
+
+class TaskInstruments(Table):
+    """One row per (leaf task, instrument sub-type) that the rules or the reviewer coded."""
+
+    code_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_]+-k\d{2,3}-[a-z_]+$")
+    task_id: Series[str]
+    doc_id: Series[str]
+    instrument: Series[str] = pa.Field(isin=INSTRUMENT_FAMILIES)
+    subtype: Series[str] = pa.Field(isin=INSTRUMENT_SUBTYPES)
+    rule_code: Series[bool]
+    reviewed_code: Series[bool]
+    cues: Series[str] = pa.Field(str_length={"min_value": 1})
+    evidence: Series[str] = pa.Field(str_length={"min_value": 1})
+    evidence_start: Series[int] = pa.Field(ge=0)
+    evidence_end: Series[int] = pa.Field(ge=1)
+    reviewed: Series[bool]
+    note: Series[str]
+
+    @pa.dataframe_check(error="a row is coded by the rules, by the reviewer, or both")
+    def coded_by_someone(cls, df: pd.DataFrame) -> pd.Series:
+        return df.rule_code | df.reviewed_code
+
+
+class Agencies(Table):
+    agency: Series[str] = pa.Field(unique=True, str_matches=CODE)
+    name_zh: Series[str] = pa.Field(str_length={"min_value": 1})
+    name_en: Series[str] = pa.Field(str_length={"min_value": 1})
+    level: Series[str] = pa.Field(isin=AGENCY_LEVELS)
+    description: Series[str]
+
+
+class AgencySpellings(Table):
+    spelling_id: Series[str] = pa.Field(unique=True, str_matches=r"^[a-z0-9_]+:.+$")
+    geo: Series[str]
+    spelling: Series[str] = pa.Field(str_length={"min_value": 1})
+    agency: Series[str]
+
+
+class TextReuse(Table):
+    reuse_id: Series[str] = pa.Field(unique=True, str_matches=r"^r\d{4}$")
+    doc_a: Series[str] = pa.Field(str_matches=CODE)
+    doc_b: Series[str] = pa.Field(str_matches=r"^[a-z0-9_-]+$")
+    start_a: Series[int] = pa.Field(ge=0)
+    end_a: Series[int] = pa.Field(ge=1)
+    start_b: Series[int] = pa.Field(ge=0)
+    end_b: Series[int] = pa.Field(ge=1)
+    passage_a: Series[str] = pa.Field(str_length={"min_value": 1})
+    passage_b: Series[str] = pa.Field(str_length={"min_value": 1})
+    length: Series[int] = pa.Field(ge=1)
+
+
+TABLES.update({
+    "task_instruments": ("curated/task_instruments.csv", TaskInstruments, "code_id"),
+    "agencies": ("curated/agencies.csv", Agencies, "agency"),
+    "agency_spellings": ("curated/agency_spellings.csv", AgencySpellings, "spelling_id"),
+    "text_reuse": ("processed/text_reuse.csv", TextReuse, "reuse_id"),
+})
+FOREIGN_KEYS += [
+    ("task_instruments", "task_id", "tasks", "task_id"),
+    ("task_instruments", "doc_id", "documents", "doc_id"),
+    ("agency_spellings", "geo", "geographies", "geo"),
+    ("agency_spellings", "agency", "agencies", "agency"),
+    ("text_reuse", "doc_a", "documents", "doc_id"),
+]
