@@ -55,7 +55,7 @@ COLUMN_KINDS: dict[str, str] = {
 CATEGORY_COLUMNS: dict[str, str] = {
     "verdict": "verdict", "quantity": "quantity", "comparator": "comparator", "measure": "measure",
     "evidence_grade": "grade", "source_grade": "grade", "baseline_grade": "grade", "doc_type": "doc_type",
-    "kind": "kind", "progress_category": "progress", "unit": "unit",
+    "kind": "kind", "progress_category": "progress", "unit": "unit", "clock": "clock",
 }  # fmt: skip
 
 #: Which reason column explains a missing metric (data contract of target_metrics.csv).
