@@ -208,6 +208,7 @@ _FEASIBILITY = {
     "progress_reason": _TEXT, "p_attain": _NUMBER, "probability_reason": _TEXT, "outcome_value": _NUMBER,
     "outcome_source": _TEXT, "attainment": _NUMBER, "outcome_status": (str, {"isin": OUTCOMES}),
     "outcome_reason": _TEXT, "verdict": (str, {"isin": VERDICTS}), "verdict_basis": (str, {"str_length": {"min_value": 1}}),
+    "verdict_basis_zh": (str, {"str_length": {"min_value": 1}}),
     "evidence": _TEXT, "evidence_grade": (str, {"isin": [*SOURCE_GRADES, ""]}), "evidence_flags": (str, {"str_matches": FLAG_LIST}),
 }  # fmt: skip
 

@@ -28,16 +28,39 @@ from .base import COMPARABLE, GRADES, WEAK_GRADES, flagged, meets, records, stat
 
 VERDICTS = ("met", "likely_met", "on_track", "at_risk", "likely_missed", "missed", "unknown")
 
-VERDICT_COLUMNS = ("target_id", "verdict", "verdict_basis", "evidence", "evidence_grade", "evidence_flags")
+VERDICT_COLUMNS = (
+    "target_id", "verdict", "verdict_basis", "verdict_basis_zh", "evidence", "evidence_grade", "evidence_flags",
+)  # fmt: skip
 
-#: The statistic each target quantity needs at the deadline, in words.
+#: The statistic each target quantity needs at the deadline, in words (en, zh).
 NEEDED = {
-    "year_end_stock": "year-end stock",
-    "annual_flow": "full-year total",
-    "rate": "annual rate",
+    "year_end_stock": ("year-end stock", "年末数"),
+    "annual_flow": ("full-year total", "全年数"),
+    "rate": ("annual rate", "全年比率"),
 }
 
-COMPARATOR_WORDS = {">=": "at least", ">": "above", "=": "equal to", "~": "about", "<=": "at most"}
+#: Each rule's sentence in English and Chinese; fields are filled by the rule.
+BASIS = {
+    "decisive": ("{what} ({value} {unit}) against the target", "{what_zh}（{value} {unit}）与目标相比"),
+    "part_year": ("the {period} flow ({value} {unit}) already beats the target for the full year",
+                  "{period} 的累计数（{value} {unit}）已超过全年目标"),
+    "likely_met": ("the stock was already {value} {unit} on {date}, before the deadline; met unless it fell by the end of {year}",
+                   "截止前的 {date} 已达 {value} {unit}；除非此后回落，到 {year} 年底已完成"),
+    "likely_missed": ("the stock was still {value} {unit} on {date}, after the deadline; missed unless it was higher at the end of {year} and fell back",
+                      "截止后的 {date} 仍只有 {value} {unit}；除非 {year} 年底更高而后回落，未完成"),
+    "already": ("the {year} base value already met the target", "{year} 年的基期值已达到目标"),
+    "pace": ("growth {span}{proxy} was {ratio} of the pace the target required", "{span} 年的增速{proxy}为目标所需速度的 {ratio}"),
+    "unknown": ("needs {name} {statistic}, {need}", "需要{name_zh}“{statistic}”的{need_zh}"),
+    "weak": ("; rests on a {grade} source", "；依据来自{grade_zh}来源"),
+    "doubtful": ("; the evidence is flagged doubtful", "；证据被标为存疑"),
+}  # fmt: skip
+
+GRADE_ZH = {"secondary": "二手汇编", "machine_translation": "机器翻译"}
+
+
+def _basis(key: str, **fields: object) -> tuple[str, str]:
+    english, chinese = BASIS[key]
+    return english.format(**fields), chinese.format(**fields)
 
 
 def _number(value: float) -> str:
@@ -59,9 +82,12 @@ def _decisive(target: dict) -> dict | None:
     """Rule 1 from the outcome columns of :func:`ex_post_attainment`."""
     if target["outcome_status"] not in ("met", "missed"):
         return None
-    need = NEEDED.get(COMPARABLE[target["quantity"]][0], "")
-    what = "the plan years' flows summed" if target["quantity"] == "increment" else f"the {target['year']} {need}"
-    basis = f"{what} ({_number(target['outcome_value'])} {target['unit']}) against the target"
+    need, need_zh = NEEDED.get(COMPARABLE[target["quantity"]][0], ("", ""))
+    if target["quantity"] == "increment":
+        what, what_zh = "the plan years' flows summed", "规划期各年流量之和"
+    else:
+        what, what_zh = f"the {target['year']} {need}", f"{target['year']} 年{need_zh}"
+    basis = _basis("decisive", what=what, what_zh=what_zh, value=_number(target["outcome_value"]), unit=target["unit"])
     return {"verdict": target["outcome_status"], "basis": basis, "evidence": target["outcome_source"].split(";")}
 
 
@@ -74,7 +100,7 @@ def _part_year(target: dict, rows: pd.DataFrame) -> dict | None:
     if beats.empty:
         return None
     row = beats.iloc[0]
-    basis = f"the {row.period} flow ({_number(row.value)} {target['unit']}) already beats the target for the full year"
+    basis = _basis("part_year", period=row.period, value=_number(row.value), unit=target["unit"])
     return {"verdict": "met", "basis": basis, "evidence": [row.obs_id]}
 
 
@@ -90,13 +116,13 @@ def _bound(target: dict, rows: pd.DataFrame) -> dict | None:
         return None  # contradictory bounds: the stock fell; leave it to the weaker rules
     if before:
         date, row = max(before, key=lambda pair: (pair[0], -GRADES.index(pair[1].source_grade)))
-        basis = (f"the stock was already {_number(row.value)} {target['unit']} on {date:%Y-%m-%d}, before the deadline;"
-                 f" met unless it fell by the end of {target['year']}")  # fmt: skip
+        basis = _basis("likely_met", value=_number(row.value), unit=target["unit"], date=f"{date:%Y-%m-%d}",
+                       year=target["year"])  # fmt: skip
         return {"verdict": "likely_met", "basis": basis, "evidence": [row.obs_id]}
     if after:
         date, row = min(after, key=lambda pair: (pair[0], GRADES.index(pair[1].source_grade)))
-        basis = (f"the stock was still {_number(row.value)} {target['unit']} on {date:%Y-%m-%d}, after the deadline;"
-                 f" missed unless it was higher at the end of {target['year']} and fell back")  # fmt: skip
+        basis = _basis("likely_missed", value=_number(row.value), unit=target["unit"], date=f"{date:%Y-%m-%d}",
+                       year=target["year"])  # fmt: skip
         return {"verdict": "likely_missed", "basis": basis, "evidence": [row.obs_id]}
     return None
 
@@ -105,26 +131,29 @@ def _pace(target: dict) -> dict | None:
     """Rule 3 from the progress columns of :func:`progress`."""
     evidence = [source for source in target["progress_source"].split(";") if source.startswith("obs-")]
     if target["progress_category"] == "target achieved" and target["quantity"] != "level":
-        basis = f"the {target['baseline_year']} base value already met the target"
+        basis = _basis("already", year=target["baseline_year"])
         return {"verdict": "on_track", "basis": basis, "evidence": [target["baseline_source"]]}
     ratio = target["progress_ratio"]
     if pd.isna(ratio):
         return None
-    proxy = " (city-wide series as a proxy)" if target["progress_proxy"] else ""
+    proxy = (" (city-wide series as a proxy)", "（以全市序列代替）") if target["progress_proxy"] else ("", "")
     span = f"{target['progress_from']}–{target['progress_to']}"
     verdict = "on_track" if ratio >= 0.95 else "at_risk"
-    basis = f"growth {span}{proxy} was {ratio:.0%} of the pace the target required"
-    return {"verdict": verdict, "basis": basis, "evidence": evidence}
+    english, _ = _basis("pace", span=span, proxy=proxy[0], ratio=f"{ratio:.0%}")
+    _, chinese = _basis("pace", span=span, proxy=proxy[1], ratio=f"{ratio:.0%}")
+    return {"verdict": verdict, "basis": (english, chinese), "evidence": evidence}
 
 
-def _unknown(target: dict, geo_names: dict[str, str]) -> dict:
+def _unknown(target: dict, geo_names: dict[str, tuple[str, str]]) -> dict:
     measure = COMPARABLE[target["quantity"]][0]
     if target["quantity"] == "increment":
-        need = f"full-year totals {target['plan_start']}–{target['year']}"
+        span = f"{target['plan_start']}–{target['year']}"
+        need, need_zh = f"full-year totals {span}", f"{span} 年各年全年数"
     else:
-        need = f"{NEEDED[measure]} {target['year']}"
-    name = geo_names.get(target["geo"], target["geo"])
-    return {"verdict": "unknown", "basis": f"needs {name} {target['indicator_text']}, {need}", "evidence": []}
+        need, need_zh = f"{NEEDED[measure][0]} {target['year']}", f"{target['year']} 年{NEEDED[measure][1]}"
+    name, name_zh = geo_names.get(target["geo"], (target["geo"], target["geo"]))
+    basis = _basis("unknown", name=name, name_zh=name_zh, statistic=target["indicator_text"], need=need, need_zh=need_zh)
+    return {"verdict": "unknown", "basis": basis, "evidence": []}
 
 
 def _grade(evidence: list[str], observations: pd.DataFrame) -> tuple[str, str]:
@@ -137,7 +166,9 @@ def _grade(evidence: list[str], observations: pd.DataFrame) -> tuple[str, str]:
     return grade, ";".join(flags)
 
 
-def _verdict(target: dict, observations: pd.DataFrame, geo_names: dict[str, str], include_doubtful: bool) -> dict:
+def _verdict(
+    target: dict, observations: pd.DataFrame, geo_names: dict[str, tuple[str, str]], include_doubtful: bool
+) -> dict:
     rows = statistic_rows(
         observations,
         geo=target["geo"],
@@ -154,15 +185,17 @@ def _verdict(target: dict, observations: pd.DataFrame, geo_names: dict[str, str]
         or _unknown(target, geo_names)
     )
     grade, flags = _grade(found["evidence"], observations)
-    basis = found["basis"]
+    english, chinese = found["basis"]
     if grade in WEAK_GRADES:
-        basis += f"; rests on a {grade.replace('_', ' ')} source"
+        extra = _basis("weak", grade=grade.replace("_", " "), grade_zh=GRADE_ZH[grade])
+        english, chinese = english + extra[0], chinese + extra[1]
     if flagged(flags, "doubtful"):
-        basis += "; the evidence is flagged doubtful"
+        english, chinese = english + BASIS["doubtful"][0], chinese + BASIS["doubtful"][1]
     return {
         "target_id": target["target_id"],
         "verdict": found["verdict"],
-        "verdict_basis": basis[0].upper() + basis[1:] + ".",
+        "verdict_basis": english[0].upper() + english[1:] + ".",
+        "verdict_basis_zh": chinese + "。",
         "evidence": ";".join(sorted(set(found["evidence"]))),
         "evidence_grade": grade,
         "evidence_flags": flags,
@@ -177,7 +210,7 @@ def verdicts(
     ``frame`` holds the target inputs with the columns of :func:`own_baselines`,
     :func:`progress` and :func:`ex_post_attainment` (``value``/``year`` not yet renamed).
     """
-    geo_names = dict(zip(geographies.geo, geographies.name_en))
+    geo_names = {geo: (en, zh) for geo, en, zh in zip(geographies.geo, geographies.name_en, geographies.name_zh)}
     rows = [_verdict(row, observations, geo_names, include_doubtful) for row in records(frame)]
     out = table(rows, VERDICT_COLUMNS)
     unknown = set(out.verdict) - set(VERDICTS)
