@@ -50,16 +50,21 @@ figures_dir = None
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.ticker import PercentFormatter
 from IPython.display import Markdown, display
 
 import analysis
 from analysis.labels import category_label, label
 from analysis.metrics import COMPARABLE, VERDICTS, verdict_counts
 from analysis.plotting import geo_label, save_figure, use_house_style
-from analysis.scorecard import TONES, VERDICT_TONES
 from analysis.tables import names_from, reader_table
 
 REPORT = "03_feasibility"
+#: One colour per verdict: greens for met, amber for at risk, reds for missed, grey for unknown.
+VERDICT_COLOURS = {
+    "met": "#1b7837", "likely_met": "#7fbf7b", "on_track": "#c2e4bc", "at_risk": "#f6c85f",
+    "likely_missed": "#f4a582", "missed": "#b2182b", "unknown": "#d9d9d9",
+}  # fmt: skip
 use_house_style()
 
 data = analysis.load_tables(["geographies", "indicators", "target_metrics", "city_target_metrics"])
@@ -146,15 +151,19 @@ display(Markdown(
 # %%
 counts = pd.crosstab(table.area, table.verdict).reindex(columns=list(VERDICTS), fill_value=0)
 counts.loc[label("city_plan", lang)] = city_counts
-fig, ax = plt.subplots(figsize=(7.5, 0.55 * len(counts) + 1.5))
-left = pd.Series(0, index=counts.index)
+shares = counts.div(counts.sum(axis=1), axis=0)
+fig, ax = plt.subplots(figsize=(7.5, 0.55 * len(counts) + 1.6))
+left = pd.Series(0.0, index=counts.index)
 for verdict in VERDICTS:
-    ax.barh(counts.index, counts[verdict], left=left, color=TONES[VERDICT_TONES[verdict]][0], edgecolor="0.4",
-            linewidth=0.5, label=category_label("verdict", verdict, lang))  # fmt: skip
-    left += counts[verdict]
-ax.set_xscale("symlog", linthresh=10)
-ax.set_xlabel(label("axis.targets_log", lang))
-ax.legend(fontsize=7, ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.25))
+    ax.barh(counts.index, shares[verdict], left=left, color=VERDICT_COLOURS[verdict], edgecolor="white",
+            linewidth=0.8, label=category_label("verdict", verdict, lang))  # fmt: skip
+    left += shares[verdict]
+for position, total in enumerate(counts.sum(axis=1)):
+    ax.text(1.01, position, f"n = {total}", va="center", fontsize=8)
+ax.set_xlim(0, 1)
+ax.xaxis.set_major_formatter(PercentFormatter(1))
+ax.set_xlabel(label("axis.share_of_targets", lang))
+ax.legend(fontsize=7, ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.22))
 ax.set_title(label("fig.verdicts_by_geography", lang))
 save_figure(fig, REPORT, "verdicts", figures_dir);
 

@@ -70,7 +70,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "measure": ("所需统计口径", "Statistic needed"),
     "city_plan": ("市级计划", "City plan"),
     # ---- 03_feasibility (issue 7) ------------------------------------------------------------
-    "axis.targets_log": ("目标数（对数刻度）", "targets (log scale)"),
+    "axis.share_of_targets": ("占该地区目标的比例", "share of the geography's targets"),
     "fig.verdicts_by_geography": ("各地区目标的结论", "Verdicts by geography"),
     "caption.city_verdicts": ("市级计划 2022 年目标的结论", "Verdicts on the city plan's 2022 targets"),
     "caption.verdicts_of": ("{name}：各目标的结论", "{name}: the verdict of each target"),
