@@ -13,7 +13,9 @@ COMMANDS = {
     "curate": ("analysis.curate", "accept reviewed target and task rows into data/curated/"),
     "extract": ("analysis.extract", "extract candidate targets from plan texts"),
     "evaluate": ("analysis.evaluate", "score the extractor against data/curated/targets.csv"),
+    "metrics": ("analysis.metrics.processed", "compute every metric and verdict into data/processed/"),
     "batch": ("analysis.batch", "execute every notebook and render reports/"),
+    "plantext": ("analysis.plantext.build", "regenerate data/processed/text_reuse.csv (--check to compare)"),
 }
 
 

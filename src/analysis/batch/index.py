@@ -34,7 +34,7 @@ HEADINGS = {
 
 
 def data_as_of(data_dir: Path) -> str:
-    """``created`` of data/datapackage.json, else the latest ``issued`` date of a document."""
+    """``created`` of data/datapackage.json, else the latest date (signed or published) of a document."""
     package = data_dir / "datapackage.json"
     if package.exists():
         created = json.loads(package.read_text(encoding="utf-8")).get("created")
@@ -44,9 +44,10 @@ def data_as_of(data_dir: Path) -> str:
 
 
 def latest_document(data_dir: Path) -> str:
-    """The latest ``issued`` date in documents.csv, or 'unknown'."""
-    issued = [row["issued"] for row in read_csv(data_dir / "curated" / "documents.csv")]
-    return max((date for date in issued if date), default="unknown")
+    """The latest date a document was signed or published (documents.csv), or 'unknown'."""
+    rows = read_csv(data_dir / "curated" / "documents.csv")
+    dates = [row[column] for row in rows for column in ("signed", "published")]
+    return max((date for date in dates if date), default="unknown")
 
 
 def index_html(
@@ -91,7 +92,7 @@ def _dates(folders: Folders) -> str:
     package, document = data_as_of(folders.data), latest_document(folders.data)
     return (
         f'<p class="muted">Data: data package of <time datetime="{escape(package)}">'
-        f"{escape(package)}</time>; newest source document issued "
+        f"{escape(package)}</time>; newest source document dated "
         f'<time datetime="{escape(document)}">{escape(document)}</time>. '
         f'<span lang="zh-Hans">数据包日期 {escape(package)}，最新文件印发于 {escape(document)}。</span> '
         "Every report exists in Chinese and English · 每份报告均有中文版和英文版.</p>"

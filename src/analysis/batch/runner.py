@@ -136,17 +136,19 @@ def run_batch(
     summary, stop = Summary(), threading.Event()
     execute.allow_kernels()
     with stop_on_signals(stop, summary):
+        ran = []
         for check in plan.checks:
-            digest = check_digest(check, shared)
-            if not force and manifest.check_is_current(check, digest):
+            if not force and manifest.check_is_current(check, check_digest(check, shared)):
                 continue
             status = run_check(check, stop, out)
             if status is None:
                 break
             if status != 0:
-                manifest.save()
                 raise BatchError(f"`python -m analysis {check.name}` failed (exit {status})")
-            manifest.checks[check.name] = digest
+            ran.append(check)
+        if ran and not stop.is_set():
+            shared = shared_digest(folders)  # a check may rewrite data/ (metrics): hash what is there now
+            manifest.checks.update({check.name: check_digest(check, shared) for check in ran})
             manifest.save()
         digests = {job.key: job_digest(job, shared) for job in selected}
         todo = [job for job in selected if force or not manifest.report_is_current(job, digests[job.key])]
