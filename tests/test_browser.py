@@ -47,12 +47,13 @@ INSPECT = """(args) => {
     const text = cell.textContent.trim();
     if (missing.includes(text)) problems.cells.push(text);
   });
-  // Mark the element whose own text has the most CJK characters, for the font check.
+  // Mark the visible element whose own text has the most CJK characters, for the font check.
   let best = null, most = 0;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const count = [...walker.currentNode.data].filter((c) => c.codePointAt(0) >= firstCjk).length;
-    if (count > most) { most = count; best = walker.currentNode.parentElement; }
+    const element = walker.currentNode.parentElement;  // drawn text only (not in a closed <details>)
+    if (count > most && element.checkVisibility()) { most = count; best = element; }
   }
   if (best) best.setAttribute("data-cjk-probe", "");
   problems.cjk = most;
