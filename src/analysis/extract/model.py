@@ -1,0 +1,133 @@
+"""The records the extractor passes between its stages: spans, numbers, paragraphs, candidate rows."""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass, fields
+from decimal import Decimal
+
+import pandas as pd
+
+INT_COLUMNS = ["value_start", "value_end", "char_start", "char_end"]
+Span = tuple[int, int]  # [start, end) offsets into the text
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number with its unit: offsets of the value text and of the whole match."""
+
+    start: int
+    end: int
+    stop: int
+    value: Decimal
+    unit: str
+    family: str
+    chinese: bool
+    approx: int | None  # offset of 余/多 after the number
+    multiplied: bool
+    upper: Decimal | None = None  # upper bound of a range (3-5个), in the normalised unit
+
+
+@dataclass(frozen=True)
+class Marker:
+    """Parentheses naming the units responsible for the numbers before them."""
+
+    start: int
+    end: int
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class YearMark:
+    """A year phrase: ``kind`` is target (到2022年), fact (截至), opener (``2019年,`` starting a
+    sentence), local (``2015年的``: only the next number) or plain."""
+
+    start: int
+    end: int
+    year: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """One paragraph with its section path and whether it sits under a baseline heading."""
+
+    start: int
+    end: int
+    section: str
+    baseline: bool
+    body: int  # where the text after the heading number (if any) starts
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph being read: the text as given and normalised (same offsets), its line, the
+    responsibility markers and year phrases in it, and the plan's end year (the default year)."""
+
+    text: str
+    norm: str
+    line: Line
+    markers: tuple[Marker, ...]
+    marks: tuple[YearMark, ...]
+    plan_year: int | None
+
+    def printed(self, span: Span) -> str:
+        """The text as given over a span."""
+        return self.text[span[0]:span[1]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One candidate target or baseline row (the ``COLUMNS`` of targets.csv readable from text)."""
+
+    kind: str
+    indicator: str
+    indicator_text: str
+    quantity: str
+    comparator: str
+    modality: str
+    value: float
+    unit: str
+    value_text: str
+    value_start: int
+    value_end: int
+    year: int | None
+    responsible: str
+    section: str
+    quote: str
+    char_start: int
+    char_end: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """One number being read: its paragraph, the number as printed (``raw``) and as read (unit
+    resolved), the number and candidate row before it in its sentence, and its spans: sentence,
+    clause, indicator phrase, the words holding its verbs (comparator, 新增, 增长 …) and the text
+    after it up to the next number of the clause."""
+
+    para: Paragraph
+    raw: Mention
+    mention: Mention
+    previous: Mention | None
+    prior: Candidate | None
+    sentence: Span
+    clause: Span
+    phrase: Span
+    verbs: Span
+    right: Span
+
+
+#: Columns of a candidate target row, in ``data/curated/targets.csv`` order.
+COLUMNS = [field.name for field in fields(Candidate)]
+
+
+def to_frame(rows: list[Candidate]) -> pd.DataFrame:
+    """Candidates as a DataFrame with the table's column order and dtypes, in document order."""
+    ordered = sorted(rows, key=lambda row: (row.char_start, row.value_start))
+    dtypes = {"value": "float64", "year": "Int64", **dict.fromkeys(INT_COLUMNS, "int64")}
+    values = list(zip(*map(astuple, ordered))) or [()] * len(COLUMNS)
+    return pd.DataFrame({
+        column: pd.Series(list(column_values), dtype=dtypes.get(column, "object"))
+        for column, column_values in zip(COLUMNS, values)
+    })

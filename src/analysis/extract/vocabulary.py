@@ -1,0 +1,215 @@
+"""The extractor's language resources, kept apart from the engine: units, comparator words, cue
+words for kind and quantity, indicator keyword rules, heading and table labels.
+
+Everything here is data (word lists and the patterns assembled from them); the modules that
+read text import it. A guard or cue added for one construction names, in a comment, the
+test sentence that motivated it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from analysis.numerals import CN_NUMBER_CHARS, DIGIT_CHARS, YEAR_DIGITS
+
+# --- units -----------------------------------------------------------------------------------
+
+#: Printed unit → (normalised unit, factor applied to the printed number, family).
+UNITS: dict[str, tuple[str, Decimal, str]] = {
+    "美元": ("亿美元", Decimal("1e-8"), "money"),
+    "元": ("亿元", Decimal("1e-8"), "money"),
+    "个百分点": ("%", Decimal(1), "percent"),
+    "%": ("%", Decimal(1), "percent"),
+    "‰": ("‰", Decimal(1), "percent"),
+    "平方公里": ("平方公里", Decimal(1), "area"),
+    "平方米": ("平方米", Decimal(1), "area"),
+    "平米": ("平方米", Decimal(1), "area"),
+    "公顷": ("公顷", Decimal(1), "area"),
+    "亩": ("亩", Decimal(1), "area"),
+    "人次": ("人次", Decimal(1), "count"),
+    "家次": ("家次", Decimal(1), "count"),
+    "场次": ("场", Decimal(1), "count"),
+    "名": ("人", Decimal(1), "count"),
+    "位": ("人", Decimal(1), "count"),
+    **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨"},
+}
+UNIT_GUARDS = {"人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)"}
+UNIT_PATTERN = "|".join(
+    re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
+)
+PER_PATTERN = r"(?:/(?:场|次|年|人|家|个))?"
+NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?[万亿]*|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
+#: A number with its unit: a range (``3-5个``, ``20~30亿元``) keeps its upper bound, an
+#: approximate count (``200余家``, ``十余万家``) its 余/多 and the multiplier after it.
+MENTION = re.compile(
+    rf"百分之(?P<pct>{NUMBER_PATTERN})"
+    rf"|(?P<num>{NUMBER_PATTERN})(?:\s*[-—–~至到]\s*(?P<upper>{NUMBER_PATTERN})(?=\s*(?:{UNIT_PATTERN})))?"
+    rf"(?P<approx>[余多](?P<mult>[万亿]?)(?=\s*(?:{UNIT_PATTERN})))?\s*(?P<unit>(?:{UNIT_PATTERN}){PER_PATTERN})?"
+)
+#: Place numerals that count only as rough sizes: 百余家, 近千家, 万余人.
+ROUGH_PLACES = {"十", "百", "千", "万"}
+
+# --- words around a number -------------------------------------------------------------------
+
+#: Comparator words written right before a number, longest first.
+PREFIX_COMPARATORS = {
+    "累计达到": ">=", "累计达": ">=", "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=",
+    "达到": ">=", "增至": ">=", "提高到": ">=", "提升到": ">=", "增长到": ">=", "增加到": ">=",
+    "实现": ">=", "达": ">=",
+    "突破": ">", "超过": ">", "高于": ">", "多于": ">",
+    "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<=", "少于": "<=",
+    "大约": "~", "接近": "~", "将近": "~", "约": "~", "近": "~",
+}
+#: Words that, for a baseline, merely state the fact ("达58亿元" is "= 58").
+FACT_VERBS = {"累计达到", "累计达", "达到", "达", "实现", "增长到", "提高到", "提升到", "增加到", "增至"}
+SUFFIX_COMPARATORS = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
+#: A comparator right before the number; one of two or more characters may also govern a short
+#: verb in between (至少邀请20家企业).
+LONG_COMPARATORS = sorted((word for word in PREFIX_COMPARATORS if len(word) > 1), key=len, reverse=True)
+PREFIX = re.compile(
+    "(" + "|".join(LONG_COMPARATORS) + r")(?:[\u4e00-\u9fff]{1,2})?\s*$"
+    "|(" + "|".join(word for word in PREFIX_COMPARATORS if len(word) == 1) + r")\s*$"
+)
+SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
+COMMITMENT = re.compile(r"力争|确保|争取|努力")
+#: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
+#: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
+COUNT_VERB = re.compile(
+    r"达到|突破|超过|不少于|不低于|至少|新增|新建|建成|培育|引进|引育|举办|认定|吸引|培训|发布|设立|"
+    r"创建|完成|增加|增至|提高到|提升到|盘活|累计|共有|现有|拥有|(?:达|约|近)\s*$"
+)
+GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|提高|提升|增加|上升)(?:率)?(?:达到|达|为|超过|突破)?\s*$")
+#: Quantity words, checked in this order: a stock, an activity in the period, an addition.
+LEVEL = re.compile(r"累计|存量|有效|共有|现有|拥有|保有")
+FLOW = re.compile(r"授权|培训|举办|召开|组织|开工|在建|竣工|投产|申报|(?<![\u4e00-\u9fff])服务|遴选|发布|纳入|盘活")
+TRAINING = re.compile(r"培育|培养")
+INCREMENT = re.compile(
+    r"新增|新认定|新培育|新引进|新建|建成|新设|每年|新落户|新入驻|引进|引育|吸引|入驻|招商|引资|谋划|建设|建立|打造|创建|"
+    r"设立|培育(?![)]?企业)|认定(?!登记)"
+)
+TOTAL = re.compile(r"总量|总数|总规模")
+#: Verbs that state a number on their own (a state reached), so it does not share the verb of
+#: the number before; bounds such as 不少于 or 以上 only qualify a number governed earlier.
+OWN_VERB = re.compile(r"实现|达到|达|超过|突破")
+FLOW_UNITS = {"场", "次", "人次", "家次"}
+SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
+SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
+QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的")
+STRUCTURE_AFTER = re.compile(r"\s*(?:重点|主要|具体)?(?:任务|措施|举措|方面|环节|阶段|步骤)")
+PER_EVENT = re.compile(r"每(场|次|期|批)")
+OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
+ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+INSTITUTE = re.compile(r"[院科]$")
+#: Words that, right after a number, start a predicate rather than the counted noun.
+NOT_OBJECT = re.compile(r"增长|提高|提升|增加|下降|降低|减少|同比|比上年|较上年|达到|以上|左右|以内|以下")
+OBJECT_STOP = re.compile(r"[,;:。]")
+SCALE_STOP = re.compile(r"[,;:。“”、]")
+LEAD_JUNK = re.compile(
+    r"(?:[\s,、;:。)]|以及|其中|同时|全年|年内|当年|力争|确保|争取|努力|预计|实现|完成|到|至|截至|截止|"
+    rf"{YEAR_DIGITS}\s*年(?:底|末|前|内|度)?|现有|共有|包括|和|及|与|并)+"
+)
+TAIL_JUNK = re.compile(
+    r"(?:[\s,、(]|" + "|".join(sorted(PREFIX_COMPARATORS, key=len, reverse=True)) +
+    r"|保持在|为|是|合计|总计|共|新增|完成|分别|由|从|年均增长|年增长|同比增长|比上年增长|增长|提高|提升|增加|下降|降低"
+    r"|力争|确保|争取"
+    rf"|{YEAR_DIGITS}\s*年(?:底|末)?的?)+$"
+)
+#: Words that name no indicator of their own (高新区占比, 10亿以上, 同比增长, 较上年): inherit
+#: instead. A zone or park right before 占 (高新区占比, 示范园占全市) names where, not what.
+GENERIC = re.compile(
+    r"[\d.()\s、,的]|[十百千万亿]+级?|以上|以下|其中|占比|比重|比例|占全市|占全区|数量|总量|总数|规模|"
+    r"[\u4e00-\u9fff]{0,8}?[区园](?=占)|"
+    r"全区|全市|我区|本区|区内|全年|当年|年度|同比|较|比|增长|年均|累计|分别|合计|其|中|达到|达|为"
+)
+#: A share of something counted (高新区高新技术企业占全区比重): the subject before 占/比重.
+SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
+BASELINE_CUE = re.compile(r"已|共有|现有|目前|截至|截止|以来|去年|上年")
+TARGET_CUE = re.compile(r"力争|确保|争取|预计|将|计划|目标|要")
+FROM_BEFORE = re.compile(r"[由从]\s*$")
+TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
+
+#: Indicator code, unit families it applies to, keyword pattern. The first rule that matches
+#: the indicator phrase wins, so specific codes come before general ones.
+INDICATOR_RULES: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+    (code, frozenset(families.split()), pattern)
+    for code, families, pattern in (
+        ("invention_patents_per_10k", "count", r"每万人.{0,8}发明专利|万人发明专利|发明专利拥有量"),
+        ("invention_patents", "count", r"发明专利"),
+        ("patents", "count", r"专利"),
+        ("rd_intensity", "percent", r"(?:研发|R&D|研究与试验发展).{0,6}强度|(?:研发|R&D).{0,8}占.{0,12}(?:生产总值|GDP|营业收入|主营业务收入|销售收入)"),
+        ("rd_expenditure", "money percent", r"(?:研发|R&D)(?:经费|投入|支出|费用)|研究与试验发展经费"),
+        ("tech_contract_registered", "money percent", r"认定登记|登记额"),
+        ("tech_market_turnover", "money percent", r"技术市场|技术交易额"),
+        ("tech_contract_turnover", "money percent", r"技术合同"),
+        ("fiscal_st_expenditure", "money percent", r"财政科技|科技支出"),
+        ("population", "count", r"常住人口"),
+        ("talent", "count percent", r"人才|工匠|技师|专家|院士|博士|英才|人员|学者"),
+        ("sei_value_added_share", "percent", r"战略性新兴|战新|高技术|(?:增加值|产值|产业|领域).{0,40}(?:比重|占比|占)|比重"),
+        ("gdp", "money percent", r"地区生产总值|国内生产总值|GDP"),
+        ("unicorns", "count", r"独角兽"),
+        ("dengling_enterprises", "count", r"瞪羚"),
+        ("chuying_enterprises", "count", r"雏鹰"),
+        ("leading_enterprises", "count", r"领军.{0,6}企业"),
+        ("tech_smes", "count", r"科技型中小企业|国科小"),
+        ("high_tech_enterprises", "count", r"高新技术企业|高企|高新企业"),
+        ("listed_tech_companies", "count", r"上市|挂牌|新三板|资本市场"),
+        ("university_science_parks", "count", r"大学科技园"),
+        ("incubators", "count", r"孵化|在孵|众创|加速器|创业团队"),
+        ("innovation_platforms", "count", r"实验室|技术中心|创新中心|工程中心|研究院|研究中心|研发机构|研发中心|平台|工作站|研究所"),
+        ("events", "count", r"(?<!研发)活动|对接会|会议|论坛|大赛|赛事|培训|路演|招聘会|专题会|洽谈会|展会|峰会|沙龙|讲座"),
+        ("investment", "money percent", r"投资|利用外资|利用内资|引资"),
+        ("funds", "money", r"资金|基金|补贴|补助|奖励|扶持|贷款|融资|经费"),
+        ("projects", "count", r"项目"),
+        ("growth", "money percent", r"产值|增加值|营收|营业收入|收入|规模(?!以上)|产业集群|销售|税收|产出"),
+        ("enterprises", "count", r"企业|公司|市场主体|总部"),
+    )
+)
+#: Indicator for a unit when no keyword matched.
+UNIT_DEFAULTS = {"人": "talent", "人次": "talent", "场": "events", "亩": "land", "平方米": "land", "公顷": "land", "平方公里": "land"}
+COMPILED_RULES = [(code, families, re.compile(pattern)) for code, families, pattern in INDICATOR_RULES]
+
+# --- layout: headings, sections, masks, responsible units -------------------------------------
+
+HEADING = re.compile(
+    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
+    r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
+)
+BASELINE_HEADING = re.compile(r"现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
+#: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
+MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?')
+PAREN = re.compile(r"\(([^()\n]{2,300})\)")
+RESPONSIBLE_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主责|参与|负责)(?:部门|单位)\s*:?")
+DEADLINE = re.compile(r"[,;]?\s*(?:完成时限|完成时间|时间节点|时限)\s*:?[^;,]*")
+ORG_NAME = re.compile(
+    r"(?:局|委|办|部|院|会|所|室|中心|公司|政府|街道?|镇街?|乡|区|队|处|站|协|组|厅|署|行|校|大学|集团|单位|部门)$"
+)
+SENTENCE_END = re.compile(r"[。;!?]")
+CLAUSE_END = re.compile(r"[,:]")
+YEAR = re.compile(
+    rf"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计|较|比|相比|同比)?\s*(?P<y1>{YEAR_DIGITS})"
+    rf"(?:\s*[-—–~至到]\s*(?P<y2>{YEAR_DIGITS}))?\s*年(?:\d{{1,2}}月(?=底|末))?(?!\d{{1,2}}月)(?P<suf>[底末]?前|底|末|内|度|的)?"
+)
+PLAN_RANGE = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-—–~至到]\s*({YEAR_DIGITS})(?!\d)")
+ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工作方案|工作计划|工作要点|行动方案|实施方案|行动计划|工作安排)")
+FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
+
+# --- indicator tables ----------------------------------------------------------------------------
+
+#: A header cell naming a year column: ``2025年``, ``2020年(基期)``, ``2025年目标值``.
+TABLE_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年?(?:底|末)?\s*(\D*)")
+TABLE_BASE_LABEL = re.compile(r"基期|基数|基准|基年|现状|实际|完成")
+TABLE_TARGET_LABEL = re.compile(r"目标|预期|规划")
+TABLE_NAME_LABEL = re.compile(r"指标|名称")
+TABLE_RESPONSIBLE_LABEL = re.compile(r"责任|牵头|负责")
+TABLE_UNIT_LABEL = re.compile(r"单位")
+TABLE_ATTRIBUTE_LABEL = re.compile(r"属性|性质|类型")
+TABLE_COMPARATORS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<=", **PREFIX_COMPARATORS}
+TABLE_VALUE = re.compile(
+    "(?P<cmp>" + "|".join(map(re.escape, sorted(TABLE_COMPARATORS, key=len, reverse=True))) + r")?\s*"
+    rf"(?P<num>{NUMBER_PATTERN})(?P<approx>[余多])?\s*(?P<unit>(?:{UNIT_PATTERN}){PER_PATTERN})?\s*(?P<suf>以上|以下|以内|左右)?"
+)
+TABLE_PLACEHOLDER = re.compile(r"[-—–/]+|无")
+TABLE_UNIT = re.compile(r"([万亿]*)\s*([^/]+?)(?:/(.+))?")
+UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,8})\)\s*$")
+MAX_HEADER_CELL = 15
