@@ -194,10 +194,10 @@ def test_the_counted_noun_after_a_number_decides_its_indicator():
     ]
 
 
-def test_percentage_points_are_percent_with_a_note():
+def test_percentage_points_are_their_own_unit():
     row = one("到2025年，全市研发投入强度提高0.5个百分点。")
-    assert (row.value, row.unit, row.indicator, row.quantity) == (0.5, "%", "rd_intensity", "growth_rate")
-    assert "percentage points" in row.note
+    assert (row.value, row.unit, row.indicator, row.quantity) == (0.5, "百分点", "rd_intensity", "growth_rate")
+    assert one("研发投入强度达到3%。").unit == "%"
 
 
 def test_a_unitless_number_in_a_list_takes_the_unit_of_its_neighbours():

@@ -285,8 +285,6 @@ def notes_for(ctx: Context, year: int | None, stated: bool) -> str:
         notes.append(f"no year stated: plan end year {year} assumed")
     if not raw.unit and mention.family == "count":
         notes.append(f"no unit printed: {mention.unit} assumed from the list")
-    if "百分点" in ctx.para.norm[mention.end:mention.stop]:
-        notes.append("percentage points")
     if mention.upper is not None:
         notes.append(f"range {plain(mention.value)}–{plain(mention.upper)}: lower bound taken, comparator >=")
     return "; ".join(notes)

@@ -11,8 +11,8 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, within
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    COUNT_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_EVENT, QUALIFIER_AFTER,
-    ROUGH_PLACES, SCALE_AFTER, STRUCTURE_AFTER, SUBSIDY, UNITS,
+    COUNT_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_EVENT, PER_POPULATION,
+    QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, STRUCTURE_AFTER, SUBSIDY, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -107,6 +107,8 @@ def accepted(
     """Context rules that tell a target number from prose; a verb that commits a Chinese-numeral
     count may stand from ``verb_start`` (the clause a 其中 clause continues) on."""
     left = norm[clause[0]:mention.start]
+    if norm[mention.stop - 1] in RANK_UNITS and RANK_BEFORE.search(left):
+        return False  # 排名上升3位: a rank (test_ranks_are_not_counts)
     scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])
     if mention.family == "money" and scale and qualifies_count(mention, index, mentions, clause):
         return False  # 5000万元以上项目不少于2个: the count is the value
@@ -128,18 +130,19 @@ def accepted(
 
 
 def contextual_unit(norm: str, mention: Mention, clause: Span) -> Mention:
-    """Per-event and per-capita counts: ``每场…150家`` → 家/场, ``每万人…80件`` → 件/万人."""
+    """Per-event and per-capita counts: ``每场…150家`` → 家/场, ``每万人…80件`` → 件/万人, from the
+    words before the number in ``clause`` (its own item, in a 分别 list)."""
     if mention.family != "count" or "/" in mention.unit:
         return mention
-    before = norm[clause[0]:mention.start]
-    if "每万人" in before:
+    before = norm[clause[0]:clause[1]]
+    if PER_POPULATION.search(before):
         return replace(mention, unit=f"{mention.unit}/万人")
     per = PER_EVENT.search(before)
     return replace(mention, unit=f"{mention.unit}/{per.group(1)}") if per else mention
 
 
 def kept_mentions(norm: str, clauses: list[Span], mentions: list[Mention]) -> list[tuple[Mention, Mention, Span]]:
-    """(number as printed, number as read, clause) for each number of a sentence that states
+    """(number as printed, number with its unit resolved, clause) for each number of a sentence that states
     a target or a baseline."""
     kept = []
     for index, raw in enumerate(mentions):
@@ -150,5 +153,5 @@ def kept_mentions(norm: str, clauses: list[Span], mentions: list[Mention]) -> li
         continued = position > 0 and norm[clause[0]:clause[1]].lstrip(" ,").startswith("其中")
         verb_start = clauses[position - 1][0] if continued else clause[0]
         if mention is not None and accepted(norm, mention, index, mentions, clause, verb_start):
-            kept.append((raw, contextual_unit(norm, mention, clause), clause))
+            kept.append((raw, mention, clause))
     return kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.extract.fields import left_span, object_span, respectively, sentence_row, trimmed
 from analysis.extract.layout import responsibility_markers, year_marks
-from analysis.extract.mentions import kept_mentions, raw_mentions
+from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions
 from analysis.extract.model import Candidate, Context, Line, Mention, Paragraph, Span
 from analysis.extract.vocabulary import (
     CLAUSE_END, LEAD_JUNK, MASKS, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK,
@@ -52,7 +52,9 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
         right = (mention.stop, min(following, default=clause[1]))
         if mention.start in lists:
             phrase, verbs = lists[mention.start]
+            mention = contextual_unit(norm, mention, phrase)  # 分别 lists: each item's own words
         else:
+            mention = contextual_unit(norm, mention, (clause[0], mention.start))
             phrase = (object_span(norm, mention, right) or scale_phrase(norm, mention, left, right)
                       or trimmed(norm, *left, LEAD_JUNK, TAIL_JUNK))
             verbs = left

@@ -12,7 +12,7 @@ from analysis.extract.fields import classify, comparator_for, quantity_for
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Candidate, Line, Mention, Span
 from analysis.extract.vocabulary import (
-    MAX_HEADER_CELL, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL, TABLE_COMPARATORS, TABLE_NAME_LABEL,
+    MAX_HEADER_CELL, PER_POPULATION, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL, TABLE_COMPARATORS, TABLE_NAME_LABEL,
     TABLE_PLACEHOLDER, TABLE_RESPONSIBLE_LABEL, TABLE_TARGET_LABEL, TABLE_UNIT, TABLE_UNIT_LABEL,
     TABLE_VALUE, TABLE_YEAR, UNITS, UNIT_IN_NAME, YEAR,
 )
@@ -158,6 +158,8 @@ def table_row(row_line: TableLine, value: re.Match[str], year_column: tuple[int,
     if in_name:
         name_end = in_name.start()
     phrase = norm[name_start:name_end]
+    if family == "count" and "/" not in unit and PER_POPULATION.search(phrase):
+        unit = f"{unit}/万人"  # 每万人发明专利拥有量 | 件 (test_html_table_cells_stay_apart…)
     mention = Mention(value.start("num"), value.end("num"), value.end(), parse_number(token) * factor, unit,
                       family, not token[0].isdigit(), value.start("approx") if value.group("approx") else None,
                       token[-1] in "万亿")

@@ -19,7 +19,10 @@ from analysis.numerals import CN_NUMBER_CHARS, DIGIT_CHARS, YEAR_DIGITS
 UNITS: dict[str, tuple[str, Decimal, str]] = {
     "美元": ("亿美元", Decimal("1e-8"), "money"),
     "元": ("亿元", Decimal("1e-8"), "money"),
-    "个百分点": ("%", Decimal(1), "percent"),
+    # 提高2个百分点 is a change in percentage points, not a percentage:
+    # test_percentage_points_are_their_own_unit
+    "个百分点": ("百分点", Decimal(1), "percent"),
+    "百分点": ("百分点", Decimal(1), "percent"),
     "%": ("%", Decimal(1), "percent"),
     "‰": ("‰", Decimal(1), "percent"),
     "平方公里": ("平方公里", Decimal(1), "area"),
@@ -32,13 +35,16 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     "场次": ("场", Decimal(1), "count"),
     "名": ("人", Decimal(1), "count"),
     "位": ("人", Decimal(1), "count"),
+    # 每万名就业人员中研发人员达到80人年: full-time-equivalent person-years, not persons:
+    # test_per_worker_person_years_keep_their_unit
+    "人年": ("人年", Decimal(1), "count"),
     **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨"},
 }
 UNIT_GUARDS = {"人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)"}
 UNIT_PATTERN = "|".join(
     re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
 )
-PER_PATTERN = r"(?:/(?:场|次|年|人|家|个))?"
+PER_PATTERN = r"(?:/(?:场|次|年|万人|人|家|个))?"
 NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?[万亿]*|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
 #: A number with its unit: a range (``3-5个``, ``20~30亿元``) keeps its upper bound, an
 #: approximate count (``200余家``, ``十余万家``) its 余/多 and the multiplier after it.
@@ -98,6 +104,12 @@ SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
 QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的")
 STRUCTURE_AFTER = re.compile(r"\s*(?:重点|主要|具体)?(?:任务|措施|举措|方面|环节|阶段|步骤)")
 PER_EVENT = re.compile(r"每(场|次|期|批)")
+#: A count per 10 000 residents or workers (每万人发明专利拥有量, 每万名就业人员中研发人员, 万人发明
+#: 专利拥有量); ``135万人`` (a population) is not one: test_per_capita_units_are_kept
+PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|人员|人)|(?<![\d十百千万.])万人(?!次)")
+#: A rank, not a count (排名上升3位, 位次前进2名): test_ranks_are_not_counts
+RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第")
+RANK_UNITS = {"位", "名"}
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
 ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 INSTITUTE = re.compile(r"[院科]$")
