@@ -225,3 +225,43 @@ TABLE_PLACEHOLDER = re.compile(r"[-—–/]+|无")
 TABLE_UNIT = re.compile(r"([万亿]*)\s*([^/]+?)(?:/(.+))?")
 UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,8})\)\s*$")
 MAX_HEADER_CELL = 15
+
+# --- document card -------------------------------------------------------------------------------
+
+#: Card field → metadata labels (spaces removed) that print it on government pages.
+CARD_LABELS: dict[str, set[str]] = {
+    "title": {"名称", "标题", "文件名称"},
+    "index": {"索引号"},
+    "issuer": {"发布机构", "发文机关", "发文单位", "发布单位", "制发机关"},
+    "source": {"来源", "信息来源"},
+    "doc_number": {"发文字号", "文号", "文件编号"},
+    "signed": {"成文日期", "成文时间"},
+    "published": {"发布日期", "发文日期", "发布时间", "公开日期", "发布"},
+}
+#: Lines at the head of a text searched for the card.
+HEAD_LINES = 60
+#: Words a document title ends in or contains.
+TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措施|通知|报告|公报|答复|复函|问答|答记者问|解读|通报|决定|总结|新闻|发布会")
+PLAN_TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|安排")
+#: An issuing body's name: government, bureau, committee, office, zone administration.
+ISSUER_SUFFIX = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会|委员会|办公室|办公厅|局|委|厅|统计局)"
+)
+#: Five-year plan names → (first year, last year).
+FIVE_YEAR_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+#: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
+#: bulletin and a work report before a plan, an annual plan (one year) before a multi-year one.
+GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (genre, re.compile(pattern)) for genre, pattern in (
+        ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|回复)|答复.{0,20}(?:提案|建议)"),
+        ("qa", r"答记者问|问答|答问|访谈"),
+        ("statistical_bulletin", r"统计公报|发展公报|公报"),
+        ("government_work_report", r"政府工作报告"),
+        ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)$|出台|发布会"),
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|行动计划|计划|方案)$"),
+        ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
+    )
+)
+#: In news, words telling a plan is being reported (news_on_plan) or results (news_on_results).
+NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|到20\d\d年")
+NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d|已|累计|完成|实现了|取得")

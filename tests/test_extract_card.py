@@ -1,0 +1,73 @@
+"""The document card on hand-written heads of documents, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.card import read_card
+
+
+def test_metadata_box_as_table_cells_gives_number_and_dates():
+    card = read_card(
+        "索引号 | 11120000/2021-00012 | 发文字号 | 某政发〔2021〕5号\n"
+        "发布机构 | 某区人民政府 | 成文日期 | 2021年03月02日\n发布日期 | 2021-03-05\n"
+        "某区人民政府关于印发某区科技创新“十四五”规划的通知\n各部门:\n现将《某区科技创新“十四五”规划》印发给你们。\n"
+    )
+    assert (card.doc_number, card.signed, card.published, card.issuer) == (
+        "某政发〔2021〕5号", "2021-03-02", "2021-03-05", "某区人民政府")
+    assert (card.title, card.genre, card.plan_start, card.plan_end) == ("某区科技创新“十四五”规划", "plan", 2021, 2025)
+
+
+def test_a_site_banner_with_the_weekday_is_not_a_document_date():
+    card = read_card("天津市某区人民政府 2019年12月3日星期二\n某区2020年科技工作要点\n一、全年新增高企50家。\n")
+    assert (card.signed, card.published) == ("", "")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2020, 2020)
+
+
+def test_a_cited_document_number_is_not_the_documents_own():
+    card = read_card(
+        "某区科技创新三年行动计划(2020-2022年)\n为落实《天津市科技创新三年行动计划》(津政发〔2020〕23号),制定本方案。\n"
+    )
+    assert card.doc_number == ""
+    assert (card.plan_start, card.plan_end) == (2020, 2022)
+
+
+def test_own_number_on_its_own_line_and_signature_date_under_the_notice():
+    card = read_card(
+        "某区人民政府\n关于印发某区科技创新三年行动计划\n实施方案（2021—2023年）的通知\n某政发〔2021〕3号\n"
+        "各委、办、局:\n现印发给你们。\n2021年4月7日\n"
+    )
+    assert card.title == "某区科技创新三年行动计划实施方案（2021—2023年）"
+    assert (card.issuer, card.doc_number, card.signed) == ("某区人民政府", "某政发〔2021〕3号", "2021-04-07")
+    assert (card.plan_start, card.plan_end) == (2021, 2023)
+
+
+def test_thirteenth_five_year_plan_period():
+    card = read_card("某市科技创新“十三五”规划\n")
+    assert (card.plan_start, card.plan_end) == (2016, 2020)
+
+
+def test_compact_signature_date():
+    assert read_card("某区工作方案\n   20201228\n").signed == "2020-12-28"
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        ("某区人民政府对区政协十届二次会议第12号提案的答复", "proposal_reply"),
+        ("某市2023年国民经济和社会发展统计公报", "statistical_bulletin"),
+        ("2024年某区政府工作报告", "government_work_report"),
+        ("某区科技局负责人就《某区科技创新规划》答记者问", "qa"),
+        ("图解：某区科技创新“十四五”规划解读", "news_on_plan"),
+        ("某区2021年科技工作要点", "annual_work_plan"),
+        ("某区促进科技成果转化若干措施", "plan"),
+    ],
+)
+def test_genre_from_the_title(title, genre):
+    assert read_card(f"{title}\n正文。\n").genre == genre
+
+
+def test_news_without_a_genre_word_leans_to_what_it_reports():
+    results = read_card("某区科技创新成绩亮眼\n2023年全区高企达到500家，同比增长12%，已累计完成投资。\n")
+    plan = read_card("某区描绘科技创新蓝图\n近日某区印发方案，到2025年高企达到800家，目标是建成创新高地。\n")
+    assert (results.genre, plan.genre) == ("news_on_results", "news_on_plan")
