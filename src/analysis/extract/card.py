@@ -21,6 +21,8 @@ from analysis.extract.vocabulary import (
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
 
+#: Genres whose numbers are, by default, targets for the plan's period.
+PLAN_GENRES = {"plan", "annual_work_plan", "news_on_plan", "qa", ""}
 CARD_COLUMNS = ["title", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "genre"]
 
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号")
@@ -50,6 +52,12 @@ class DocumentCard:
 
     def row(self) -> dict[str, object]:
         return asdict(self)
+
+    @property
+    def title_year(self) -> int | None:
+        """The single year a title names (2023年…统计公报, 2024年政府工作报告), if any."""
+        match = SINGLE_YEAR.search(normalise(self.title))
+        return year_value(match.group(1)) if match and not RANGE.search(normalise(self.title)) else None
 
     @property
     def year(self) -> int | None:
@@ -147,6 +155,10 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
             continue
         if TITLE_WORDS.search(line) and len(line) >= 6:
             return line, ""
+    for line in head[:3]:  # a headline: a short first line that is no sentence
+        if not _label(line.partition(":")[0]) and not WEEKDAY.search(line) and 4 <= len(line) <= 40:
+            if not re.search(r"[。,;:]", line):
+                return line, ""
     return "", ""
 
 
@@ -198,7 +210,10 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
 
 def genre_of(title: str, norm: str) -> str:
     """The genre from the title's words (``GENRE_RULES``, first match wins); a title naming none
-    is news, on a plan when its text speaks of a plan being issued, else on results."""
+    is news, on a plan when its text speaks of a plan being issued, else on results; no title
+    at all, no genre ("")."""
+    if not title:
+        return ""
     for genre, pattern in GENRE_RULES:
         if pattern.search(title):
             return genre
@@ -210,7 +225,7 @@ def genre_of(title: str, norm: str) -> str:
 def plan_period(title: str, genre: str) -> tuple[int | None, int | None]:
     """First and last year of a plan from its title: a range (2020-2022年), a five-year plan
     (十四五 → 2021–2025), or the single year of an annual plan; ``(None, None)`` otherwise."""
-    if genre not in {"plan", "annual_work_plan", "news_on_plan"}:
+    if genre not in PLAN_GENRES - {"qa", ""}:
         return None, None
     match = RANGE.search(title)
     if match:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Candidate, Context, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    BASELINE_CUE, COMMITMENT, COMPILED_RULES, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
+    BASELINE_CUE, COMPARISON_CUE, DONE_CUE, COMMITMENT, COMPILED_RULES, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
     GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PREFIX,
     PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL,
     TO_BEFORE, TRAINING, UNIT_DEFAULTS,
@@ -192,28 +192,45 @@ def read_years(ctx: Context) -> YearReading:
     return YearReading(local, governing, from_year)
 
 
-def kind_and_year(ctx: Context) -> tuple[str, int | None, bool]:
-    """Target or baseline, the year, and whether the text stated that year, from the year
-    phrases before the number: a local ``2015年的`` for the next number only, else the
-    nearest one in the paragraph, else the plan's year."""
+def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
+    """Target or baseline, the year, and where the year came from ("" when the sentence or
+    paragraph states it, else a note): the nearest year phrase before the number in its
+    paragraph (a local ``2015年的`` for the next number only), else the year of its heading,
+    else the document's default year for its kind. The start of a 由…增至 pair under a
+    five-year period is the year before the period (“十三五”期间…由X家增至Y家 → X in 2015)."""
     years = read_years(ctx)
+    kind = kind_of(ctx, years)
     mark = years.local or years.governing
-    year = mark.year if mark else ctx.para.plan_year
-    return kind_of(ctx, years), year, mark is not None
+    if mark is not None:
+        from_value = FROM_BEFORE.search(ctx.para.norm, ctx.clause[0], years.local.start if years.local else ctx.mention.start)
+        if from_value and mark.first is not None:
+            return kind, mark.first - 1, ""
+        return kind, mark.year, ""
+    if ctx.para.line.heading_year is not None:
+        return kind, ctx.para.line.heading_year, "year from the section heading"
+    year = ctx.para.doc.default_year(kind)
+    if year is None:
+        return kind, None, "no year stated and no plan period found"
+    if kind == "target" and ctx.para.doc.plan_year is not None:
+        return kind, year, f"no year stated: plan end year {year} assumed"
+    return kind, year, f"no year stated: {year} assumed from the document's date"
 
 
 def kind_of(ctx: Context, years: YearReading) -> str:
-    """Target or baseline: a baseline section, a 由…增长到 pair, a year before the plan's, 截至 or
-    a sentence opening with a past year, or words such as 已/共有/目前 make a baseline. The end of
-    a pair starting from a recent year and giving none of its own (由2020年的3.5%提高到4%) is
-    the plan's target."""
-    norm, mention, previous, plan_year = ctx.para.norm, ctx.mention, ctx.previous, ctx.para.plan_year
+    """Target or baseline: a baseline section, a 由…增长到 pair, a year before the plan's (or
+    the document's), 截至/去年/“十三五”期间 or a sentence opening with a past year, or words such as
+    已/共有/同比/提前完成 make a baseline; 到…年/力争/明年 a target. The end of a pair starting
+    from a recent year and giving none of its own (由2020年的3.5%提高到4%) is the plan's target.
+    Where nothing decides, the heading (工作安排 → target) and then the genre decide: reports,
+    bulletins and news on results state what was reached."""
+    norm, mention, previous = ctx.para.norm, ctx.mention, ctx.previous
+    plan_year, doc_year = ctx.para.doc.plan_year, ctx.para.doc.doc_year
     local, governing = years.local, years.governing
     before = norm[ctx.sentence[0]:mention.start]
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
-    if ctx.para.line.baseline or from_value:
+    if ctx.para.line.baseline or from_value or DONE_CUE.search(before):
         return "baseline"
     if local and plan_year is not None:
         return "baseline" if local.year < plan_year else "target"
@@ -224,12 +241,19 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         if TARGET_CUE.search(before) or (recent and plan_year - 5 <= years.from_year < plan_year):
             return "target"
         return "baseline"
-    if governing and governing.kind == "opener" and not TARGET_CUE.search(before):
-        if plan_year is None or governing.year < plan_year:
+    if governing and not TARGET_CUE.search(before):
+        # 2023年,全区…达到500家 in a 2024 report: test_a_past_year_in_a_report_is_an_observation
+        if doc_year is not None and governing.year < doc_year and governing.kind in {"opener", "plain"}:
+            return "baseline"
+        if governing.kind == "opener" and (plan_year is None or governing.year < plan_year):
             return "baseline"
     if BASELINE_CUE.search(before) and not TARGET_CUE.search(before):
         return "baseline"
-    return "target"
+    if ctx.para.doc.leans_to_observations and COMPARISON_CUE.search(before) and not TARGET_CUE.search(before):
+        return "baseline"
+    if TARGET_CUE.search(before) or governing is not None or ctx.para.line.target:
+        return "target"
+    return "baseline" if ctx.para.doc.leans_to_observations else "target"
 
 
 def indicator_of(ctx: Context, phrase: str, phrase_norm: str) -> tuple[str, str]:
@@ -275,14 +299,10 @@ def modality_of(ctx: Context, prefix: re.Match[str] | None, suffix: str) -> str:
     return text[mention.approx] if mention.approx is not None else suffix
 
 
-def notes_for(ctx: Context, year: int | None, stated: bool) -> str:
+def notes_for(ctx: Context, year_note: str) -> str:
     """The ``note`` column: assumptions a reviewer should check."""
     raw, mention = ctx.raw, ctx.mention
-    notes = []
-    if year is None:
-        notes.append("no year stated and no plan period found")
-    elif not stated:
-        notes.append(f"no year stated: plan end year {year} assumed")
+    notes = [year_note] if year_note else []
     if not raw.unit and mention.family == "count":
         notes.append(f"no unit printed: {mention.unit} assumed from the list")
     if mention.upper is not None:
@@ -301,7 +321,7 @@ def sentence_row(ctx: Context) -> Candidate:
     norm, text = para.norm, para.text
     phrase_norm = norm[ctx.phrase[0]:ctx.phrase[1]].strip()
     indicator, phrase = indicator_of(ctx, para.printed(ctx.phrase).strip(), phrase_norm)
-    kind, year, stated = kind_and_year(ctx)
+    kind, year, year_note = kind_and_year(ctx)
     quantity = quantity_for(mention, norm[ctx.verbs[0]:ctx.verbs[1]], phrase_norm)
     if quantity is None:
         quantity = ctx.prior.quantity if ctx.prior is not None and shares_verb(ctx, phrase_norm) else "level"
@@ -327,5 +347,5 @@ def sentence_row(ctx: Context) -> Candidate:
         quote=para.printed(quote),
         char_start=quote[0],
         char_end=quote[1],
-        note=notes_for(ctx, year, stated),
+        note=notes_for(ctx, year_note),
     )

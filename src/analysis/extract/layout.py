@@ -8,6 +8,7 @@ import re
 
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
+    FIVE_YEAR_SPANS, PERIOD, RELATIVE_YEAR, RELATIVE_YEARS, TARGET_HEADING,
     ANNUAL_PLAN, BASELINE_HEADING, DEADLINE, FIVE_YEAR, HEADING, MENTION, ORG_NAME, PAREN,
     PLAN_RANGE, RESPONSIBLE_LABEL, YEAR,
 )
@@ -73,12 +74,15 @@ def paragraph_lines(norm: str) -> list[Line]:
                 box = {}
                 _enter(box, level, number, token, title)
         path = [outer[level] for level in sorted(outer)]
+        named = [int(year_value(m.group("y2") or m.group("y1"))) for _, _, title in path if (m := YEAR.search(title))]
         lines.append(Line(
             start=start,
             end=end,
             section="/".join(token for _, token, _ in path),
             baseline=any(BASELINE_HEADING.search(title) for _, _, title in path),
             body=body,
+            target=any(TARGET_HEADING.search(title) for _, _, title in path[-1:]),
+            heading_year=named[-1] if named else None,
         ))
     return lines
 
@@ -127,8 +131,11 @@ def responsibility_markers(norm: str, line: Line) -> list[Marker]:
     return markers
 
 
-def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span]) -> list[YearMark]:
-    """Year phrases in a line, outside quotes and titles."""
+def year_marks(
+    norm: str, line: Line, sentences: list[Span], masked: list[Span], doc_year: int | None = None
+) -> list[YearMark]:
+    """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
+    document's year, when known) and five-year-plan periods among them."""
     starts = {start + len(norm[start:end]) - len(norm[start:end].lstrip(" \t,")) for start, end in sentences}
     marks = []
     for match in YEAR.finditer(norm, line.start, line.end):
@@ -149,4 +156,39 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span])
         else:
             kind = "plain"
         marks.append(YearMark(match.start(), match.end(), year, kind))
+    marks += _relative_marks(norm, line, masked, doc_year) + _period_marks(norm, line, doc_year)
+    return sorted(marks, key=lambda mark: mark.start)
+
+
+def _relative_marks(norm: str, line: Line, masked: list[Span], doc_year: int | None) -> list[YearMark]:
+    """今年 / 去年 / 明年 as years of the document's date; a comparison base (比上年) is none."""
+    if doc_year is None:
+        return []
+    marks = []
+    for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
+        suffix = match.group("suf") or ""
+        if match.group("pre") or suffix == "同期" or within(match.start(), masked):
+            continue
+        offset = RELATIVE_YEARS[match.group("word")]
+        kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 else "plain"
+        marks.append(YearMark(match.start(), match.end(), doc_year + offset, kind))
+    return marks
+
+
+def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]:
+    """Five-year-plan periods: the end year (“十三五”期间 → 2020, 十四五末 → 2025), a fact when the
+    period ended before the document or is reported 以来, a target after 到."""
+    marks = []
+    for match in PERIOD.finditer(norm, line.start, line.end):
+        first, last = FIVE_YEAR_SPANS[match.group("name")]
+        pre, suffix = match.group("pre") or "", match.group("suf") or ""
+        year = first if suffix in {"初", "初期", "开局之年"} else last
+        if pre in {"到", "至"}:
+            kind = "target"
+        elif pre or suffix == "以来" or (doc_year is not None and last < doc_year):
+            kind = "fact"
+            year = doc_year if suffix == "以来" and doc_year is not None else year
+        else:
+            kind = "plain"
+        marks.append(YearMark(match.start(), match.end(), year, kind, first))
     return marks

@@ -45,6 +45,7 @@ class YearMark:
     end: int
     year: int
     kind: str
+    first: int | None = None  # first year of a five-year-plan period (“十三五”期间 → 2016)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,34 @@ class Line:
     section: str
     baseline: bool
     body: int  # where the text after the heading number (if any) starts
+    target: bool = False  # under a heading announcing what is to be done (工作安排, 主要目标)
+    heading_year: int | None = None  # the year named by the nearest heading naming one
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the whole document tells about each of its numbers: the plan's end year (the year of
+    a target stating none), the year of the document's own date (今年), and its genre."""
+
+    plan_year: int | None
+    doc_year: int | None = None
+    genre: str = ""
+
+    @property
+    def leans_to_observations(self) -> bool:
+        """Reports and news on results state what was reached; plans state what is to be."""
+        return self.genre in {"government_work_report", "statistical_bulletin", "news_on_results", "proposal_reply"}
+
+    def default_year(self, kind: str) -> int | None:
+        """The year of a number whose text gives none: the plan's end year for a target; for an
+        observation in a government work report the year before the report, else the plan's or
+        the document's year."""
+        report_year = self.plan_year or self.doc_year
+        if kind == "baseline" and self.genre == "government_work_report" and report_year:
+            return report_year - 1
+        if self.plan_year is not None:
+            return self.plan_year
+        return self.doc_year
 
 
 @dataclass(frozen=True)
@@ -68,7 +97,7 @@ class Paragraph:
     line: Line
     markers: tuple[Marker, ...]
     marks: tuple[YearMark, ...]
-    plan_year: int | None
+    doc: DocumentFacts
 
     def printed(self, span: Span) -> str:
         """The text as given over a span."""

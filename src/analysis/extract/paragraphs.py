@@ -6,7 +6,7 @@ from __future__ import annotations
 from analysis.extract.fields import left_span, object_span, respectively, sentence_row, trimmed
 from analysis.extract.layout import responsibility_markers, year_marks
 from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions
-from analysis.extract.model import Candidate, Context, Line, Mention, Paragraph, Span
+from analysis.extract.model import Candidate, Context, DocumentFacts, Line, Mention, Paragraph, Span
 from analysis.extract.vocabulary import (
     CLAUSE_END, LEAD_JUNK, MASKS, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK,
 )
@@ -66,7 +66,7 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
     return rows
 
 
-def line_rows(text: str, norm: str, line: Line, plan_year: int | None) -> list[Candidate]:
+def line_rows(text: str, norm: str, line: Line, doc: DocumentFacts) -> list[Candidate]:
     """Rows for the numbers of one paragraph."""
     markers = responsibility_markers(norm, line)
     keep = [(m.start, m.end) for m in markers]
@@ -75,7 +75,8 @@ def line_rows(text: str, norm: str, line: Line, plan_year: int | None) -> list[C
     if not mentions:
         return []
     sentences = split_spans(norm, line.body, line.end, SENTENCE_END, keep)
-    para = Paragraph(text, norm, line, tuple(markers), tuple(year_marks(norm, line, sentences, masked)), plan_year)
+    marks = tuple(year_marks(norm, line, sentences, masked, doc.doc_year))
+    para = Paragraph(text, norm, line, tuple(markers), marks, doc)
     rows = []
     for sentence in sentences:
         inside = [m for m in mentions if sentence[0] <= m.start < sentence[1]]

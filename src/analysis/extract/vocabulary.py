@@ -136,7 +136,17 @@ GENERIC = re.compile(
 )
 #: A share of something counted (高新区高新技术企业占全区比重): the subject before 占/比重.
 SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
-BASELINE_CUE = re.compile(r"已|共有|现有|目前|截至|截止|以来|去年|上年")
+BASELINE_CUE = re.compile(
+    r"已|共有|现有|目前|截至|截止|以来|去年|上年"
+    r"|完成了|达到了|实现了|增长了|共计"
+)
+#: A target already met, whatever words of aim follow (提前完成年度目标,新增…320家):
+#: test_completed_figures_are_observations
+DONE_CUE = re.compile(r"提前完成|超额完成|已完成|已经完成")
+#: A change on last year: reported in a report or news (全年实现技术合同成交额18亿元,同比增长12%:
+#: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
+#: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
+COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 TARGET_CUE = re.compile(r"力争|确保|争取|预计|将|计划|目标|要")
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
@@ -205,6 +215,19 @@ YEAR = re.compile(
 PLAN_RANGE = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-—–~至到]\s*({YEAR_DIGITS})(?!\d)")
 ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工作方案|工作计划|工作要点|行动方案|实施方案|行动计划|工作安排)")
 FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
+#: 今年 / 去年 / 明年 and their offset from the document's year; after 比/较/同比 or before 同期
+#: they are a comparison base, not the year of a figure: test_relative_years_resolve_against_the_document_date
+RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "明年": 1}
+RELATIVE_YEAR = re.compile(
+    r"(?P<pre>比|较|同比|与|相比)?(?P<word>" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")"
+    r"(?P<suf>以来|同期|底|末|内|前)?"
+)
+#: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
+PERIOD = re.compile(
+    r"(?P<pre>到|至|截至|截止)?[“\"]?(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?"
+)
+#: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
+TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
 
 # --- indicator tables ----------------------------------------------------------------------------
 

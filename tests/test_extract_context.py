@@ -1,0 +1,88 @@
+"""Kind (target or baseline) and year from context (issue 9): the document's date and genre,
+今年/去年, five-year periods, headings, and the words that report the past. Each document below
+is hand-written for one construction."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.extract import extract_targets
+
+REPORT_HEAD = "2024年某区政府工作报告\n发布日期: 2024-01-20\n"
+PLAN_HEAD = "某区科技创新三年行动计划(2021-2023年)\n发布日期: 2021-05-10\n"
+
+
+def rows(text: str) -> pd.DataFrame:
+    frame = extract_targets(text)
+    for row in frame.itertuples():
+        assert text[row.value_start:row.value_end] == row.value_text
+    return frame
+
+
+def kinds_and_years(text: str) -> list[tuple[str, int]]:
+    return [(row.kind, row.year) for row in rows(text).itertuples()]
+
+
+def test_relative_years_resolve_against_the_document_date():
+    text = REPORT_HEAD + "去年全区新增国家高新技术企业120家。今年力争新增国家高新技术企业150家。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("target", 2024)]
+
+
+def test_a_comparison_with_last_year_gives_no_year():
+    text = REPORT_HEAD + "2023年,全区技术合同成交额18亿元,比上年增长12%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_comparisons_with_last_year_are_observations():
+    text = REPORT_HEAD + "全年实现技术合同成交额18亿元,同比增长12%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+    assert "2023 assumed" in rows(text).note.iloc[0]
+
+
+def test_completed_figures_are_observations():
+    text = PLAN_HEAD + "全区提前完成年度目标,新增科技型中小企业320家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline"]
+
+
+def test_a_past_year_in_a_report_is_an_observation():
+    text = REPORT_HEAD + "2023年全区国家高新技术企业达到500家。\n"
+    assert kinds_and_years(text) == [("baseline", 2023)]
+
+
+def test_five_year_periods_give_the_year():
+    text = PLAN_HEAD + "“十三五”期间,全区国家高新技术企业由120家增至480家。到“十四五”末,国家高新技术企业达到800家。\n"
+    assert kinds_and_years(text) == [("baseline", 2015), ("baseline", 2020), ("target", 2025)]
+
+
+def test_headings_give_the_year_and_the_kind_in_a_report():
+    text = (REPORT_HEAD + "一、2023年工作回顾\n全区国家高新技术企业达到1200家。\n"
+            "二、2024年工作安排\n全区国家高新技术企业达到1300家。\n")
+    frame = rows(text)
+    assert [(row.kind, row.year) for row in frame.itertuples()] == [("baseline", 2023), ("target", 2024)]
+    assert frame.note.str.contains("section heading").all()
+
+
+def test_a_year_at_the_top_of_a_paragraph_governs_its_numbers():
+    text = PLAN_HEAD + "2023年,全区国家高新技术企业达到800家,技术合同成交额达到60亿元。\n"
+    assert kinds_and_years(text) == [("target", 2023), ("target", 2023)]
+
+
+def test_the_base_year_of_a_doubling_is_not_the_target_year():
+    text = PLAN_HEAD + "到2026年,全区国家高新技术企业数量在2021年的基础上翻一番,达到1000家。\n"
+    assert kinds_and_years(text) == [("target", 2026)]
+
+
+def test_a_plans_end_year_where_it_states_none_with_a_note():
+    frame = rows(PLAN_HEAD + "全区新增国家高新技术企业100家。\n")
+    assert (frame.kind.iloc[0], frame.year.iloc[0]) == ("target", 2023)
+    assert "plan end year 2023 assumed" in frame.note.iloc[0]
+
+
+def test_news_on_results_leans_to_observations():
+    text = "某区科技创新成绩亮眼\n发布时间: 2023-12-28\n全区国家高新技术企业达到500家,技术合同成交额突破60亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_news_on_a_plan_follows_what_it_reports():
+    text = "某区印发科技创新规划\n发布时间: 2021-06-01\n近日,某区印发规划,提出到2025年,国家高新技术企业达到800家。\n"
+    assert kinds_and_years(text) == [("target", 2025)]
