@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from analysis.extract.layout import is_cjk
+from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
     BASELINE_CUE, COMPARISON_CUE, DONE_CUE, COMMITMENT, COMPILED_RULES, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
@@ -144,10 +144,11 @@ def quote_span(norm: str, clause: Span, markers: list[Marker]) -> Span:
     return start, end
 
 
-def responsible_for(mention: Mention, markers: list[Marker]) -> str:
-    """Units of the first responsibility marker after the number in its paragraph."""
+def responsible_for(mention: Mention, markers: tuple[Marker, ...], prefix: str) -> str:
+    """Units of the first responsibility marker after the number in its paragraph, bare bureau
+    names read at the issuer's level (``prefix``)."""
     following = [marker for marker in markers if marker.start >= mention.stop]
-    return ";".join(following[0].units) if following else ""
+    return ";".join(qualified(following[0].units, prefix)) if following else ""
 
 
 def respectively(norm: str, clause: Span, mentions: list[Mention]) -> dict[int, tuple[Span, Span]]:
@@ -342,7 +343,7 @@ def sentence_row(ctx: Context) -> Candidate:
         value_start=mention.start,
         value_end=mention.end,
         year=year,
-        responsible=responsible_for(mention, para.markers),
+        responsible=responsible_for(mention, para.markers, para.doc.unit_prefix),
         section=para.line.section,
         quote=para.printed(quote),
         char_start=quote[0],

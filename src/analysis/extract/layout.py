@@ -8,6 +8,7 @@ import re
 
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
+    BARE_UNIT, DISTRICT_ISSUER, UNIT_ALIASES,
     FIVE_YEAR_SPANS, PERIOD, RELATIVE_YEAR, RELATIVE_YEARS, TARGET_HEADING,
     ANNUAL_PLAN, BASELINE_HEADING, DEADLINE, FIVE_YEAR, HEADING, MENTION, ORG_NAME, PAREN,
     PLAN_RANGE, RESPONSIBLE_LABEL, YEAR,
@@ -61,6 +62,7 @@ def paragraph_lines(norm: str) -> list[Line]:
             continue
         heading = read_heading(raw)
         body = start
+        outline_level = None
         if heading:
             level, token, number, length = heading
             body = start + length
@@ -70,6 +72,7 @@ def paragraph_lines(norm: str) -> list[Line]:
             elif _continues(outer, level, number) or (number != 1 and box is None):
                 box = None
                 _enter(outer, level, number, token, title)
+                outline_level = level
             elif box is None:
                 box = {}
                 _enter(box, level, number, token, title)
@@ -83,6 +86,8 @@ def paragraph_lines(norm: str) -> list[Line]:
             body=body,
             target=any(TARGET_HEADING.search(title) for _, _, title in path[-1:]),
             heading_year=named[-1] if named else None,
+            level=outline_level,
+            title=outer[outline_level][2].strip() if outline_level is not None else "",
         ))
     return lines
 
@@ -100,22 +105,41 @@ def _enter(state: dict[int, tuple[int, str, str]], level: int, number: int, toke
     state[level] = (number, token, title)
 
 
-def _responsible_units(content: str) -> tuple[str, ...] | None:
-    """Unit names in parentheses such as ``区科技局、区发改委负责`` or ``牵头部门:经发局;责任部门:…``;
-    ``None`` when the parentheses say something else."""
+def _responsible_units(content: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(all units, lead units) named in parentheses such as ``区科技局、区发改委负责``,
+    ``牵头部门:经发局;责任部门:…`` or ``区科技局牵头``; ``None`` when the parentheses say
+    something else."""
     content = DEADLINE.sub("", content)  # (责任单位:区科技局,完成时限:2023年12月底)
     labelled = bool(RESPONSIBLE_LABEL.search(content)) or content.rstrip().endswith("负责")
-    cleaned = RESPONSIBLE_LABEL.sub(";", content)
-    units = []
-    for item in re.split(r"[、,;\s]+", cleaned):
-        item = re.sub(r"(?:等|按职责分工|按职责|分别|共同|负责|牵头|配合)+$", "", item.strip())
-        if item and item not in units:
-            units.append(item)
+    units, lead = [], []
+    role = ""
+    for piece in re.split(f"({RESPONSIBLE_LABEL.pattern})", content):
+        if RESPONSIBLE_LABEL.fullmatch(piece):
+            role = "lead" if piece.startswith("牵头") else ""
+            continue
+        for item in re.split(r"[、,;\s]+", piece):
+            leads = role == "lead" or item.strip().endswith("牵头")
+            item = re.sub(r"(?:等|按职责分工|按职责|分别|共同|负责|牵头|配合)+$", "", item.strip())
+            item = next((item.replace(short, full) for short, full in UNIT_ALIASES.items() if item.endswith(short)), item)
+            if item and item not in units:
+                units.append(item)
+                if leads:
+                    lead.append(item)
     if not units or any(char.isdigit() for char in content):
         return None
     if labelled or all(ORG_NAME.search(unit) for unit in units):
-        return tuple(units)
+        return tuple(units), tuple(lead)
     return None
+
+
+def unit_prefix(issuer: str) -> str:
+    """"区" when the issuer is a district's government or bureau (``DISTRICT_ISSUER``), else ""."""
+    return "区" if DISTRICT_ISSUER.search(issuer) else ""
+
+
+def qualified(units: tuple[str, ...], prefix: str) -> list[str]:
+    """Unit names with a bare bureau (科技局) read as the issuer's level (区科技局)."""
+    return [prefix + unit if prefix and BARE_UNIT.match(unit) else unit for unit in units]
 
 
 def responsibility_markers(norm: str, line: Line) -> list[Marker]:
@@ -123,11 +147,11 @@ def responsibility_markers(norm: str, line: Line) -> list[Marker]:
     they close a sentence."""
     markers = []
     for match in PAREN.finditer(norm, line.start, line.end):
-        units = _responsible_units(match.group(1))
+        named = _responsible_units(match.group(1))
         after = norm[match.end():line.end].lstrip()
         trailing = not after or after[0] in "。;,.("
-        if units and (trailing or RESPONSIBLE_LABEL.search(match.group(1))):
-            markers.append(Marker(match.start(), match.end(), units))
+        if named and (trailing or RESPONSIBLE_LABEL.search(match.group(1))):
+            markers.append(Marker(match.start(), match.end(), *named))
     return markers
 
 

@@ -34,6 +34,7 @@ class Marker:
     start: int
     end: int
     units: tuple[str, ...]
+    lead: tuple[str, ...] = ()  # those named as leading (牵头部门:…, …牵头)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class Line:
     body: int  # where the text after the heading number (if any) starts
     target: bool = False  # under a heading announcing what is to be done (工作安排, 主要目标)
     heading_year: int | None = None  # the year named by the nearest heading naming one
+    level: int | None = None  # heading level (0 chapter … 4 "(1)") when the line is a heading of the outline
+    title: str = ""  # the heading's title, up to its first 。
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class DocumentFacts:
     plan_year: int | None
     doc_year: int | None = None
     genre: str = ""
+    unit_prefix: str = ""  # "区" where bare bureau names are the district's (see layout.unit_prefix)
 
     @property
     def leans_to_observations(self) -> bool:

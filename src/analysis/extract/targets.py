@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.extract.card import PLAN_GENRES, DocumentCard, read_card
-from analysis.extract.layout import infer_plan_year, paragraph_lines
+from analysis.extract.layout import infer_plan_year, paragraph_lines, unit_prefix
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
 from analysis.extract.tables import table_rows
@@ -27,7 +27,7 @@ def extract_targets(text: str, *, default_year: int | None = None, card: Documen
         plan_year = infer_plan_year(norm) or card.plan_end
     elif plan_year is None:
         plan_year = card.title_year
-    doc = DocumentFacts(plan_year, card.year, card.genre)
+    doc = DocumentFacts(plan_year, card.year, card.genre, unit_prefix(card.issuer))
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)
     rows += [row for line in lines if line.start not in table_lines for row in line_rows(text, norm, line, doc)]

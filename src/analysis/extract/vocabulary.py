@@ -201,6 +201,8 @@ BASELINE_HEADING = re.compile(r"现状|发展基础|工作基础|基本情况|�
 #: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
 MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?')
 PAREN = re.compile(r"\(([^()\n]{2,300})\)")
+#: Short forms of unit names written for the full name the curated tables use.
+UNIT_ALIASES = {"发改委": "发展改革委", "发改局": "发展改革局"}
 RESPONSIBLE_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主责|参与|负责)(?:部门|单位)\s*:?")
 DEADLINE = re.compile(r"[,;]?\s*(?:完成时限|完成时间|时间节点|时限)\s*:?[^;,]*")
 ORG_NAME = re.compile(
@@ -288,3 +290,24 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: In news, words telling a plan is being reported (news_on_plan) or results (news_on_results).
 NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|到20\d\d年")
 NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d|已|累计|完成|实现了|取得")
+
+# --- tasks ---------------------------------------------------------------------------------------
+
+#: Heading titles of a plan's preamble: neither they nor their sub-headings are tasks.
+TASK_PREAMBLE = re.compile(
+    r"总体要求|指导思想|基本原则|发展目标|主要目标|工作目标|总体目标|目标任务$|发展基础|发展现状|现状|背景|总体思路|工作思路|"
+    r"面临形势|发展形势|编制依据|重要意义|发展环境|适用范围|工作原则|问题分析|存在问题|存在的问题|问题和不足|短板"
+)
+#: A paragraph closing a document rather than continuing its last task (最后,再次感谢…; 此复;
+#: a signature date; a page number ``- 2 -``).
+CLOSING = re.compile(r"\s*(?:最后|此复|特此|附件|抄送|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|-\s*\d+\s*-)")
+#: An issuer at district level (某区人民政府, 某区科技局): its documents name the district's
+#: bureaus without the 区 (科技局 = 区科技局); a zone's (高新区, 开发区) do not.
+DISTRICT_ISSUER = re.compile(r"(?<!高新)(?<!开发)(?<!经济)(?<!园)区(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{1,6}(?:局|委))$")
+#: A bureau named without its level (科技局, 合作交流办, 科创公司), to be read as the district's.
+BARE_UNIT = re.compile(r"^(?!区|市|县|镇|街|乡|各|有关|全|国|省)[^区市]{1,10}(?:局|委|办|公司)$")
+#: Heading titles that only hold tasks (二、重点任务; 五、保障措施): their sub-headings are the tasks.
+TASK_CONTAINER = re.compile(
+    r"(?:重点|主要|工作|具体)*(?:任务|举措|措施|工作|内容)(?:和|及)?(?:措施|举措|分工)?"
+    r"|(?:保障|推进|实施)(?:措施|机制|体系)|组织(?:实施|保障)|实施保障|工作要求|工作保障|进度安排|实施步骤"
+)
