@@ -323,7 +323,7 @@ def test_floor_area_committed_by_a_verb_is_a_target():
 
 def test_responsible_units_in_trailing_parentheses():
     text = "全社会研发投入强度力争达到3.2%以上（区科技局、区发改委负责）。全区有效发明专利达到350件（区知识产权局负责）。"
-    assert rows(text).responsible.tolist() == ["区科技局;区发改委", "区知识产权局"]
+    assert rows(text).responsible.tolist() == ["区科技局;区发展改革委", "区知识产权局"]  # 发改委 read as its full name
 
 
 def test_lead_and_responsible_labels():
