@@ -1,7 +1,7 @@
 """Tasks: every numbered heading of a plan's task part, with its section path, title, lead and
 responsible units and span, in the columns of ``data/curated/tasks.csv``.
 
-A heading of the outline is a task unless it is a preamble (总体要求, 发展目标, 发展现状 … and
+A heading of the outline is a task unless it is a preamble (总体要求, 发展目标, 工作基础 … and
 everything under it) or a container of tasks (重点任务, 保障措施 …, whose children are the
 tasks). A task's span runs from its heading to the next heading at its level or above (or to
 the end of the text). Its lead and responsible units are those of the responsibility
@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from analysis.extract.card import DocumentCard, read_card
 from analysis.extract.layout import paragraph_lines, qualified, responsibility_markers, unit_prefix
 from analysis.extract.model import Line
-from analysis.extract.vocabulary import CLOSING, TASK_CONTAINER, TASK_PREAMBLE
+from analysis.extract.vocabulary import BASELINE_HEADING, CLOSING, TASK_CONTAINER, TASK_PREAMBLE
 from analysis.text import normalise
 
 #: Longer heading text is a run-in heading followed by its first sentence.
@@ -87,7 +87,7 @@ def extract_tasks(text: str, card: DocumentCard | None = None) -> list[Task]:
         if skipped_level is not None and line.level > skipped_level:
             continue
         skipped_level = None
-        if TASK_PREAMBLE.search(line.title):
+        if TASK_PREAMBLE.search(line.title) or BASELINE_HEADING.search(line.title):
             skipped_level = line.level
             continue
         if TASK_CONTAINER.fullmatch(line.title.strip(" :")):

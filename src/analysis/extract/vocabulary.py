@@ -311,3 +311,10 @@ TASK_CONTAINER = re.compile(
     r"(?:重点|主要|工作|具体)*(?:任务|举措|措施|工作|内容)(?:和|及)?(?:措施|举措|分工)?"
     r"|(?:保障|推进|实施)(?:措施|机制|体系)|组织(?:实施|保障)|实施保障|工作要求|工作保障|进度安排|实施步骤"
 )
+
+# --- observations --------------------------------------------------------------------------------
+
+#: A figure for part of a year (1-5月, 上半年, 前三季度): a year-to-date flow ending in that month.
+YEAR_TO_DATE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月|(?P<last2>上半年|前三季度|一季度)")
+#: A figure summed over years (累计, …以来): cumulative, not a year's stock.
+CUMULATIVE_CUE = re.compile(r"累计|以来|共计")
