@@ -245,13 +245,17 @@ def _as_printed(text: str, norm: str, value: str) -> str:
     it: traditional characters and full-width brackets kept, line breaks removed."""
     if not value:
         return value
+    at = norm.find(value)
+    if at >= 0:
+        return text[at:at + len(value)]
     match = re.search(r"\s*".join(map(re.escape, value)), norm)
     return re.sub(r"\s*\n\s*", "", text[match.start():match.end()]) if match else value
 
 
-def read_card(text: str) -> DocumentCard:
-    """The document card of a text (see the module docstring)."""
-    norm = normalise(text)
+def read_card(text: str, norm: str | None = None) -> DocumentCard:
+    """The document card of a text (see the module docstring); ``norm`` is the text already
+    normalised, if the caller has it."""
+    norm = normalise(text) if norm is None else norm
     head = _head(norm)
     metadata = _metadata(head)
     title, notice_issuer = _title(head, metadata)

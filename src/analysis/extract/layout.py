@@ -9,7 +9,7 @@ import re
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     BARE_UNIT, DISTRICT_ISSUER, UNIT_ALIASES,
-    FIVE_YEAR_SPANS, PERIOD, RELATIVE_YEAR, RELATIVE_YEARS, TARGET_HEADING,
+    COMPARISON_BEFORE, FIVE_YEAR_SPANS, PERIOD, PERIOD_BEFORE, RELATIVE_YEAR, RELATIVE_YEARS, TARGET_HEADING,
     ANNUAL_PLAN, BASELINE_HEADING, DEADLINE, FIVE_YEAR, HEADING, MENTION, ORG_NAME, PAREN,
     PLAN_RANGE, RESPONSIBLE_LABEL, YEAR,
 )
@@ -77,19 +77,29 @@ def paragraph_lines(norm: str) -> list[Line]:
                 box = {}
                 _enter(box, level, number, token, title)
         path = [outer[level] for level in sorted(outer)]
-        named = [int(year_value(m.group("y2") or m.group("y1"))) for _, _, title in path if (m := YEAR.search(title))]
+        if heading or not lines:  # the outline changes only at a heading
+            named = [year for _, _, title in path if (year := _title_year(title)) is not None]
+            section = "/".join(token for _, token, _ in path)
+            baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
+            target = any(TARGET_HEADING.search(title) for _, _, title in path[-1:])
         lines.append(Line(
             start=start,
             end=end,
-            section="/".join(token for _, token, _ in path),
-            baseline=any(BASELINE_HEADING.search(title) for _, _, title in path),
+            section=section,
+            baseline=baseline,
             body=body,
-            target=any(TARGET_HEADING.search(title) for _, _, title in path[-1:]),
+            target=target,
             heading_year=named[-1] if named else None,
             level=outline_level,
             title=outer[outline_level][2].strip() if outline_level is not None else "",
         ))
     return lines
+
+
+def _title_year(title: str) -> int | None:
+    """The year a heading names (二、2024年工作安排), if any."""
+    match = YEAR.search(title)
+    return int(year_value(match.group("y2") or match.group("y1"))) if match else None
 
 
 def _continues(state: dict[int, tuple[int, str, str]], level: int, number: int) -> bool:
@@ -191,7 +201,8 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc_year: int | N
     marks = []
     for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
         suffix = match.group("suf") or ""
-        if match.group("pre") or suffix == "同期" or within(match.start(), masked):
+        compared = COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())
+        if compared or suffix == "同期" or within(match.start(), masked):
             continue
         offset = RELATIVE_YEARS[match.group("word")]
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 else "plain"
@@ -205,7 +216,8 @@ def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]
     marks = []
     for match in PERIOD.finditer(norm, line.start, line.end):
         first, last = FIVE_YEAR_SPANS[match.group("name")]
-        pre, suffix = match.group("pre") or "", match.group("suf") or ""
+        before = PERIOD_BEFORE.search(norm, max(line.start, match.start() - 3), match.start())
+        pre, suffix = before.group("pre") if before else "", match.group("suf") or ""
         year = first if suffix in {"初", "初期", "开局之年"} else last
         if pre in {"到", "至"}:
             kind = "target"

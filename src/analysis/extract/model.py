@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 import pandas as pd
@@ -159,8 +159,7 @@ def to_frame(rows: list[Candidate]) -> pd.DataFrame:
     """Candidates as a DataFrame with the table's column order and dtypes, in document order."""
     ordered = sorted(rows, key=lambda row: (row.char_start, row.value_start))
     dtypes = {"value": "float64", "year": "Int64", **dict.fromkeys(INT_COLUMNS, "int64")}
-    values = list(zip(*map(astuple, ordered))) or [()] * len(COLUMNS)
     return pd.DataFrame({
-        column: pd.Series(list(column_values), dtype=dtypes.get(column, "object"))
-        for column, column_values in zip(COLUMNS, values)
+        column: pd.Series([getattr(row, column) for row in ordered], dtype=dtypes.get(column, "object"))
+        for column in COLUMNS
     })

@@ -21,7 +21,7 @@ def extract_targets(text: str, *, default_year: int | None = None, card: Documen
     the genre and the document's date, against which 今年/去年 resolve.
     """
     norm = normalise(text)
-    card = read_card(text) if card is None else card
+    card = read_card(text, norm) if card is None else card
     plan_year = default_year
     if plan_year is None and card.genre in PLAN_GENRES:
         plan_year = infer_plan_year(norm) or card.plan_end

@@ -221,13 +221,12 @@ FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
 #: they are a comparison base, not the year of a figure: test_relative_years_resolve_against_the_document_date
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "明年": 1}
 RELATIVE_YEAR = re.compile(
-    r"(?P<pre>比|较|同比|与|相比)?(?P<word>" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")"
-    r"(?P<suf>以来|同期|底|末|内|前)?"
+    "(?P<word>" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?P<suf>以来|同期|底|末|内|前)?"
 )
+COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|相比)$")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
-PERIOD = re.compile(
-    r"(?P<pre>到|至|截至|截止)?[“\"]?(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?"
-)
+PERIOD = re.compile(r"(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
+PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
 #: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
 
