@@ -81,7 +81,7 @@ def paragraph_lines(norm: str) -> list[Line]:
             named = [year for _, _, title in path if (year := _title_year(title)) is not None]
             section = "/".join(token for _, token, _ in path)
             baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
-            target = any(TARGET_HEADING.search(title) for _, _, title in path[-1:])
+            target = any(TARGET_HEADING.search(title) for _, _, title in path)
         lines.append(Line(
             start=start,
             end=end,

@@ -307,7 +307,8 @@ DISTRICT_ISSUER = re.compile(r"(?<!高新)(?<!开发)(?<!经济)(?<!园)区(?:�
 BARE_UNIT = re.compile(r"^(?!区|市|县|镇|街|乡|各|有关|全|国|省)[^区市]{1,10}(?:局|委|办|公司)$")
 #: Heading titles that only hold tasks (二、重点任务; 五、保障措施): their sub-headings are the tasks.
 TASK_CONTAINER = re.compile(
-    r"(?:重点|主要|工作|具体)*(?:任务|举措|措施|工作|内容)(?:和|及)?(?:措施|举措|分工)?"
+    # 二、2024年工作安排 in a work report: test_four_tables_with_a_leading_file_column
+    r"(?:(?:19|20)\d{2}年度?)?(?:重点|主要|工作|具体)*(?:任务|举措|措施|工作|内容|安排|计划|打算)(?:和|及)?(?:措施|举措|分工)?"
     r"|(?:保障|推进|实施)(?:措施|机制|体系)|组织(?:实施|保障)|实施保障|工作要求|工作保障|进度安排|实施步骤"
 )
 
