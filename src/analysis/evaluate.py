@@ -424,6 +424,7 @@ def combined_csv(targets: pd.DataFrame, cards: pd.DataFrame, tasks: pd.DataFrame
         parts += [("out_of_sample", "targets", heldout[0]), ("out_of_sample", "documents", heldout[1])]
     frames = [frame.assign(sample=sample, table=name) for sample, name, frame in parts]
     combined = pd.concat(frames, ignore_index=True)
+    combined = combined.astype({column: "Int64" for column in ("predicted", "gold", "matched") if column in combined})
     return combined[["sample", "table", *[c for c in combined.columns if c not in {"sample", "table"}]]]
 
 
