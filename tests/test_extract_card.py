@@ -71,3 +71,8 @@ def test_news_without_a_genre_word_leans_to_what_it_reports():
     results = read_card("某区科技创新成绩亮眼\n2023年全区高企达到500家，同比增长12%，已累计完成投资。\n")
     plan = read_card("某区描绘科技创新蓝图\n近日某区印发方案，到2025年高企达到800家，目标是建成创新高地。\n")
     assert (results.genre, plan.genre) == ("news_on_results", "news_on_plan")
+
+
+def test_a_news_byline_with_a_time_of_day_gives_the_published_date():
+    card = read_card("国家高新区成经济增长重要引擎\n来源:经济日报 作者:某某 2023-12-18 09:06:42\n正文。\n")
+    assert card.published == "2023-12-18"

@@ -86,3 +86,13 @@ def test_news_on_results_leans_to_observations():
 def test_news_on_a_plan_follows_what_it_reports():
     text = "某区印发科技创新规划\n发布时间: 2021-06-01\n近日,某区印发规划,提出到2025年,国家高新技术企业达到800家。\n"
     assert kinds_and_years(text) == [("target", 2025)]
+
+
+def test_a_year_with_months_still_gives_the_year():
+    text = "某区科技创新成绩亮眼\n截至2023年11月,全区国家高新技术企业总数达178家。2023年1至10月,技术合同成交额9.5亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_a_past_year_in_news_without_a_date_is_an_observation():
+    text = "某区科技创新成绩亮眼\n以中关村为例,2022年,中关村企业总收入8.7万亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2022)]

@@ -34,6 +34,7 @@ CN_DATE = re.compile(r"(?P<y>[一二][〇○零九][〇○零一二三四五六�
 NOTICE = re.compile(r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发布|公布)\s*(?P<title>.{4,120}?)\s*的通知")
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
 SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
+BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -204,8 +205,15 @@ def _signed(norm: str, metadata: dict[str, str]) -> str:
 
 
 def _published(head: list[str], metadata: dict[str, str]) -> str:
-    """发布日期 / 发文日期 / 发布时间 as printed in the metadata (never a banner's day)."""
-    return _first_date(metadata.get("published", ""))
+    """发布日期 / 发文日期 / 发布时间 as printed in the metadata, else the date of a news page's
+    byline (``来源:经济日报 作者:… 2023-12-18 09:06:42``: a date with a time of day); never a
+    banner's day (with its weekday)."""
+    if metadata.get("published"):
+        return _first_date(metadata["published"])
+    for line in head[:12]:
+        if not WEEKDAY.search(line) and BYLINE_TIME.search(line):
+            return _first_date(line)
+    return ""
 
 
 def genre_of(title: str, norm: str) -> str:

@@ -256,7 +256,9 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     if governing is None and heading_year is not None and doc_year is not None:
         # 二、2024年工作安排 / 一、2023年工作回顾 in a 2024 report: test_headings_give_the_year_and_the_kind_in_a_report
         return "baseline" if heading_year < doc_year and not TARGET_CUE.search(before) else "target"
-    if TARGET_CUE.search(before) or governing is not None or ctx.para.line.target:
+    if TARGET_CUE.search(before) or ctx.para.line.target:
+        return "target"
+    if governing is not None and not ctx.para.doc.leans_to_observations:
         return "target"
     return "baseline" if ctx.para.doc.leans_to_observations else "target"
 

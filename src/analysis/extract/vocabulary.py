@@ -210,9 +210,12 @@ ORG_NAME = re.compile(
 )
 SENTENCE_END = re.compile(r"[。;!?]")
 CLAUSE_END = re.compile(r"[,:]")
+#: A year phrase; a month or months after the year (截至2023年11月, 2023年1至10月) keep the year:
+#: test_a_year_with_months_still_gives_the_year
 YEAR = re.compile(
     rf"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计|较|比|相比|同比)?\s*(?P<y1>{YEAR_DIGITS})"
-    rf"(?:\s*[-—–~至到]\s*(?P<y2>{YEAR_DIGITS}))?\s*年(?:\d{{1,2}}月(?=底|末))?(?!\d{{1,2}}月)(?P<suf>[底末]?前|底|末|内|度|的)?"
+    rf"(?:\s*[-—–~至到]\s*(?P<y2>{YEAR_DIGITS}))?\s*年"
+    rf"(?:(?:\d{{1,2}}\s*[-—–~至到]\s*)?\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?P<suf>[底末]?前|底|末|内|度|的)?"
 )
 PLAN_RANGE = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-—–~至到]\s*({YEAR_DIGITS})(?!\d)")
 ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工作方案|工作计划|工作要点|行动方案|实施方案|行动计划|工作安排)")
