@@ -55,3 +55,8 @@ def test_ranks_are_not_counts():
     assert rows("全区科技创新综合排名上升3位。").empty
     assert rows("区域创新能力位居全市第9位。").empty
     assert rows("全年引进高层次人才30位。").unit.tolist() == ["人"]
+
+
+def test_per_capita_amounts_stay_in_yuan():
+    frame = rows("2021年,人均GDP达到80976元,地区生产总值达到1.2万亿元。")
+    assert frame[["value", "unit"]].values.tolist() == [[80976, "元"], [12000, "亿元"]]

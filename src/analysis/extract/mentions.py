@@ -12,7 +12,7 @@ from analysis.extract.layout import is_cjk, within
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
     COUNT_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_EVENT, PER_POPULATION,
-    QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, STRUCTURE_AFTER, SUBSIDY, UNITS,
+    PER_CAPITA_MONEY, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, STRUCTURE_AFTER, SUBSIDY, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -130,11 +130,14 @@ def accepted(
 
 
 def contextual_unit(norm: str, mention: Mention, clause: Span) -> Mention:
-    """Per-event and per-capita counts: ``每场…150家`` → 家/场, ``每万人…80件`` → 件/万人, from the
+    """Per-event and per-capita counts: ``每场…150家`` → 家/场, ``每万人…80件`` → 件/万人, and
+    amounts per person in 元 (人均…80976元), from the
     words before the number in ``clause`` (its own item, in a 分别 list)."""
+    before = norm[clause[0]:clause[1]]
+    if mention.family == "money" and mention.unit.startswith("亿") and PER_CAPITA_MONEY.search(before):
+        return replace(mention, value=mention.value * Decimal(10**8), unit=mention.unit.removeprefix("亿"))
     if mention.family != "count" or "/" in mention.unit:
         return mention
-    before = norm[clause[0]:clause[1]]
     if PER_POPULATION.search(before):
         return replace(mention, unit=f"{mention.unit}/万人")
     per = PER_EVENT.search(before)

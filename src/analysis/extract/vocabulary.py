@@ -107,6 +107,9 @@ PER_EVENT = re.compile(r"每(场|次|期|批)")
 #: A count per 10 000 residents or workers (每万人发明专利拥有量, 每万名就业人员中研发人员, 万人发明
 #: 专利拥有量); ``135万人`` (a population) is not one: test_per_capita_units_are_kept
 PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|人员|人)|(?<![\d十百千万.])万人(?!次)")
+#: An amount per person or household (人均GDP达到80976元): kept in 元, not 亿元:
+#: test_per_capita_amounts_stay_in_yuan
+PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
 #: A rank, not a count (排名上升3位, 位次前进2名): test_ranks_are_not_counts
 RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第")
 RANK_UNITS = {"位", "名"}
