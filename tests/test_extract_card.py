@@ -76,3 +76,13 @@ def test_news_without_a_genre_word_leans_to_what_it_reports():
 def test_a_news_byline_with_a_time_of_day_gives_the_published_date():
     card = read_card("国家高新区成经济增长重要引擎\n来源:经济日报 作者:某某 2023-12-18 09:06:42\n正文。\n")
     assert card.published == "2023-12-18"
+
+
+def test_a_government_work_report_gives_its_date_and_issuer():
+    card = read_card(
+        "2020年某市人民政府工作报告\n──2020年1月14日在某市第十七届人民代表大会第三次会议上\n某市市长某某\n"
+        "各位代表:\n现在,我代表市人民政府,向大会报告工作。\n"
+    )
+    assert (card.genre, card.signed, card.issuer) == ("government_work_report", "2020-01-14", "某市人民政府")
+    district = read_card("某区政府工作报告\n各位代表:\n现在,我代表某区人民政府,向大会作政府工作报告。\n")
+    assert district.issuer == "某区人民政府"

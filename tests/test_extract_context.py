@@ -96,3 +96,8 @@ def test_a_year_with_months_still_gives_the_year():
 def test_a_past_year_in_news_without_a_date_is_an_observation():
     text = "某区科技创新成绩亮眼\n以中关村为例,2022年,中关村企业总收入8.7万亿元。\n"
     assert kinds_and_years(text) == [("baseline", 2022)]
+
+
+def test_a_five_year_period_in_a_heading_gives_the_year():
+    text = REPORT_HEAD + "一、“十三五”时期工作回顾\n科技型中小企业达到6025家。\n"
+    assert kinds_and_years(text) == [("baseline", 2020)]

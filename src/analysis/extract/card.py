@@ -35,6 +35,9 @@ NOTICE = re.compile(r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发�
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
 SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
+LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
+SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
+SPEECH_DATE = re.compile(r"^[─—\-]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -164,13 +167,19 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
 
 
 def _issuer(title: str, head: list[str], metadata: dict[str, str], from_notice: str) -> str:
+    """The issuing body: the metadata's, the one before 关于 in a notice, the one a title opens
+    with (after its year: 2020年天津市人民政府工作报告), the one a report speaks for (我代表…人民政府
+    向大会报告), else the page's source."""
     if metadata.get("issuer"):
         return metadata["issuer"].split()[0]
     if from_notice:
         return from_notice
-    owner = ISSUER_SUFFIX.search(title)
+    owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
     if owner and owner.start() == 0:
         return owner.group()
+    speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
+    if len(speaker) > len("区人民政府"):
+        return speaker
     if metadata.get("source"):
         return metadata["source"].split()[0]
     return ""
@@ -193,6 +202,9 @@ def _signed(norm: str, metadata: dict[str, str]) -> str:
     """成文日期 from the metadata, else the first date standing alone on a line (the 落款)."""
     if metadata.get("signed"):
         return _first_date(metadata["signed"])
+    for line in norm.split("\n")[:HEAD_LINES]:
+        if SPEECH_DATE.match(line.strip()):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
+            return _first_date(line)
     for line in norm.split("\n"):
         bare = line.strip()
         if not bare or WEEKDAY.search(bare) or len(bare) > 12:

@@ -97,9 +97,13 @@ def paragraph_lines(norm: str) -> list[Line]:
 
 
 def _title_year(title: str) -> int | None:
-    """The year a heading names (二、2024年工作安排), if any."""
+    """The year a heading names (二、2024年工作安排), or the last year of the five-year period
+    it names (一、“十二五”时期工作回顾 → 2015), if any."""
     match = YEAR.search(title)
-    return int(year_value(match.group("y2") or match.group("y1"))) if match else None
+    if match:
+        return int(year_value(match.group("y2") or match.group("y1")))
+    period = PERIOD.search(title)
+    return FIVE_YEAR_SPANS[period.group("name")][1] if period else None
 
 
 def _continues(state: dict[int, tuple[int, str, str]], level: int, number: int) -> bool:
