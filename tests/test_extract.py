@@ -615,3 +615,7 @@ def test_approximate_counts(sentence, value, comparator, value_text):
 def test_chinese_numeral_years_are_years_not_values(text, year):
     row = one(text)
     assert (row.kind, row.year) == ("target", year)
+
+
+def test_holding_verbs_are_not_part_of_the_indicator():
+    assert one("到2025年,财政科技投入占本级财政支出比重稳定在8%。").indicator_text == "财政科技投入占本级财政支出比重"

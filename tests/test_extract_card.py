@@ -86,3 +86,7 @@ def test_a_government_work_report_gives_its_date_and_issuer():
     assert (card.genre, card.signed, card.issuer) == ("government_work_report", "2020-01-14", "某市人民政府")
     district = read_card("某区政府工作报告\n各位代表:\n现在,我代表某区人民政府,向大会作政府工作报告。\n")
     assert district.issuer == "某区人民政府"
+
+
+def test_a_source_byline_with_a_date_gives_the_published_date():
+    assert read_card("某市科技创新规划\n来源: 发展计划处          ( 2016-09-28 )\n正文。\n").published == "2016-09-28"

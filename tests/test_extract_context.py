@@ -36,7 +36,7 @@ def test_a_comparison_with_last_year_gives_no_year():
 def test_comparisons_with_last_year_are_observations():
     text = REPORT_HEAD + "全年实现技术合同成交额18亿元,同比增长12%。\n"
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
-    assert "2023 assumed" in rows(text).note.iloc[0]
+    assert "2023, the year before the report, assumed" in rows(text).note.iloc[0]
 
 
 def test_completed_figures_are_observations():
@@ -101,3 +101,10 @@ def test_a_past_year_in_news_without_a_date_is_an_observation():
 def test_a_five_year_period_in_a_heading_gives_the_year():
     text = REPORT_HEAD + "一、“十三五”时期工作回顾\n科技型中小企业达到6025家。\n"
     assert kinds_and_years(text) == [("baseline", 2020)]
+
+
+def test_a_plans_baselines_without_a_year_describe_the_year_before_the_plan():
+    text = "某市科技创新“十三五”规划\n一、发展基础\n累计实施160项自主创新产业化重大项目。\n"
+    frame = rows(text)
+    assert (frame.kind.iloc[0], frame.year.iloc[0]) == ("baseline", 2015)
+    assert "the year before the plan" in frame.note.iloc[0]

@@ -38,6 +38,8 @@ BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
 SPEECH_DATE = re.compile(r"^[─—\-]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+#: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
+BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|时间\s*:")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -223,7 +225,7 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     if metadata.get("published"):
         return _first_date(metadata["published"])
     for line in head[:12]:
-        if not WEEKDAY.search(line) and BYLINE_TIME.search(line):
+        if not WEEKDAY.search(line) and (BYLINE_TIME.search(line) or BYLINE_LABEL.search(line)):
             return _first_date(line)
     return ""
 

@@ -209,12 +209,8 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
         return kind, mark.year, ""
     if ctx.para.line.heading_year is not None:
         return kind, ctx.para.line.heading_year, "year from the section heading"
-    year = ctx.para.doc.default_year(kind)
-    if year is None:
-        return kind, None, "no year stated and no plan period found"
-    if kind == "target" and ctx.para.doc.plan_year is not None:
-        return kind, year, f"no year stated: plan end year {year} assumed"
-    return kind, year, f"no year stated: {year} assumed from the document's date"
+    year, note = ctx.para.doc.default_year(kind)
+    return kind, year, note
 
 
 def kind_of(ctx: Context, years: YearReading) -> str:

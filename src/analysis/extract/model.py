@@ -73,22 +73,29 @@ class DocumentFacts:
     doc_year: int | None = None
     genre: str = ""
     unit_prefix: str = ""  # "区" where bare bureau names are the district's (see layout.unit_prefix)
+    plan_start: int | None = None  # a plan's first year: its baselines describe the year before
 
     @property
     def leans_to_observations(self) -> bool:
         """Reports and news on results state what was reached; plans state what is to be."""
         return self.genre in {"government_work_report", "statistical_bulletin", "news_on_results", "proposal_reply"}
 
-    def default_year(self, kind: str) -> int | None:
-        """The year of a number whose text gives none: the plan's end year for a target; for an
-        observation in a government work report the year before the report, else the plan's or
-        the document's year."""
+    def default_year(self, kind: str) -> tuple[int | None, str]:
+        """The year of a number whose text gives none, and a note saying so: the plan's end year
+        for a target; for a baseline the year before the plan's first year (发展基础 of a
+        “十三五” plan → 2015) or, in a government work report, the year before the report; else
+        the year the title names or the document's date."""
         report_year = self.plan_year or self.doc_year
         if kind == "baseline" and self.genre == "government_work_report" and report_year:
-            return report_year - 1
+            return report_year - 1, f"no year stated: {report_year - 1}, the year before the report, assumed"
+        if kind == "baseline" and self.plan_start is not None:
+            return self.plan_start - 1, f"no year stated: {self.plan_start - 1}, the year before the plan, assumed"
         if self.plan_year is not None:
-            return self.plan_year
-        return self.doc_year
+            what = "plan end year" if kind == "target" else "year of the document's title or plan"
+            return self.plan_year, f"no year stated: {what} {self.plan_year} assumed"
+        if self.doc_year is not None:
+            return self.doc_year, f"no year stated: {self.doc_year}, the document's date, assumed"
+        return None, "no year stated and no plan period found"
 
 
 @dataclass(frozen=True)
