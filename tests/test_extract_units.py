@@ -60,3 +60,13 @@ def test_ranks_are_not_counts():
 def test_per_capita_amounts_stay_in_yuan():
     frame = rows("2021年,人均GDP达到80976元,地区生产总值达到1.2万亿元。")
     assert frame[["value", "unit"]].values.tolist() == [[80976, "元"], [12000, "亿元"]]
+
+
+def test_a_continued_indicator_keeps_its_per_capita_unit():
+    frame = rows("2015年,每万人口发明专利拥有量达到12.5件,比2010年增加3.5件。")
+    assert frame.unit.tolist() == ["件/万人", "件/万人"]
+
+
+def test_a_share_of_the_noun_after_it():
+    frame = rows("国家高新区聚集了近80%的全国重点实验室。")
+    assert frame.indicator_text.tolist() == ["全国重点实验室"]

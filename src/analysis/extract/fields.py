@@ -75,9 +75,13 @@ def object_span(norm: str, mention: Mention, right: Span) -> Span | None:
     suffix = SUFFIX.match(norm, start, right[1])
     if suffix:
         start = suffix.end()
-    if norm.startswith("的", start):
+    possessive = norm.startswith("的", start)
+    if possessive:
         start += 1
-    if mention.family == "percent" or start >= right[1] or not (is_cjk(norm[start]) or norm[start] == "“"):
+    # 聚集了近80%的全国重点实验室: a share of what follows (test_a_share_of_the_noun_after_it)
+    if mention.family == "percent" and not (possessive and start == mention.stop + 1):
+        return None
+    if start >= right[1] or not (is_cjk(norm[start]) or norm[start] == "“"):
         return None
     if SCALE_AFTER.match(norm, start, right[1]) or NOT_OBJECT.match(norm, start, right[1]):
         return None
@@ -273,6 +277,16 @@ def indicator_of(ctx: Context, phrase: str, phrase_norm: str) -> tuple[str, str]
     return code or "other", phrase
 
 
+def inherited_unit(ctx: Context, indicator_text: str) -> str:
+    """The unit of a number continuing the indicator before it (每万人口发明专利拥有量达到12.5件,
+    比2010年增加3.5件 → 件/万人): the earlier per-capita unit when the printed base unit agrees
+    (test_a_continued_indicator_keeps_its_per_capita_unit)."""
+    prior, unit = ctx.prior, ctx.mention.unit
+    if prior is not None and indicator_text.startswith(prior.indicator_text) and prior.unit.startswith(unit + "/"):
+        return prior.unit
+    return unit
+
+
 def head_noun(phrase: str) -> str:
     """The last two characters of a normalised phrase without parentheses or a closing 数量/总量:
     its head noun."""
@@ -340,7 +354,7 @@ def sentence_row(ctx: Context) -> Candidate:
         comparator=comparator_for(word, suffix, mention.approx is not None, kind, mention.upper is not None),
         modality=modality_of(ctx, prefix, suffix),
         value=float(mention.value),
-        unit=mention.unit,
+        unit=inherited_unit(ctx, phrase or para.printed(quote)),
         value_text=text[mention.start:mention.end],
         value_start=mention.start,
         value_end=mention.end,
