@@ -90,3 +90,8 @@ def test_a_government_work_report_gives_its_date_and_issuer():
 
 def test_a_source_byline_with_a_date_gives_the_published_date():
     assert read_card("某市科技创新规划\n来源: 发展计划处          ( 2016-09-28 )\n正文。\n").published == "2016-09-28"
+
+
+def test_the_headline_is_the_line_above_the_byline():
+    card = read_card("某某网移动版\n首页 新闻\n增长14.2%!2021年我国研发经费支出27864亿元\n2022-03-01 09:10:00\n来源:科技日报\n正文。\n")
+    assert (card.title, card.published) == ("增长14.2%!2021年我国研发经费支出27864亿元", "2022-03-01")

@@ -143,6 +143,22 @@ def _notice(head: list[str]) -> re.Match[str] | None:
     return None
 
 
+def _is_byline(line: str) -> bool:
+    return not WEEKDAY.search(line) and bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line))
+
+
+def _byline_title(head: list[str]) -> str:
+    """On a web page, the headline is the line right above its byline (``发布日期: … 来源: …``),
+    whatever site banners come before it: test_the_headline_is_the_line_above_the_byline."""
+    for index, line in enumerate(head[:15]):
+        if _is_byline(line) and "|" not in line:
+            above = [other for other in head[:index] if not _label(other.partition(":")[0])]
+            if above and 4 <= len(above[-1]) <= 80 and "。" not in above[-1]:
+                return above[-1]
+            return ""
+    return ""
+
+
 def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
     """(title, issuer named before 关于) of the document."""
     notice = _notice(head)
@@ -156,6 +172,9 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
     if "title" in metadata:
         return metadata["title"], ""
+    byline = _byline_title(head)
+    if byline:
+        return byline, ""
     for line in head:
         if _label(line.partition(":")[0]) or WEEKDAY.search(line) or "。" in line or len(line) > 80:
             continue
@@ -225,8 +244,8 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     if metadata.get("published"):
         return _first_date(metadata["published"])
     for line in head[:12]:
-        if not WEEKDAY.search(line) and (BYLINE_TIME.search(line) or BYLINE_LABEL.search(line)):
-            return _first_date(line)
+        if _is_byline(line) and (found := _first_date(line)):
+            return found
     return ""
 
 
