@@ -47,3 +47,8 @@ def test_a_zones_bureaus_keep_their_names():
 def test_a_run_in_heading_keeps_its_first_phrase_as_title():
     text = "二、重点任务\n1.深化与驻区大学合作,落实与两所大学的全面战略合作协议,在成果转化、人才培养等方面深化合作。\n"
     assert extract_tasks(text)[0].title == "深化与驻区大学合作"
+
+
+def test_an_attachment_list_after_the_tasks_is_not_tasks():
+    text = "二、重点任务\n1.培育企业\n新增企业10家。\n附件:1.领导小组名单\n2.主要指标情况表\n"
+    assert [t.title for t in extract_tasks(text)] == ["培育企业"]

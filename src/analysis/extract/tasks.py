@@ -82,6 +82,8 @@ def extract_tasks(text: str, card: DocumentCard | None = None) -> list[Task]:
     tasks = []
     skipped_level: int | None = None  # inside a preamble heading at this level
     for index, line in enumerate(lines):
+        if tasks and CLOSING.match(norm, line.start, line.end):
+            break  # 附件:1. …, 此复, the signature: the body and its tasks have ended
         if line.level is None:
             continue
         if skipped_level is not None and line.level > skipped_level:
