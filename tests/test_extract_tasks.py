@@ -52,3 +52,14 @@ def test_a_run_in_heading_keeps_its_first_phrase_as_title():
 def test_an_attachment_list_after_the_tasks_is_not_tasks():
     text = "二、重点任务\n1.培育企业\n新增企业10家。\n附件:1.领导小组名单\n2.主要指标情况表\n"
     assert [t.title for t in extract_tasks(text)] == ["培育企业"]
+
+
+def test_a_boxed_list_inside_a_task_gives_sub_tasks():
+    text = ("二、重点任务\n1.编制规划\n编制产业规划。\n2.强化招商\n专栏:主导产业招商目录\n一、新一代信息技术\n强链补链。\n"
+            "二、生物医药\n巩固优势。\n3.优化服务\n提升服务。\n")
+    tasks = extract_tasks(text)
+    assert [(t.section, t.title) for t in tasks] == [
+        ("二/1", "编制规划"), ("二/2", "强化招商"), ("二/2/一", "新一代信息技术"), ("二/2/二", "生物医药"), ("二/3", "优化服务"),
+    ]
+    box_first, box_second = tasks[2], tasks[3]
+    assert box_first.char_end == box_second.char_start and box_second.char_end == text.index("3.优化")

@@ -63,12 +63,14 @@ def paragraph_lines(norm: str) -> list[Line]:
         heading = read_heading(raw)
         body = start
         outline_level = None
+        box_heading = ""
         if heading:
             level, token, number, length = heading
             body = start + length
             title = raw[length:].split("。", 1)[0]
             if box is not None and _continues(box, level, number):
                 _enter(box, level, number, token, title)
+                box_heading = title
             elif _continues(outer, level, number) or (number != 1 and box is None):
                 box = None
                 _enter(outer, level, number, token, title)
@@ -76,6 +78,7 @@ def paragraph_lines(norm: str) -> list[Line]:
             elif box is None:
                 box = {}
                 _enter(box, level, number, token, title)
+                box_heading = title
         path = [outer[level] for level in sorted(outer)]
         if heading or not lines:  # the outline changes only at a heading
             named = [year for _, _, title in path if (year := _title_year(title)) is not None]
@@ -91,7 +94,8 @@ def paragraph_lines(norm: str) -> list[Line]:
             target=target,
             heading_year=named[-1] if named else None,
             level=outline_level,
-            title=outer[outline_level][2].strip() if outline_level is not None else "",
+            title=outer[outline_level][2].strip() if outline_level is not None else box_heading.strip(),
+            box="/".join(box[key][1] for key in sorted(box)) if box_heading and box is not None else "",
         ))
     return lines
 

@@ -62,6 +62,7 @@ class Line:
     heading_year: int | None = None  # the year named by the nearest heading naming one
     level: int | None = None  # heading level (0 chapter … 4 "(1)") when the line is a heading of the outline
     title: str = ""  # the heading's title, up to its first 。
+    box: str = ""  # for a heading of a boxed list (专栏) inside a section: its path within the box
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Tasks: every numbered heading of a plan's task part, with its section path, title, lead and
 responsible units and span, in the columns of ``data/curated/tasks.csv``.
 
-A heading of the outline is a task unless it is a preamble (总体要求, 发展目标, 工作基础 … and
+A heading of the outline, or of a boxed list inside it (专栏: 一、… 二、… under task 11 →
+sections 11/一, 11/二), is a task unless it is a preamble (总体要求, 发展目标, 工作基础 … and
 everything under it) or a container of tasks (重点任务, 保障措施 …, whose children are the
 tasks). A task's span runs from its heading to the next heading at its level or above (or to
 the end of the text). Its lead and responsible units are those of the responsibility
@@ -45,13 +46,20 @@ def _start(norm: str, line: Line) -> int:
     return line.start + len(piece) - len(piece.lstrip())
 
 
+def _box_depth(line: Line) -> int:
+    """How deep a heading of a boxed list sits in its box (0 for no box heading)."""
+    return line.box.count("/") + 1 if line.box else 0
+
+
 def _span_end(norm: str, lines: list[Line], index: int) -> int:
     """Where the task headed by ``lines[index]`` ends: the next outline heading at its level or
     above, else the end of the last paragraph before the document's closing (``CLOSING``)."""
-    level = lines[index].level
+    level, depth = lines[index].level, _box_depth(lines[index])
     last = lines[index].end
     for line in lines[index + 1:]:
-        if line.level is not None and level is not None and line.level <= level:
+        closes_outline = line.level is not None and (level is None or line.level <= level)
+        closes_box = depth and line.box and _box_depth(line) <= depth
+        if closes_outline or closes_box:
             return _start(norm, line)
         if CLOSING.match(norm, line.start, line.end):
             break
@@ -84,9 +92,9 @@ def extract_tasks(text: str, card: DocumentCard | None = None) -> list[Task]:
     for index, line in enumerate(lines):
         if tasks and CLOSING.match(norm, line.start, line.end):
             break  # 附件:1. …, 此复, the signature: the body and its tasks have ended
-        if line.level is None:
+        if line.level is None and not line.box:
             continue
-        if skipped_level is not None and line.level > skipped_level:
+        if skipped_level is not None and (line.level is None or line.level > skipped_level):
             continue
         skipped_level = None
         if TASK_PREAMBLE.search(line.title) or BASELINE_HEADING.search(line.title):
@@ -96,11 +104,12 @@ def extract_tasks(text: str, card: DocumentCard | None = None) -> list[Task]:
             continue
         end = _span_end(norm, lines, index)
         own = [other for other in lines[index:] if other.start < end]
-        child = next((k for k, other in enumerate(own[1:], 1) if other.level is not None), len(own))
+        child = next((k for k, other in enumerate(own[1:], 1) if other.level is not None or other.box), len(own))
         lead, responsible = _units(norm, own[:child], prefix)
         title_start = line.body + len(norm[line.body:line.end]) - len(norm[line.body:line.end].lstrip())
         title = text[title_start:title_start + len(line.title.strip())]
         if len(title) > MAX_TITLE and "," in normalise(title):  # a run-in heading: its first phrase
             title = title[:normalise(title).index(",")]
-        tasks.append(Task(line.section, title, lead, responsible, _start(norm, line), end))
+        section = f"{line.section}/{line.box}" if line.box else line.section
+        tasks.append(Task(section, title, lead, responsible, _start(norm, line), end))
     return tasks
