@@ -8,23 +8,25 @@
 #     name: python3
 # ---
 
-# %% [markdown]
+# %% [markdown] tags=["lang-zh"]
+# # 02 · 目标有多高：与自身基期、全市目标、人口份额和同级地区相比
+#
+# 每个区级目标都与数据允许的所有参照相比：**自身基期**（目标 ÷ 基期值及所需年均增长率）；
+# **全市目标**（占市级目标的份额 ÷ 占全市常住人口的份额 = 相对力度，高于 1 即承诺多于其人口份额；
+# 所需增速与全市所需增速之差；比重类指标的百分点差）；**实际可用时间**（自落款日期起算，
+# 全年流量自 1 月 1 日起算）；以及**同级地区**（排名，兼看每万人数值）。所有数字取自
+# `data/processed/target_metrics.csv`（`python -m analysis metrics` 生成），缺失值注明原因。
+
+# %% [markdown] tags=["lang-en"]
 # # 02 · Ambition: how far did each district promise to go?
 #
-# We compare district targets on the indicators that several plans share — national
-# high-tech enterprises, 雏鹰 / 瞪羚 / 领军 enterprises, technology contracts, R&D intensity
-# and invention patents — four ways:
-#
-# 1. against the district's **own baseline** (target ÷ baseline, and the compound annual
-#    growth that requires);
-# 2. against the **time actually available** between the document's issue date and the deadline;
-# 3. against the **parent city plan** (escalation in percentage points for rates; the
-#    commitment ratio for levels, after Li, Liu, Weng & Zhou 2019), and whether the districts
-#    together promise more than the city (over-commitment);
-# 4. against **peers** (rank among districts, and per 10,000 residents where population is known).
-#
-# Every metric comes from `analysis.metrics`; where an input is missing the value is empty
-# and a `*_reason` column says why. Observations flagged *doubtful* are left out.
+# Every district target is set against every reference the data allows: its **own baseline**
+# (target ÷ baseline and the compound growth it requires); the **city plan** (its share of the
+# city target ÷ its share of the city's residents = relative ambition, above 1 when it promises
+# more than its size share; its required growth minus the city's; the gap in percentage points
+# for shares); the **time actually available** (from the signing date; a year's flow from
+# 1 January); and its **peers** (rank, also per 10,000 residents). Every number comes from
+# `data/processed/target_metrics.csv` (`python -m analysis metrics`); a missing value says why.
 
 # %% tags=["parameters"]
 lang = "zh"
@@ -32,138 +34,231 @@ figures_dir = None
 
 # %%
 import matplotlib.pyplot as plt
-import pandas as pd
+from IPython.display import Markdown, display
 
 import analysis
-from analysis import metrics
+from analysis.labels import label
 from analysis.plotting import geo_label, save_figure, use_house_style
+from analysis.tables import names_from, reader_table
 
 REPORT = "02_ambition"
-SHARED = [
-    "high_tech_enterprises",
-    "chuying_enterprises",
-    "dengling_enterprises",
-    "leading_enterprises",
-    "tech_contract_turnover",
-    "rd_intensity",
-    "invention_patents",
-]
 use_house_style()
 
-data = analysis.load_tables()  # every table, validated against its schema and the raw texts
-geographies, documents, targets, indicators = (data[name] for name in ("geographies", "documents", "targets", "indicators"))
-table = metrics.target_metrics(targets, documents, data["observations"], data["city_targets"], indicators, geographies)
-names = indicators.set_index("indicator")[f"name_{lang}"]
-area = {geo: geo_label(geo, lang, geographies) for geo in geographies.geo}
-city = metrics.city_geo(geographies)
-districts = table[(table.geo != city) & table.indicator.isin(SHARED)].copy()
-districts["area"] = districts.geo.map(area)
-districts["indicator_name"] = districts.indicator.map(names)
-assert districts.target_id.is_unique and len(districts) > 0
+data = analysis.load_tables(["geographies", "indicators", "target_metrics", "city_target_metrics"])
+geographies, indicators = data["geographies"], data["indicators"]
+table, city_table = data["target_metrics"], data["city_target_metrics"]
+names = {"geo": names_from(geographies, "geo", lang), "indicator": names_from(indicators, "indicator", lang)}
+table["area"] = [geo_label(geo, lang, geographies) for geo in table.geo]
+city_table["area"] = [geo_label(geo, lang, geographies) for geo in city_table.geo]
+assert table.target_id.is_unique and len(table) == 134
 
-# %% [markdown]
-# ## District targets next to the city target
+# %% [markdown] tags=["lang-zh"]
+# ## 主要发现
+
+# %% [markdown] tags=["lang-en"]
+# ## Key findings
+
+# %%
+shared = table[table.relative_ambition.notna()].copy()
+above = shared[shared.relative_ambition > 1]
+by_geo = shared.groupby("geo").relative_ambition.agg(["count", "min", "max"])
+above_by_geo = above.groupby("geo").size().reindex(by_geo.index, fill_value=0)
+top = shared.loc[shared.relative_ambition.idxmax()]
+coverage = city_table[city_table.sum_over_city.notna()]
+own = table[table.required_cagr.notna()]
+escalated = table[table.pace_escalation_pp.notna()]
+copied = table[table.escalation_pp == 0]
+months = table[table.clock.isin(["signed", "published"])].groupby("geo").months_available.min()
+facts = {
+    "n_shared": len(shared),
+    "beichen_above": int(above_by_geo.get("beichen", 0)),
+    "beichen_n": int(by_geo.loc["beichen", "count"]),
+    "jinghai_above": int(above_by_geo.get("jinghai", 0)),
+    "jinghai_n": int(by_geo.loc["jinghai", "count"]),
+    "jinghai_max": by_geo.loc["jinghai", "max"],
+    "top_indicator": top.indicator,
+    "top_value": top.relative_ambition,
+    "sum_min": coverage.sum_over_city.min(),
+    "sum_max": coverage.sum_over_city.max(),
+    "pop_min": coverage.population_coverage.min(),
+    "pop_max": coverage.population_coverage.max(),
+    "n_own": len(own),
+    "own_min": own.required_cagr.min(),
+    "own_max": own.required_cagr.max(),
+    "n_escalated": len(escalated),
+    "escalation_max": escalated.pace_escalation_pp.max(),
+    "n_copied": len(copied),
+    "jinghai_months": months["jinghai"],
+    "nankai_months": months["nankai"],
+}
+# The prose below was written for these facts; a change in the data fails here first.
+assert set(shared.geo) == {"beichen", "jinghai"} and facts["n_shared"] == 10
+assert (facts["beichen_above"], facts["beichen_n"], facts["jinghai_above"], facts["jinghai_n"]) == (5, 7, 0, 3)
+assert top.geo == "beichen" and top.indicator == "university_science_parks" and round(top.relative_ambition, 2) == 3.05
+assert round(facts["sum_min"], 3) == 0.043 and round(facts["sum_max"], 2) == 0.20
+assert facts["n_own"] == 3 and set(own.geo) == {"nankai"} and facts["n_escalated"] == 2 and facts["n_copied"] == 2
+assert round(facts["jinghai_months"], 1) == 15.7 and round(facts["nankai_months"], 1) == 24.1
+
+
+def pct(value: float) -> str:
+    return f"{100 * value:.0f}%"
+
+
+# %% tags=["findings", "lang-zh"]
+display(Markdown(
+    f"- 与全市目标口径一致、可算相对力度的区级目标有 {facts['n_shared']} 个（北辰区 {facts['beichen_n']} 个、静海区 {facts['jinghai_n']} 个）。"
+    f"北辰区在其中 {facts['beichen_above']} 个指标上承诺的份额高于其常住人口份额（6.6%），最高是大学科技园"
+    f"（相对力度 {facts['top_value']:.2f}）；静海区 {facts['jinghai_n']} 个指标全部低于其人口份额（最高 {facts['jinghai_max']:.2f}）。\n"
+    f"- 报送目标的区加起来只占各市级目标的 {pct(facts['sum_min'])}–{pct(facts['sum_max'])}，而这些区占全市常住人口的 "
+    f"{pct(facts['pop_min'])}–{pct(facts['pop_max'])}：就所见数据而言，不存在区级目标合计超过市级目标的“层层加码”。\n"
+    f"- 只有南开区的 {facts['n_own']} 个目标有自身基期，所需年均增长 {pct(facts['own_min'])}–{pct(facts['own_max'])}；"
+    f"其中 {facts['n_escalated']} 个可与全市所需增速相比，最多高出 {facts['escalation_max']:.1f} 个百分点（瞪羚企业）。"
+    f"北辰区和静海区的研发投入强度目标照搬全市的 3.2%。\n"
+    f"- 静海区方案发布时距 2022 年底只剩 {facts['jinghai_months']:.1f} 个月，南开区 {facts['nankai_months']:.1f} 个月：名义上的三年计划，实际可用时间少得多。"
+))
+
+# %% tags=["findings", "lang-en"]
+display(Markdown(
+    f"- {facts['n_shared']} district targets share a statistic and year with a city target, so their relative ambition can be "
+    f"computed ({facts['beichen_n']} Beichen, {facts['jinghai_n']} Jinghai). Beichen promises more than its 6.6% share of the "
+    f"city's residents on {facts['beichen_above']} of them, most on university science parks (relative ambition "
+    f"{facts['top_value']:.2f}); Jinghai promises less than its share on all {facts['jinghai_n']} (at most {facts['jinghai_max']:.2f}).\n"
+    f"- The reporting districts' own targets add up to {pct(facts['sum_min'])}–{pct(facts['sum_max'])} of the city's targets while "
+    f"they hold {pct(facts['pop_min'])}–{pct(facts['pop_max'])} of its residents: in the data we have, the districts do not jointly "
+    f"promise more than the city.\n"
+    f"- Only Nankai's {facts['n_own']} targets have an own baseline; they require {pct(facts['own_min'])}–{pct(facts['own_max'])} "
+    f"growth a year, and the {facts['n_escalated']} that compare with a city pace exceed it by up to "
+    f"{facts['escalation_max']:.1f} percentage points (瞪羚 firms). Beichen and Jinghai copy the city's 3.2% R&D intensity.\n"
+    f"- Jinghai's plan left {facts['jinghai_months']:.1f} months to the end of 2022, Nankai's {facts['nankai_months']:.1f}: "
+    f"nominally three-year plans with far less time."
+))
+
+# %% [markdown] tags=["lang-zh"]
+# ## 相对全市目标：承诺份额与人口份额
 #
-# One panel per shared indicator. Bars are the district targets for totals (levels, annual
-# flows, shares — not "new additions", which the city plan does not set; deadline year in the label);
-# the dashed line is the city plan's 2022 target for the whole of Tianjin, for scale. A
-# district's target is necessarily a fraction of the city's — compare the bars with each
-# other, and read the commitment ratio below for ambition relative to size.
+# 相对力度 = 区级目标占市级目标的份额 ÷ 该区常住人口占全市的份额（同一时点：2020 年人口普查；
+# 全市人口由滨海新区普查人口及其占全市比重推得）。虚线为 1：高于 1，承诺多于其人口份额。
 
-# %%
-shown = [code for code in SHARED if code in set(districts.indicator)]
-fig, axs = plt.subplots(2, (len(shown) + 1) // 2, figsize=(9, 5.5))
-for ax, code in zip(axs.flat, shown):
-    rows = districts[(districts.indicator == code) & (districts.quantity != "increment")]
-    rows = rows.drop_duplicates(["geo", "target_year", "target_value"]).sort_values(["geo", "target_year"])
-    ax.bar([f"{a}\n{y}" for a, y in zip(rows.area, rows.target_year)], rows.target_value, color="C0")
-    city_rows = data["city_targets"][data["city_targets"].indicator == code]
-    for value in city_rows.value:
-        ax.axhline(value, color="C3", linestyle="--", linewidth=1)
-    ax.set_title(f"{names[code]} ({rows.unit.iloc[0]})", fontsize=9)
-    ax.tick_params(axis="x", labelsize=7, labelrotation=30)
-for ax in axs.flat[len(shown):]:
-    ax.set_visible(False)
-fig.suptitle("区级目标与市级目标（虚线）" if lang == "zh" else "District targets and the city target (dashed)")
-save_figure(fig, REPORT, "targets_vs_city", figures_dir);
-
-# %% [markdown]
-# ## Against the own baseline
+# %% [markdown] tags=["lang-en"]
+# ## Against the city: share of the target and share of the residents
 #
-# `multiple` = target ÷ baseline; `required_cagr` = multiple^(1/years) − 1 from the baseline
-# year to the deadline. Only targets with a comparable own baseline (same statistic and
-# measure, before the plan starts) have values and are listed; the reasons for the others
-# are tallied below the figure.
+# Relative ambition = the district target's share of the city target ÷ the district's share of
+# the city's residents at one date (the 2020 census; the city's census count derived from Binhai's
+# count and its published share of the city). The dashed line is 1: above it, the district
+# promises more than its size share.
 
 # %%
-own = districts[["area", "indicator_name", "target_value", "unit", "target_year", "baseline_value", "baseline_year", "baseline_source", "multiple", "required_cagr", "required_annual_change", "gap_pp", "ambition_reason"]]
-own[own.multiple.notna() | own.gap_pp.notna()].sort_values(["indicator_name", "area"]).reset_index(drop=True)
-
-# %%
-computable = districts.dropna(subset=["required_cagr"])
-fig, ax = plt.subplots(figsize=(7, 0.45 * max(len(computable), 1) + 1.3))
-labels = [f"{a} · {n}" for a, n in zip(computable.area, computable.indicator_name)]
-ax.barh(labels, computable.required_cagr * 100, color="C1")
-ax.set_xlabel("所需年均增长率（%）" if lang == "zh" else "required compound annual growth (%)")
+shared = shared.sort_values(["geo", "relative_ambition"])
+fig, ax = plt.subplots(figsize=(7.5, 0.4 * len(shared) + 1.4))
+colours = ["C0" if geo == "beichen" else "C1" for geo in shared.geo]
+ax.barh([f"{a} · {names['indicator'][i]}" for a, i in zip(shared.area, shared.indicator)], shared.relative_ambition, color=colours)
+ax.axvline(1, color="0.3", linestyle="--", linewidth=1)
+ax.set_xlabel(label("axis.relative_ambition", lang))
 ax.grid(axis="x")
-ax.set_title("相对自身基期所需的年均增长" if lang == "zh" else "Growth required against the own baseline")
-save_figure(fig, REPORT, "required_growth", figures_dir);
-districts.ambition_reason.replace("", "computed").value_counts().rename("targets").to_frame()
+ax.set_title(label("fig.relative_ambition", lang))
+save_figure(fig, REPORT, "relative_ambition", figures_dir);
 
-# %% [markdown]
+# %%
+reader_table(
+    table[table.city_target_id != ""].sort_values(["indicator", "geo"]),
+    ["area", "indicator", "target_value", "unit", "target_year", "share_of_city_target", "share_of_city_population",
+     "relative_ambition", "escalation_pp"],
+    lang, names=names, caption=label("caption.city_share", lang),
+)  # fmt: skip
+
+# %% [markdown] tags=["lang-zh"]
+# ## 合计是否超过全市目标
+#
+# 每个市级目标下，直属各区的本级目标之和 ÷ 市级目标，以及这些区占全市常住人口的份额。
+
+# %% [markdown] tags=["lang-en"]
+# ## Do the districts together promise more than the city?
+#
+# For each city target: the sum of the targets of the districts directly under the city that
+# answer to it, ÷ the city target, next to those districts' share of the city's residents.
+
+# %%
+reader_table(
+    city_table.sort_values("city_target_id"),
+    ["indicator", "target_value", "unit", "target_year", "district_sum", "sum_over_city", "population_coverage"],
+    lang, names=names, reasons={"district_sum": "over_commitment_reason", "sum_over_city": "over_commitment_reason",
+                                "population_coverage": "coverage_reason"},
+    kinds={"district_sum": "number", "sum_over_city": "share", "population_coverage": "share"},
+    caption=label("caption.over_commitment", lang),
+)  # fmt: skip
+
+# %% [markdown] tags=["lang-zh"]
+# ## 相对自身基期，以及与全市所需增速之差
+#
+# 只有南开区方案写明了基期值。所需年均增长率自基期年算到目标年；“增速差”为其减去全市自身规划期
+# （2019→2022）所需年均增长率，单位为百分点。
+
+# %% [markdown] tags=["lang-en"]
+# ## Against the own baseline, and the pace against the city's
+#
+# Only Nankai's plan states its baselines. Required growth runs from the baseline year to the
+# target year; the pace escalation subtracts the growth the city's own target required over its
+# plan years (2019→2022), in percentage points.
+
+# %%
+reader_table(
+    table[table.baseline_value.notna()].sort_values("indicator"),
+    ["area", "indicator", "target_value", "target_year", "baseline_value", "baseline_year", "multiple", "required_cagr",
+     "pace_escalation_pp"],
+    lang, names=names, caption=label("caption.own_baseline", lang),
+)  # fmt: skip
+
+# %% [markdown] tags=["lang-zh"]
+# ## 实际可用时间
+#
+# 自落款日期（无落款日期时取发布日期）到目标年年底的月数，以及自市计划印发（2020-11-21）起算的月数。
+# 全年流量指标自目标年 1 月 1 日起算，不在图中。点线为三年。
+
+# %% [markdown] tags=["lang-en"]
 # ## Time actually available
 #
-# Months from each document's issue date to the end of each deadline year it sets for its
-# own geography (one bar per document and deadline). A three-year
-# plan issued in September 2021 leaves about fifteen months, not three years;
-# `required_cagr_remaining` is the growth needed over that time from the latest baseline
-# known at issue.
+# Months from the signing date (the publication date where none is printed) to the end of the
+# target year, and from the city plan's date (2020-11-21). A year's flow runs from 1 January of
+# its year and is not drawn. The dotted line is three years.
 
 # %%
-own_geo = table.merge(documents[["doc_id", "geo"]].rename(columns={"geo": "doc_geo"}), on="doc_id")
-own_geo = own_geo[own_geo.geo == own_geo.doc_geo]  # not the city-wide goals a document quotes
-time = own_geo.drop_duplicates(["doc_id", "target_year"])[["doc_id", "geo", "issued", "target_year", "months_available"]]
-time = time.sort_values(["issued", "target_year"]).assign(area=lambda f: f.geo.map(area))
-fig, ax = plt.subplots(figsize=(7, 2.8))
-ax.barh([f"{a} ({y})" for a, y in zip(time.area, time.target_year)], time.months_available, color="C2")
+dated = table[table.clock.isin(["signed", "published"])]
+time = dated.drop_duplicates(["doc_id", "target_year"]).sort_values(["clock_start", "target_year"])
+fig, ax = plt.subplots(figsize=(7.5, 0.5 * len(time) + 1.4))
+positions = range(len(time))
+ax.barh([p + 0.2 for p in positions], time.months_available, height=0.4, color="C2", label=label("legend.from_signing", lang))
+ax.barh([p - 0.2 for p in positions], time.months_since_city_plan, height=0.4, color="0.75", label=label("legend.from_city_plan", lang))
+ax.set_yticks(list(positions), [f"{a} ({y})" for a, y in zip(time.area, time.target_year)])
 ax.axvline(36, color="0.4", linestyle=":", linewidth=1)
-ax.set_xlabel("印发至截止的月数" if lang == "zh" else "months from issue to deadline")
+ax.set_xlabel(label("axis.months_to_deadline", lang))
+ax.legend(loc="lower right", fontsize=8)
 ax.grid(axis="x")
-ax.set_title("实际可用时间（点线：三年）" if lang == "zh" else "Time actually available (dotted: three years)")
+ax.set_title(label("fig.time_available", lang))
 save_figure(fig, REPORT, "time_available", figures_dir);
-districts[["area", "indicator_name", "issued", "deadline", "months_available", "issue_baseline_value", "required_cagr_remaining", "time_reason"]].reset_index(drop=True)
 
-# %% [markdown]
-# ## Against the parent city plan
+# %%
+reader_table(
+    time,
+    ["area", "target_year", "clock", "clock_start", "months_available", "months_since_city_plan"],
+    lang, kinds={"clock_start": "date"}, caption=label("caption.time", lang),
+)  # fmt: skip
+
+# %% [markdown] tags=["lang-zh"]
+# ## 同级比较
 #
-# For rates and shares, **escalation** = district target − city target (percentage points):
-# Beichen and Jinghai both adopt the city's 3.2 % R&D intensity unchanged (escalation 0).
-# For levels, the **commitment ratio** = (district target ÷ city target) ÷ (district
-# baseline ÷ city baseline) — above 1 the district promises to outgrow the city. It needs
-# district and city baselines for the same year, which the bundled data rarely has.
+# 排名 1 为同一指标、同一年份目标最高的区。排名反映规模多于力度，因此同时给出每万人数值及其排名。
+# 同一指标目前最多只有两个区可比。
 
-# %%
-districts[["area", "indicator_name", "target_value", "city_target_id", "city_target_value", "escalation_pp", "city_baseline_value", "commitment_ratio", "parent_reason"]].reset_index(drop=True)
-
-# %% [markdown]
-# **Over-commitment.** For each city target, the sum of the district targets for the same
-# statistic and year, divided by the city target, with the share of the city the reporting
-# districts account for (`coverage`). A sum above the city target would mean the districts
-# jointly promise more than the city; with only a few districts reporting, a sum below it
-# says little on its own.
-
-# %%
-over = metrics.over_commitment(targets, data["city_targets"], data["observations"], geographies)
-over.assign(indicator=over.indicator.map(names))
-
-# %% [markdown]
+# %% [markdown] tags=["lang-en"]
 # ## Against peers
 #
-# Rank 1 is the largest district target on the same statistic, quantity, unit and year — a
-# measure of size as much as of ambition, since larger districts set larger numbers;
-# `value_per_10k` divides by resident population (a year-end count, else the 2020 census)
-# and its rank adjusts for size.
+# Rank 1 is the highest district target for the same statistic and year. A raw rank measures size
+# as much as ambition, so the value per 10,000 residents and its rank are shown too. At most two
+# districts share any target here.
 
 # %%
-peers = districts[["area", "indicator_name", "target_value", "target_year", "peer_group", "n_peers", "peer_rank", "population", "value_per_10k", "peer_rank_per_10k", "peer_reason"]]
-peers.sort_values(["indicator_name", "peer_rank"]).reset_index(drop=True)
+reader_table(
+    table[table.peer_rank.notna()].sort_values(["indicator", "peer_rank"]),
+    ["area", "indicator", "target_value", "unit", "target_year", "peer_rank", "peer_n", "value_per_10k", "peer_rank_per_10k"],
+    lang, names=names, kinds={"peer_rank_per_10k": "count"}, caption=label("caption.peers", lang),
+)  # fmt: skip

@@ -47,7 +47,7 @@ display(Markdown(f"## {name}（`{geo}`）" if lang == "zh" else f"## {name} (`{g
 # The documents this geography issued, with their issue date and plan period.
 
 # %%
-own_documents[["doc_id", "title", "issuer", "doc_number", "issued", "plan_start", "plan_end", "doc_type"]].reset_index(drop=True)
+own_documents[["doc_id", "title", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "doc_type"]].reset_index(drop=True)
 
 # %% [markdown]
 # ## Targets and baselines, with their quotes

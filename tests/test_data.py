@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -145,7 +146,7 @@ def test_types_are_proper(tables):
     targets = tables["targets"]
     assert targets["value"].dtype == "float64"
     assert str(targets["year"].dtype) == "Int64"
-    assert str(tables["documents"]["issued"].dtype).startswith("datetime64")
+    assert all(str(tables["documents"][column].dtype).startswith("datetime64") for column in ("signed", "published"))
     assert tables["indicators"]["higher_is_better"].dtype == bool
 
 
@@ -157,3 +158,110 @@ def test_a_restatement_must_repeat_an_earlier_target(data_copy):
     _rewrite(data_copy / "curated/targets.csv", corrupt)
     with pytest.raises(DataValidationError, match=r"column 'restates': restates .* which differs in \['value'\]"):
         load_tables(["targets"], data_copy)
+
+
+def test_population_rows_are_counts_at_one_date(tables):
+    """A population is a count at a date (year end or census day); a change between two dates has its own code."""
+    population = tables["observations"].query("indicator == 'population'")
+    year_end = (population.measure == "year_end_stock") & (population.period == "")
+    census_day = (population.measure == "cumulative") & population.period.str.fullmatch(r"\d{4}-\d{2}(-\d{2})?")
+    assert len(population) > 0
+    assert population.loc[~(year_end | census_day), "obs_id"].tolist() == []
+
+
+def _printed_forms(day: pd.Timestamp) -> list[str]:
+    """The ways a date is printed in the raw texts: 2021-11-22, 2021年4月21日, and 20201228 (Nankai's
+    signature, whose 年/月/日 were lost when the page was stored)."""
+    return [day.strftime("%Y-%m-%d"), f"{day.year}年{day.month}月{day.day}日", day.strftime("%Y%m%d")]
+
+
+def test_every_document_date_is_printed_in_its_raw_text(tables):
+    dated = 0
+    for doc in tables["documents"].itertuples():
+        text = _raw(tables, doc.doc_id)
+        for column in ("signed", "published"):
+            day = getattr(doc, column)
+            if pd.notna(day):
+                dated += 1
+                assert any(form in text for form in _printed_forms(day)), (doc.doc_id, column)
+        assert doc.date_note, doc.doc_id
+    assert dated > 0
+
+
+def test_published_before_signed_is_rejected(data_copy):
+    def corrupt(rows):
+        row = next(row for row in rows if row["signed"] and row["published"])
+        row["published"] = "2000-01-01"
+
+    _rewrite(data_copy / "curated/documents.csv", corrupt)
+    with pytest.raises(DataValidationError, match=r"documents.csv.*published must not be before signed"):
+        load_tables(["documents"], data_copy)
+
+
+#: Share codes of the value-added family → the wording every row's ``indicator_text`` must have
+#: (``must``) and must not have (``must_not``). One code, one statistic: a share of a city total, a
+#: share within the zone or an output-value share never hides under a value-added code.
+SHARE_WORDING: dict[str, tuple[str, str]] = {
+    "sei_value_added_share": (r"战略性新兴产业增加值", r"占全市|高新区占比|产值"),
+    "hitech_manufacturing_share": (r"高技术制造业增加值", r"占全市|高新区占比|产值"),
+    "modern_services_share": (r"现代新兴服务业增加值", r"占全市|高新区占比|产值"),
+    "share_of_city_value_added": (r"占全市", r"高新区占比|产值"),
+    "within_zone_share": (r"高新区占比", r"占全市|产值"),
+    "sei_output_share": (r"战略性新兴产业.*产值", r"增加值"),
+    "sei_share_unspecified": (r"战略性新兴产业", r"增加值|产值"),
+}
+
+
+def _statistic_rows(tables) -> pd.DataFrame:
+    """Every target, city target and observation with its id, indicator, text and unit."""
+    frames = [
+        tables[name].rename(columns={key: "row_id"})[["row_id", "indicator", "indicator_text", "unit"]]
+        for name, key in (("targets", "target_id"), ("city_targets", "city_target_id"), ("observations", "obs_id"))
+    ]
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_each_share_code_holds_one_statistic(tables):
+    rows = _statistic_rows(tables)
+    wrong = []
+    for code, (must, must_not) in SHARE_WORDING.items():
+        coded = rows[rows.indicator == code]
+        assert len(coded) > 0, code
+        wrong += [
+            (row.row_id, code, row.indicator_text)
+            for row in coded.itertuples()
+            if row.unit != "%" or not re.search(must, row.indicator_text) or re.search(must_not, row.indicator_text)
+        ]
+    value_added_of_city = rows[rows.indicator_text.str.contains("增加值") & rows.indicator_text.str.contains("占全市")]
+    wrong += [(row.row_id, row.indicator, row.indicator_text) for row in value_added_of_city.itertuples()
+              if row.indicator != "share_of_city_value_added"]  # fmt: skip
+    assert wrong == []
+
+
+def test_observation_flags_follow_the_rules(tables):
+    """Flags as data/external/README.md defines them: sorted; year_uncertain always with doubtful;
+    the machine_translation flag exactly on machine_translation grades; context_only exactly on
+    geographies that issued no document and are not the city."""
+    obs = tables["observations"]
+    plan_geos = set(tables["documents"].geo) | set(tables["geographies"].query("level == 'city'").geo)
+    wrong = []
+    for row in obs.itertuples():
+        flags = row.flags.split(";") if row.flags else []
+        if flags != sorted(flags):
+            wrong.append((row.obs_id, "flags not sorted"))
+        if "year_uncertain" in flags and "doubtful" not in flags:
+            wrong.append((row.obs_id, "year_uncertain without doubtful"))
+        if ("machine_translation" in flags) != (row.source_grade == "machine_translation"):
+            wrong.append((row.obs_id, "machine_translation flag and grade disagree"))
+        if ("context_only" in flags) != (row.geo not in plan_geos):
+            wrong.append((row.obs_id, "context_only must mark exactly the peer and sub-zone rows"))
+    assert wrong == []
+
+
+def test_doubtful_rows_listed_in_the_readme_are_the_flagged_ones(tables):
+    readme = (paths.DATA / "external" / "README.md").read_text(encoding="utf-8")
+    listed_section = readme.split("The doubtful rows and why:", 1)[1].split("\n## ", 1)[0]
+    bullets = re.findall(r"^- (.*?):", listed_section, re.M)  # the ids a bullet is about come before its colon
+    listed = {obs_id for bullet in bullets for obs_id in re.findall(r"`(obs-\d{3,4})`", bullet)}
+    flagged = set(tables["observations"].loc[lambda f: f["flags"].str.contains("doubtful"), "obs_id"])
+    assert listed == flagged

@@ -41,15 +41,18 @@ ENTERPRISES = {"geo": "beta", "indicator": "enterprises"}
 BASELINE = {"geo": "beta", "kind": "baseline", "year": 2020, "comparator": "="}
 
 
-def documents(**issued: str | None) -> pd.DataFrame:
-    """One 2020–2022 plan per geography, issued on the given dates (``None``: no date)."""
+def documents(published: dict[str, str] | None = None, **signed: str | None) -> pd.DataFrame:
+    """One 2020–2022 plan per geography, signed on the given dates (``None``: no date), published on none
+    unless ``published`` gives a date."""
+    published = published or {}
     rows = [
-        {"doc_id": f"{geo}_plan", "geo": geo, "title": f"{geo} plan", "issued": pd.Timestamp(day) if day else pd.NaT,
+        {"doc_id": f"{geo}_plan", "geo": geo, "title": f"{geo} plan", "signed": pd.Timestamp(day) if day else pd.NaT,
+         "published": pd.Timestamp(published[geo]) if geo in published else pd.NaT,
          "plan_start": 2020, "plan_end": 2022, "doc_type": "implementation_plan"}
-        for geo, day in issued.items()
+        for geo, day in signed.items()
     ]  # fmt: skip
     frame = pd.DataFrame(rows)
-    return frame.astype({"plan_start": "Int64", "plan_end": "Int64", "issued": "datetime64[ns]"})
+    return frame.astype({"plan_start": "Int64", "plan_end": "Int64", "signed": "datetime64[ns]", "published": "datetime64[ns]"})
 
 
 DOCUMENTS = documents(alpha="2021-09-08", beta="2020-12-28", zone="2021-01-01", tianjin="2020-11-21")
@@ -84,6 +87,7 @@ def city_targets(*rows: dict) -> pd.DataFrame:
     defaults = {
         "geo": "tianjin", "indicator": "high_tech_enterprises", "indicator_text": "国家高新技术企业",
         "quantity": "level", "comparator": ">=", "modality": "", "value": 1000.0, "unit": "家", "year": 2022,
+        "published": "2020-11-21",
     }  # fmt: skip
     records = [defaults | {"city_target_id": f"tianjin-c{n:02d}"} | row for n, row in enumerate(rows, start=1)]
     columns = ["city_target_id", *defaults]
@@ -272,15 +276,15 @@ def test_increment_target_required_additions_per_year():
 
 
 def test_lower_is_better_inverts_met_and_progress():
-    history = [(2017, 110.0), (2019, 100.0), (2022, 75.0)]
+    history = [(2019, 100.0), (2021, 95.0), (2022, 75.0)]
     obs = observations(*({"year": year, "value": value} | ENERGY for year, value in history))
     row = metric_row(targets({"target_id": "alpha_plan-t001", "value": 80.0} | ENERGY), obs)
     assert row.direction == -1
     assert not row.baseline_meets_target  # 100 is above the ceiling of 80
-    history, required = (100 / 110) ** 0.5 - 1, (80 / 100) ** (1 / 3) - 1
-    assert row.progress_ratio == pytest.approx(-history / abs(required))  # ≈ 0.649: falling, but not fast enough
-    assert row.progress_category == "acceleration needed"
-    assert row.outcome_status == "met"
+    observed, required = (95 / 100) ** 0.5 - 1, (80 / 100) ** (1 / 3) - 1
+    assert row.progress_ratio == pytest.approx(-observed / abs(required))  # ≈ 0.35: falling, but not fast enough
+    assert row.progress_category == "limited progress"
+    assert row.outcome_status == "met" and row.verdict == "met"
     assert row.relative_margin == pytest.approx(5 / 80)  # positive: beaten by 5 below the target
     assert row.attainment == pytest.approx(75 / 80)
 
@@ -300,20 +304,48 @@ def test_time_available_from_issue_date_and_remaining_cagr():
     assert row.required_cagr_remaining == pytest.approx(1.3 ** (365.25 / 479) - 1)
 
 
-def test_deadline_before_issue_date_and_missing_issue_date():
-    late = documents(alpha="2023-03-01", beta=None, zone=None, tianjin=None)
-    rows = targets({"target_id": "alpha_plan-t001"}, {"target_id": "beta_plan-t001", "geo": "beta"})
+def test_deadline_before_signing_and_publication_date_as_fallback():
+    late = documents({"beta": "2021-03-01"}, alpha="2023-03-01", beta=None, zone=None, tianjin=None)
+    rows = targets(
+        {"target_id": "alpha_plan-t001"}, {"target_id": "beta_plan-t001", "geo": "beta"},
+        {"target_id": "zone_plan-t001", "geo": "zone"},
+    )  # fmt: skip
     table = metrics.time_available(metrics.target_inputs(rows, late, INDICATORS), rows, NO_OBSERVATIONS)
-    assert table.time_reason.tolist() == ["deadline before issue date", "no issue date"]
-    assert table.months_available.isna().all() and table.required_cagr_remaining.isna().all()
+    assert table.clock.tolist() == ["signed", "published", ""]
+    assert table.time_reason.tolist()[0] == "deadline before the signed date"
+    assert table.time_reason.tolist()[2] == "no signing or publication date"
+    assert table.months_available[1] == pytest.approx((pd.Timestamp("2022-12-31") - pd.Timestamp("2021-03-01")).days / (365.25 / 12))
+    assert math.isnan(table.months_available[0]) and math.isnan(table.months_available[2])
 
 
-def test_remaining_cagr_only_for_levels():
-    rows = targets({"target_id": "alpha_plan-t001", "quantity": "flow", "unit": "家"})
-    row = metric_row(rows)
-    assert row.months_available > 0
-    assert math.isnan(row.required_cagr_remaining)
-    assert row.time_reason == "remaining-time CAGR is defined for level targets only"
+def test_a_flow_runs_from_1_january_and_an_increment_from_the_signing_date():
+    """Issue 7 §1.3: Jinghai's +51 雏鹰, signed 2021-09-08, needs ≈ 39 a year over 15.7 months, not 17 over three years."""
+    rows = targets(
+        {"target_id": "alpha_plan-t001", "quantity": "flow", "value": 26.0, "unit": "亿元"},
+        {"target_id": "alpha_plan-t002", "quantity": "increment", "value": 51.0},
+    )
+    table = metrics.target_metrics(rows, DOCUMENTS, NO_OBSERVATIONS, NO_CITY_TARGETS, INDICATORS, GEOGRAPHIES)
+    flow, increment = table.iloc[0], table.iloc[1]
+    assert (flow.clock, flow.clock_start) == ("year_start", pd.Timestamp("2022-01-01"))
+    assert flow.months_available == pytest.approx(12, abs=0.01) and flow.required_per_year == 26.0
+    assert math.isnan(flow.required_cagr_remaining)
+    assert (increment.clock, increment.clock_start) == ("signed", pd.Timestamp("2021-09-08"))
+    assert increment.months_available == pytest.approx(15.74, abs=0.01)
+    assert increment.required_per_year == pytest.approx(51 / (479 / 365.25))  # ≈ 38.9
+    assert increment.required_per_year == pytest.approx(38.9, abs=0.05)
+
+
+def test_an_increment_in_an_annual_plan_runs_from_1_january():
+    annual = DOCUMENTS.assign(plan_start=2022, plan_end=2022)
+    rows = targets({"target_id": "alpha_plan-t001", "quantity": "increment", "value": 12.0})
+    row = metrics.target_metrics(rows, annual, NO_OBSERVATIONS, NO_CITY_TARGETS, INDICATORS, GEOGRAPHIES).iloc[0]
+    assert (row.clock, row.required_per_year) == ("year_start", 12.0)
+
+
+def test_months_are_also_counted_from_the_city_plan():
+    row = metric_row(targets({"target_id": "alpha_plan-t001"}), city=city_targets({"indicator": "rd_intensity"}))
+    days = (pd.Timestamp("2022-12-31") - pd.Timestamp("2020-11-21")).days
+    assert row.months_since_city_plan == pytest.approx(days / (365.25 / 12))
 
 
 # --- ambition against the parent plan ---------------------------------------------------------
@@ -331,25 +363,27 @@ def test_commitment_ratio_for_levels():
     row = metric_row(targets({"target_id": "alpha_plan-t001", "value": 300.0}), obs, city_targets({"value": 1000.0}))
     assert (row.city_baseline_value, row.city_baseline_source) == (500.0, "obs-002")
     assert row.commitment_ratio == pytest.approx((300 / 1000) / (100 / 500))  # 1.5: promises to outgrow the city
-    assert row.parent_reason == ""
+    assert row.pace_escalation_pp == pytest.approx(100 * ((300 / 100) ** (1 / 3) - (1000 / 500) ** (1 / 3)))
+    assert row.city_reason == "no population count of alpha and of the city at the same date"
 
 
 def test_commitment_ratio_needs_a_city_baseline_of_the_same_year():
     obs = observations({"year": 2019, "value": 100.0}, {"geo": "tianjin", "year": 2018, "value": 450.0})
     row = metric_row(targets({"target_id": "alpha_plan-t001", "value": 300.0}), obs, city_targets({"value": 1000.0}))
     assert math.isnan(row.commitment_ratio)
-    assert row.parent_reason == "no city baseline for 2019"
+    assert "no city baseline for 2019: no commitment ratio" in row.city_reason
+    assert row.city_required_cagr == pytest.approx((1000 / 450) ** (1 / 4) - 1)  # the city's own plan years: 2018 → 2022
 
 
 def test_parent_comparison_needs_the_same_year_and_a_district():
     rows = targets({"target_id": "alpha_plan-t001", "year": 2023}, {"target_id": "alpha_plan-t002", "geo": "tianjin"})
     table = metrics.target_metrics(rows, DOCUMENTS, NO_OBSERVATIONS, city_targets({}), INDICATORS, GEOGRAPHIES)
-    assert table.parent_reason.str.startswith("no city target").tolist() == [True, False]
-    assert table.parent_reason.iloc[1] == "target is about the city itself"
+    assert table.city_reason.str.startswith("no city target").tolist() == [True, False]
+    assert table.city_reason.iloc[1] == "target is about the city itself"
     assert table.peer_reason.iloc[1] == "the city is not a district"
 
 
-def test_over_commitment_sums_direct_districts_with_coverage():
+def test_over_commitment_sums_direct_districts_with_population_coverage():
     rows = targets(
         {"target_id": "alpha_plan-t001", "value": 600.0},
         {"target_id": "beta_plan-t001", "geo": "beta", "value": 500.0},
@@ -362,15 +396,17 @@ def test_over_commitment_sums_direct_districts_with_coverage():
         {"geo": "beta", "year": 2019, "value": 200.0} | POPULATION,
     )
     city = city_targets({"value": 1000.0}, {"value": 3.2} | SHARE)
-    table = metrics.over_commitment(rows, city, obs, GEOGRAPHIES)
+    table = metrics.over_commitment(rows, DOCUMENTS, city, obs, GEOGRAPHIES)
     level, share = table.iloc[0], table.iloc[1]
     assert (level.districts, level.n_districts, level.district_sum) == ("alpha;beta", 2, 1100.0)
+    assert level.district_targets == "alpha_plan-t001;beta_plan-t001"
     assert level.sum_over_city == pytest.approx(1.1)
-    assert (level.coverage, level.coverage_basis) == (pytest.approx(0.5), "population 2019")
-    assert math.isnan(share.district_sum) and share.reason == "shares and rates do not add up across districts"
+    assert level.population_coverage == pytest.approx(0.5)  # (300 + 200) / 1000 residents
+    assert level.population_basis.startswith("2019 year end: alpha obs-002, city obs-001")
+    assert math.isnan(share.district_sum) and share.over_commitment_reason == "shares and rates do not add up across districts"
 
 
-def test_over_commitment_prefers_indicator_coverage_and_refuses_duplicates():
+def test_over_commitment_indicator_coverage_and_duplicates():
     rows = targets(
         {"target_id": "alpha_plan-t001", "value": 600.0},
         {"target_id": "beta_plan-t001", "geo": "beta", "value": 500.0},
@@ -380,14 +416,13 @@ def test_over_commitment_prefers_indicator_coverage_and_refuses_duplicates():
         {"geo": "alpha", "year": 2019, "value": 300.0},
         {"geo": "beta", "year": 2019, "value": 100.0},
     )
-    table = metrics.over_commitment(rows, city_targets({}), obs, GEOGRAPHIES)
-    assert (table.coverage[0], table.coverage_basis[0]) == (pytest.approx(0.5), "high_tech_enterprises 2019")
+    table = metrics.over_commitment(rows, DOCUMENTS, city_targets({}), obs, GEOGRAPHIES)
+    assert (table.indicator_coverage[0], table.indicator_coverage_basis[0]) == (pytest.approx(0.5), "high_tech_enterprises 2019")
+    assert table.coverage_reason[0] == "no population share for alpha;beta"
     twice = pd.concat([rows, targets({"target_id": "alpha_plan-t009", "value": 650.0})])
-    table = metrics.over_commitment(twice, city_targets({}), obs, GEOGRAPHIES)
+    table = metrics.over_commitment(twice, DOCUMENTS, city_targets({}), obs, GEOGRAPHIES)
     assert math.isnan(table.district_sum[0])
-    assert table.reason[0] == "several targets from one district (alpha)"
-    missing = metrics.over_commitment(rows, city_targets({}), NO_OBSERVATIONS, GEOGRAPHIES)
-    assert math.isnan(missing.coverage[0]) and missing.coverage_reason[0].startswith("no year")
+    assert table.over_commitment_reason[0] == "several targets from one district (alpha)"
 
 
 # --- ambition against peers ------------------------------------------------------------------
@@ -405,7 +440,7 @@ def test_peer_ranks_by_value_and_per_10k_residents():
     )
     table = metrics.peer_ranks(metrics.target_inputs(rows, DOCUMENTS, INDICATORS), obs, GEOGRAPHIES)
     alpha, beta, alone = table.iloc[0], table.iloc[1], table.iloc[2]
-    assert (alpha.peer_rank, beta.peer_rank, alpha.n_peers) == (1.0, 2.0, 2)
+    assert (alpha.peer_rank, beta.peer_rank, alpha.peer_n) == (1.0, 2.0, 2)
     assert (alpha.value_per_10k, beta.value_per_10k) == (pytest.approx(2.0), pytest.approx(5.0))
     assert (alpha.peer_rank_per_10k, beta.peer_rank_per_10k) == (2.0, 1.0)
     assert (beta.population, beta.population_year, beta.population_source) == (100.0, 2020, "obs-002")
@@ -434,39 +469,43 @@ def test_peer_ranks_reverse_for_lower_is_better_and_skip_per_capita_shares():
 # --- feasibility ex ante ---------------------------------------------------------------------
 
 
-def test_progress_ratio_from_own_history():
-    obs = observations({"year": 2017, "value": 100.0}, {"year": 2019, "value": 121.0})
-    row = metric_row(targets({"target_id": "alpha_plan-t001", "value": 121 * 1.2**3}), obs)
-    assert (row.history_years, row.history_n, row.history_source) == ("2017-2019", 2, "obs-001;obs-002")
-    assert not row.history_proxy
-    assert row.history_pace == pytest.approx(0.1)
+def test_progress_ratio_on_growth_since_the_base_year():
+    obs = observations({"year": 2019, "value": 100.0}, {"year": 2021, "value": 121.0})
+    row = metric_row(targets({"target_id": "alpha_plan-t001", "value": 100 * 1.2**3}), obs)
+    assert (row.progress_from, row.progress_to, row.progress_source) == (2019, 2021, "obs-001;obs-002")
+    assert not row.progress_proxy
+    assert row.observed_pace == pytest.approx(0.1)
     assert row.required_pace == pytest.approx(0.2)
     assert row.progress_ratio == pytest.approx(0.5)
     assert row.progress_category == "limited progress"
+    assert row.verdict == "at_risk"
+    assert row.verdict_basis == "Growth 2019–2021 was 50% of the pace the target required."
+    assert row.evidence == "obs-001;obs-002"
     assert math.isnan(row.p_attain) and row.probability_reason == "fewer than three own observations (2)"
 
 
 def test_share_progress_is_paced_in_percentage_points_per_year():
-    obs = observations({"year": 2017, "value": 2.0} | RATE, {"year": 2019, "value": 2.4} | RATE)
+    obs = observations({"year": 2019, "value": 2.0} | RATE, {"year": 2021, "value": 2.4} | RATE)
     row = metric_row(targets({"target_id": "alpha_plan-t001", "value": 3.2} | SHARE), obs)
     assert row.pace_kind == "linear"
-    assert row.history_pace == pytest.approx(0.2)
-    assert row.required_pace == pytest.approx(0.8 / 3)
-    assert row.progress_ratio == pytest.approx(0.75)
-    assert row.progress_category == "acceleration needed"
+    assert row.observed_pace == pytest.approx(0.2)
+    assert row.required_pace == pytest.approx(1.2 / 3)
+    assert row.progress_ratio == pytest.approx(0.5)
+    assert row.verdict == "at_risk"
 
 
-def test_city_series_is_only_a_flagged_proxy():
+def test_city_series_is_only_a_marked_proxy():
     obs = observations(
         {"year": 2019, "value": 121.0},
-        {"geo": "tianjin", "year": 2017, "value": 1000.0},
-        {"geo": "tianjin", "year": 2019, "value": 1210.0},
+        {"geo": "tianjin", "year": 2019, "value": 1000.0},
+        {"geo": "tianjin", "year": 2021, "value": 1210.0},
     )
     row = metric_row(targets({"target_id": "alpha_plan-t001", "value": 121 * 1.1**3}), obs)
-    assert row.history_proxy
+    assert row.progress_proxy
     assert row.progress_ratio == pytest.approx(1.0)
-    assert row.progress_reason == "city-wide history used as a proxy"
+    assert row.progress_reason == "city-wide series used as a proxy"
     assert row.baseline_source == "obs-001"  # the baseline stays the district's own
+    assert row.verdict == "on_track" and "(city-wide series as a proxy)" in row.verdict_basis
     assert math.isnan(row.p_attain)
 
 
@@ -474,9 +513,11 @@ def test_insufficient_history_and_probability_needs_three_points():
     obs = observations({"year": 2019, "value": 121.0})
     row = metric_row(targets({"target_id": "alpha_plan-t001"}), obs)
     assert math.isnan(row.progress_ratio)
-    assert row.progress_reason == "insufficient history: 1 comparable observation(s) up to 2019"
+    assert row.progress_reason == "no comparable observation between 2019 and 2022, own or city-wide"
     assert row.progress_category == ""
     assert row.probability_reason == "fewer than three own observations (1)"
+    assert row.verdict == "unknown"
+    assert row.verdict_basis == "Needs Alpha 国家高新技术企业, year-end stock 2022."
 
 
 def test_attainment_probability_matches_a_hand_computed_t_prediction():
@@ -578,7 +619,7 @@ def test_target_metrics_is_one_sorted_deterministic_row_per_target():
     assert first.columns.is_unique
     reasons = [c for c in first.columns if c.endswith("_reason")]
     assert reasons == [
-        "baseline_reason", "ambition_reason", "time_reason", "parent_reason", "peer_reason", "progress_reason",
+        "baseline_reason", "ambition_reason", "time_reason", "city_reason", "peer_reason", "progress_reason",
         "probability_reason", "outcome_reason",
     ]  # fmt: skip
     inputs = {"target_value", "target_year", "baseline_value", "baseline_source", "commitment_ratio", "p_attain"}
@@ -586,13 +627,23 @@ def test_target_metrics_is_one_sorted_deterministic_row_per_target():
 
 
 def test_population_falls_back_to_a_census_count_and_prefers_year_end_counts():
-    base = {"geo": "d", "indicator": "population", "unit": "万人", "source_grade": "official", "flags": ""}
-    census = {**base, "obs_id": "obs-001", "year": 2020, "measure": "cumulative", "value": 90.0}
+    base = {"geo": "d", "indicator": "population", "unit": "万人", "source_grade": "official", "flags": "", "period": ""}
+    census = {**base, "obs_id": "obs-001", "year": 2020, "measure": "cumulative", "value": 90.0, "period": "2020-11-01"}
     year_end = {**base, "obs_id": "obs-002", "year": 2020, "measure": "year_end_stock", "value": 91.0}
     doubtful = {**base, "obs_id": "obs-003", "year": 2021, "measure": "year_end_stock", "value": 99.0, "flags": "doubtful"}
-    assert metrics._population(pd.DataFrame([census, doubtful]), "d", 2022, False)["population"] == 90.0
-    assert metrics._population(pd.DataFrame([census, year_end, doubtful]), "d", 2022, False)["population"] == 91.0
-    assert math.isnan(metrics._population(pd.DataFrame([census]), "d", 2019, False)["population"])
+    assert metrics.population(pd.DataFrame([census, doubtful]), "d", 2022, False)["population"] == 90.0
+    assert metrics.population(pd.DataFrame([census, year_end, doubtful]), "d", 2022, False)["population"] == 91.0
+    assert math.isnan(metrics.population(pd.DataFrame([census]), "d", 2019, False)["population"])
+
+
+def test_a_change_between_two_censuses_is_not_a_population():
+    """Issue 7 §1.1: Beichen's census increase 2010→2020 (24.06万) must never stand in for its residents (90.96万)."""
+    base = {"geo": "d", "indicator": "population", "unit": "万人", "source_grade": "official", "flags": ""}
+    change = {**base, "obs_id": "obs-001", "year": 2020, "measure": "cumulative", "value": 24.0612,
+              "period": "2010-11-01/2020-11-01"}  # fmt: skip
+    census = {**base, "obs_id": "obs-002", "year": 2020, "measure": "cumulative", "value": 90.9643, "period": "2020-11-01"}
+    assert metrics.population(pd.DataFrame([change, census]), "d", 2022, False)["population_source"] == "obs-002"
+    assert math.isnan(metrics.population(pd.DataFrame([change]), "d", 2022, False)["population"])
 
 
 def test_restated_targets_are_counted_once():
@@ -604,6 +655,8 @@ def test_restated_targets_are_counted_once():
             "restates": ["", "a-t001"],
         }
     )  # fmt: skip
-    documents = pd.DataFrame({"doc_id": ["a"], "issued": [pd.Timestamp("2021-01-01")], "plan_start": [2020], "plan_end": [2022]})
+    documents = pd.DataFrame(
+        {"doc_id": ["a"], "geo": ["g"], "signed": [pd.Timestamp("2021-01-01")], "plan_start": [2020], "plan_end": [2022]}
+    )
     indicators = pd.DataFrame({"indicator": ["x"], "higher_is_better": [True]})
     assert metrics.target_inputs(targets, documents, indicators).target_id.tolist() == ["a-t001"]

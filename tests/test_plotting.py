@@ -91,16 +91,6 @@ def test_save_figure_rejects_names_that_break_the_report_prefix(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_labels_in_both_languages():
-    assert plotting.label("year", "zh") == "年份"
-    assert plotting.label("year", "en") == "Year"
-    assert all(set(texts) == set(plotting.LANGS) for texts in plotting.LABELS.values())
-    with pytest.raises(KeyError, match="known labels"):
-        plotting.label("nonsense", "en")
-    with pytest.raises(ValueError, match="lang"):
-        plotting.label("year", "fr")
-
-
 def test_geo_label_reads_the_geographies_table():
     geographies = pd.DataFrame(
         {"geo": ["beichen"], "name_zh": ["北辰区"], "name_en": ["Beichen District"]}

@@ -14,7 +14,9 @@ COMMANDS = {
     "extract": ("analysis.extract", "extract candidate targets from plan texts"),
     "ingest": ("analysis.extract.ingest", "candidate documents, targets, tasks and observations for review"),
     "evaluate": ("analysis.evaluate", "score the extractor against data/curated/targets.csv"),
+    "metrics": ("analysis.metrics.processed", "compute every metric and verdict into data/processed/"),
     "batch": ("analysis.batch", "execute every notebook and render reports/"),
+    "plantext": ("analysis.plantext.build", "regenerate data/processed/text_reuse.csv (--check to compare)"),
 }
 
 

@@ -566,14 +566,15 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 def data_as_of(data_dir: Path) -> str:
-    """``created`` of data/datapackage.json, else the latest ``issued`` date of a document."""
+    """``created`` of data/datapackage.json, else the latest date (signed or published) of a document."""
     package = data_dir / "datapackage.json"
     if package.exists():
         created = json.loads(package.read_text(encoding="utf-8")).get("created")
         if created:
             return str(created)
-    issued = [row["issued"] for row in read_csv(data_dir / "curated" / "documents.csv")]
-    return max((date for date in issued if date), default="unknown")
+    rows = read_csv(data_dir / "curated" / "documents.csv")
+    dates = [row[column] for row in rows for column in ("signed", "published")]
+    return max((date for date in dates if date), default="unknown")
 
 
 INDEX_STYLE = """

@@ -374,3 +374,10 @@ def cli(argv: list[str]) -> int:
     print(summary(tables))
     print("\nall tables valid")
     return 0
+
+
+# --- Plan text (issue 10) ----------------------------------------------------------------------
+load_task_instruments = _loader("task_instruments")
+load_agencies = _loader("agencies")
+load_agency_spellings = _loader("agency_spellings")
+load_text_reuse = _loader("text_reuse")

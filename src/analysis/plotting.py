@@ -18,6 +18,7 @@ from matplotlib import font_manager, style
 
 from analysis import paths
 from analysis.io import atomic_write_bytes
+from analysis.labels import LANGS, check_lang, label  # noqa: F401  (notebooks import label with the figure helpers)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,33 +29,12 @@ CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"  # SIL Open Font License; shipped by
 SEPARATOR = "__"  # between the report name and the figure name in a figure's file name
 DPI = 200
 SVG_HASHSALT = "plan-analysis"  # fixed, so SVG element ids are the same on every run
-LANGS = ("zh", "en")
 # Ids matplotlib derives from a hash of full-precision coordinates, so they change with the
 # last bit of a layout computation even when the drawing does not: renumbered in order.
 _SVG_HASH_ID = re.compile(
     r'(?<=["#])(p|m|h|image|Im_image|C[0-9a-f]+_[0-9a-f]+_)([0-9a-f]{10})(?=[")])'
 )
 NAME_PATTERN = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")  # "__" only ever separates
-
-LABELS: dict[str, dict[str, str]] = {
-    "geo": {"zh": "地区", "en": "Area"},
-    "district": {"zh": "区", "en": "District"},
-    "indicator": {"zh": "指标", "en": "Indicator"},
-    "document": {"zh": "文件", "en": "Document"},
-    "year": {"zh": "年份", "en": "Year"},
-    "unit": {"zh": "单位", "en": "Unit"},
-    "count": {"zh": "数量", "en": "Count"},
-    "targets": {"zh": "目标数", "en": "Number of targets"},
-    "target": {"zh": "目标值", "en": "Target"},
-    "baseline": {"zh": "基期值", "en": "Baseline"},
-    "observed": {"zh": "实际值", "en": "Observed"},
-    "city_target": {"zh": "市级目标", "en": "City target"},
-    "growth_rate": {"zh": "年均增长率", "en": "Average annual growth"},
-    "required_growth": {"zh": "所需年均增长率", "en": "Required annual growth"},
-    "ambition": {"zh": "目标力度", "en": "Ambition"},
-    "feasibility": {"zh": "可行性", "en": "Feasibility"},
-    "source": {"zh": "资料来源", "en": "Source"},
-}
 
 
 def cjk_font_path() -> Path:
@@ -120,25 +100,13 @@ def _renumber_svg_ids(svg: bytes) -> bytes:
     return _SVG_HASH_ID.sub(renumber, svg.decode("utf-8")).encode("utf-8")
 
 
-def label(key: str, lang: str) -> str:
-    """A common axis or legend label in ``lang`` ("zh" or "en"), e.g. ``label("year", "zh")``."""
-    _check_lang(lang)
-    if key not in LABELS:
-        raise KeyError(f"no label {key!r}; known labels: {', '.join(sorted(LABELS))}")
-    return LABELS[key][lang]
-
-
 def geo_label(geo: str, lang: str, geographies: pd.DataFrame) -> str:
     """A geography's short name in ``lang`` for axes and tables (高新区, not 天津滨海高新技术产业开发区),
     from the geographies table (``load_geographies()``); the full name where no short one is given."""
-    _check_lang(lang)
+    check_lang(lang)
     column = f"short_{lang}" if f"short_{lang}" in geographies else f"name_{lang}"
     rows = geographies.loc[geographies["geo"] == geo, column]
     if rows.empty:
         raise KeyError(f"unknown geography {geo!r}")
     return str(rows.iloc[0])
 
-
-def _check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
