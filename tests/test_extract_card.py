@@ -95,3 +95,13 @@ def test_a_source_byline_with_a_date_gives_the_published_date():
 def test_the_headline_is_the_line_above_the_byline():
     card = read_card("某某网移动版\n首页 新闻\n增长14.2%!2021年我国研发经费支出27864亿元\n2022-03-01 09:10:00\n来源:科技日报\n正文。\n")
     assert (card.title, card.published) == ("增长14.2%!2021年我国研发经费支出27864亿元", "2022-03-01")
+
+
+def test_a_report_on_a_plans_execution_is_a_report():
+    card = read_card("关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n正文。\n")
+    assert (card.genre, card.plan_start) == ("government_work_report", None)
+
+
+def test_an_interview_is_a_qa():
+    text = "某局长:某市科技创新行动计划解读\n主持人:请您介绍一下。\n某局长:好的。\n主持人:主要目标是什么?\n"
+    assert read_card(text).genre == "qa"

@@ -108,3 +108,8 @@ def test_a_plans_baselines_without_a_year_describe_the_year_before_the_plan():
     frame = rows(text)
     assert (frame.kind.iloc[0], frame.year.iloc[0]) == ("baseline", 2015)
     assert "the year before the plan" in frame.note.iloc[0]
+
+
+def test_a_bare_period_name_is_no_year():
+    text = REPORT_HEAD + "一、2023年计划执行情况\n全市经济实现了“十四五”良好开局。全年地区生产总值增长6.6%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023)]

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, NEWS_PLAN_CUES, NEWS_RESULT_CUES,
+    CARD_LABELS, MIN_QA_TURNS, QA_TURN, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, NEWS_PLAN_CUES, NEWS_RESULT_CUES,
     PLAN_TITLE_WORDS, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
@@ -255,6 +255,10 @@ def genre_of(title: str, norm: str) -> str:
     at all, no genre ("")."""
     if not title:
         return ""
+    if GENRE_RULES[0][1].search(title):
+        return GENRE_RULES[0][0]
+    if len(QA_TURN.findall(norm)) >= MIN_QA_TURNS:
+        return "qa"
     for genre, pattern in GENRE_RULES:
         if pattern.search(title):
             return genre

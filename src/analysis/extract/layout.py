@@ -226,6 +226,8 @@ def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]
         first, last = FIVE_YEAR_SPANS[match.group("name")]
         before = PERIOD_BEFORE.search(norm, max(line.start, match.start() - 3), match.start())
         pre, suffix = before.group("pre") if before else "", match.group("suf") or ""
+        if not pre and not suffix:
+            continue  # “十四五”良好开局, “十四五”规划: the plan's name, not a time (test_a_bare_period_name_is_no_year)
         year = first if suffix in {"初", "初期", "开局之年"} else last
         if pre in {"到", "至"}:
             kind = "target"

@@ -209,7 +209,7 @@ HEADING = re.compile(
     r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
     r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
 )
-BASELINE_HEADING = re.compile(r"现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
+BASELINE_HEADING = re.compile(r"执行情况|完成情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
 #: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
 MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?')
 PAREN = re.compile(r"\(([^()\n]{2,300})\)")
@@ -295,13 +295,19 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|回复)|答复.{0,20}(?:提案|建议)"),
         ("qa", r"答记者问|问答|答问|访谈"),
         ("statistical_bulletin", r"统计公报|发展公报|公报"),
-        ("government_work_report", r"政府工作报告"),
+        # 关于…计划执行情况与…计划草案的报告: a report to the congress, not a plan:
+        # test_a_report_on_a_plans_execution_is_a_report
+        ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$"),
         ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)$|出台|发布会"),
         ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|行动计划|计划|方案)$"),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
 )
 #: In news, words telling a plan is being reported (news_on_plan) or results (news_on_results).
+#: Turns of an interview (主持人: … 记者: … 问: … 答: …): a Q&A whatever its title says:
+#: test_an_interview_is_a_qa
+QA_TURN = re.compile(r"^\s*(?:主持人|记者|问|答)\s*:", re.MULTILINE)
+MIN_QA_TURNS = 2
 NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|到20\d\d年")
 NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d|已|累计|完成|实现了|取得")
 
