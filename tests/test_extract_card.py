@@ -105,3 +105,9 @@ def test_a_report_on_a_plans_execution_is_a_report():
 def test_an_interview_is_a_qa():
     text = "某局长:某市科技创新行动计划解读\n主持人:请您介绍一下。\n某局长:好的。\n主持人:主要目标是什么?\n"
     assert read_card(text).genre == "qa"
+
+
+def test_a_news_dateline_gives_the_published_date_and_a_long_headline_the_title():
+    headline = "高新技术企业、科技型中小企业今年均成功突破1000家 经开区创新型主体规模持续壮大"
+    card = read_card(f"{headline}\n2022年12月28日讯:日前,某区今年共364家企业进入公示名单,同比增长49.5%。\n")
+    assert (card.title, card.published, card.genre) == (headline, "2022-12-28", "news_on_results")

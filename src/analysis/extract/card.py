@@ -40,6 +40,8 @@ SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
 SPEECH_DATE = re.compile(r"^[─—\-]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|时间\s*:")
+DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
+MAX_HEADLINE = 60
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -181,7 +183,7 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         if TITLE_WORDS.search(line) and len(line) >= 6:
             return line, ""
     for line in head[:3]:  # a headline: a short first line that is no sentence
-        if not _label(line.partition(":")[0]) and not WEEKDAY.search(line) and 4 <= len(line) <= 40:
+        if not _label(line.partition(":")[0]) and not WEEKDAY.search(line) and 4 <= len(line) <= MAX_HEADLINE:
             if not re.search(r"[。,;:]", line):
                 return line, ""
     return "", ""
@@ -246,6 +248,8 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     for line in head[:12]:
         if _is_byline(line) and (found := _first_date(line)):
             return found
+        if DATELINE.match(line):  # 2022年12月28日讯: a news item's own date (test_a_news_dateline…)
+            return _first_date(line)
     return ""
 
 
