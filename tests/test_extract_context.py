@@ -113,3 +113,8 @@ def test_a_plans_baselines_without_a_year_describe_the_year_before_the_plan():
 def test_a_bare_period_name_is_no_year():
     text = REPORT_HEAD + "一、2023年计划执行情况\n全市经济实现了“十四五”良好开局。全年地区生产总值增长6.6%。\n"
     assert kinds_and_years(text) == [("baseline", 2023)]
+
+
+def test_a_clause_level_aim_does_not_reach_the_next_clause():
+    text = "某区创新主体规模持续壮大\n2022年12月28日讯:有效高新技术企业将达1055家,净增163家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["target", "baseline"]

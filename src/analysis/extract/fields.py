@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    BASELINE_CUE, COMPARISON_CUE, DONE_CUE, COMMITMENT, COMPILED_RULES, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
+    BASELINE_CUE, CLAUSE_TARGET_CUE, COMPARISON_CUE, DONE_CUE, COMMITMENT, COMPILED_RULES, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
     GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PREFIX,
     PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL,
     TO_BEFORE, TRAINING, UNIT_DEFAULTS,
@@ -228,6 +228,7 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     plan_year, doc_year = ctx.para.doc.plan_year, ctx.para.doc.doc_year
     local, governing = years.local, years.governing
     before = norm[ctx.sentence[0]:mention.start]
+    aimed = bool(TARGET_CUE.search(before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start))
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
@@ -239,24 +240,24 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         return "target" if governing.kind == "target" else "baseline"
     if to_value:
         recent = governing is None and years.from_year is not None and plan_year is not None
-        if TARGET_CUE.search(before) or (recent and plan_year - 5 <= years.from_year < plan_year):
+        if aimed or (recent and plan_year - 5 <= years.from_year < plan_year):
             return "target"
         return "baseline"
-    if governing and not TARGET_CUE.search(before):
+    if governing and not aimed:
         # 2023年,全区…达到500家 in a 2024 report: test_a_past_year_in_a_report_is_an_observation
         if doc_year is not None and governing.year < doc_year and governing.kind in {"opener", "plain"}:
             return "baseline"
         if governing.kind == "opener" and (plan_year is None or governing.year < plan_year):
             return "baseline"
-    if BASELINE_CUE.search(before) and not TARGET_CUE.search(before):
+    if BASELINE_CUE.search(before) and not aimed:
         return "baseline"
-    if ctx.para.doc.leans_to_observations and COMPARISON_CUE.search(before) and not TARGET_CUE.search(before):
+    if ctx.para.doc.leans_to_observations and COMPARISON_CUE.search(before) and not aimed:
         return "baseline"
     heading_year = ctx.para.line.heading_year
     if governing is None and heading_year is not None and doc_year is not None:
         # 二、2024年工作安排 / 一、2023年工作回顾 in a 2024 report: test_headings_give_the_year_and_the_kind_in_a_report
-        return "baseline" if heading_year < doc_year and not TARGET_CUE.search(before) else "target"
-    if TARGET_CUE.search(before) or ctx.para.line.target:
+        return "baseline" if heading_year < doc_year and not aimed else "target"
+    if aimed or ctx.para.line.target:
         return "target"
     if governing is not None and not ctx.para.doc.leans_to_observations:
         return "target"

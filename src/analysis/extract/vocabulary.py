@@ -150,7 +150,10 @@ DONE_CUE = re.compile(r"提前完成|超额完成|已完成|已经完成")
 #: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
 COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
-TARGET_CUE = re.compile(r"力争|确保|争取|预计|将|计划|目标|要")
+TARGET_CUE = re.compile(r"力争|确保|争取|预计|计划|目标")
+#: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
+#: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
+CLAUSE_TARGET_CUE = re.compile(r"将|要")
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
 
