@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    CARD_LABELS, MIN_QA_TURNS, QA_TURN, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, NEWS_PLAN_CUES, NEWS_RESULT_CUES,
-    PLAN_TITLE_WORDS, TITLE_WORDS,
+    CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
+    NEWS_PLAN_CUES, NEWS_RESULT_CUES, PLAN_TITLE_WORDS, QA_TURN, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise

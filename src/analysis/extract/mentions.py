@@ -11,8 +11,9 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, within
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    COUNT_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_EVENT, PER_POPULATION,
-    PER_CAPITA_MONEY, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, STRUCTURE_AFTER, SUBSIDY, UNITS,
+    COUNT_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
+    PER_POPULATION, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER,
+    STRUCTURE_AFTER, SUBSIDY, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 

@@ -12,9 +12,9 @@ from analysis.extract.fields import classify, comparator_for, quantity_for
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Candidate, Line, Mention, Span
 from analysis.extract.vocabulary import (
-    MAX_HEADER_CELL, PER_POPULATION, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL, TABLE_COMPARATORS, TABLE_NAME_LABEL,
-    TABLE_PLACEHOLDER, TABLE_RESPONSIBLE_LABEL, TABLE_TARGET_LABEL, TABLE_UNIT, TABLE_UNIT_LABEL,
-    TABLE_VALUE, TABLE_YEAR, UNITS, UNIT_IN_NAME, YEAR,
+    MAX_HEADER_CELL, PER_POPULATION, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL, TABLE_COMPARATORS,
+    TABLE_NAME_LABEL, TABLE_PLACEHOLDER, TABLE_RESPONSIBLE_LABEL, TABLE_TARGET_LABEL, TABLE_UNIT,
+    TABLE_UNIT_LABEL, TABLE_VALUE, TABLE_YEAR, UNITS, UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import is_chinese_numeral, parse_number, year_value
 
