@@ -4,8 +4,11 @@ The package keeps its language resources apart from the engine: ``vocabulary`` h
 units, comparator and cue words and indicator rules as data; ``layout`` (paragraphs, sections,
 responsibility parentheses, year phrases), ``mentions`` (numbers with units), ``fields`` (the
 fields of one row), ``paragraphs`` (sentence reading), ``tables`` (flattened indicator tables)
-and ``cli`` read text with them. ``model`` holds the records passed between them, among them
-``Paragraph`` (one paragraph being read) and ``Candidate`` (one candidate row).
+and ``cli`` read text with them; ``card`` reads the document card (title, issuer, number,
+dates, plan period, genre), ``tasks`` the numbered task headings, ``html`` web pages with their
+structure, and ``ingest`` writes all four candidate tables for review. ``model`` holds the
+records passed between them, among them ``Paragraph`` (one paragraph being read),
+``DocumentFacts`` (what the whole document tells each number) and ``Candidate`` (one row).
 
 ``extract_targets(text)`` returns one row per number that states a target or a baseline, in
 the columns of ``data/curated/targets.csv`` that can be read from the text (see
@@ -29,7 +32,10 @@ How it reads a plan, in order:
 4. Each number's indicator phrase is the text before it in its clause (or, for ``500家X``,
    the noun after it); keyword rules (``INDICATOR_RULES``) give the indicator code, words
    around the number give the comparator, modality and quantity, and year phrases in the
-   paragraph (到2022年, 2023年底, 二〇二五年, a sentence opening ``2019年,``) the year and the kind.
+   paragraph (到2022年, 2023年底, 二〇二五年, a sentence opening ``2019年,``, 今年/去年 against the
+   document's date, “十三五”期间), else its heading's year, else a default for the genre, give
+   the year; cue words, the heading and the genre (reports and news on results report the
+   past) give the kind.
    A range (``3-5个``, ``20~30亿元``) is one row: its lower bound, comparator ``>=``, the range in
    ``note``. Rough counts (``百余家``, ``十余万家``, ``近千家``) are the stated number, ``>`` for
    余/多 and ``~`` for 近/约.
