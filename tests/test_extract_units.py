@@ -70,3 +70,9 @@ def test_a_continued_indicator_keeps_its_per_capita_unit():
 def test_a_share_of_the_noun_after_it():
     frame = rows("国家高新区聚集了近80%的全国重点实验室。")
     assert frame.indicator_text.tolist() == ["全国重点实验室"]
+
+
+def test_physical_and_service_units():
+    frame = rows("2023年,全区新能源装机容量达到50万千瓦,建成充电设施800台套,新增绿道12公里,完成手术120例。")
+    assert frame[["value", "unit"]].values.tolist() == [[500000, "千瓦"], [800, "台套"], [12, "公里"], [120, "例"]]
+    assert rows("全市10部门联合印发通知。").empty

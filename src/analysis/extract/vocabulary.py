@@ -38,9 +38,16 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     # 每万名就业人员中研发人员达到80人年: full-time-equivalent person-years, not persons:
     # test_per_worker_person_years_keep_their_unit
     "人年": ("人年", Decimal(1), "count"),
+    # Physical and service quantities reports give (装机容量50万千瓦, 建成充电桩800台套, 救治120例):
+    # test_physical_and_service_units
+    **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "公里", "立方米", "台套", "件次", "标准箱")},
+    **{unit: (unit, Decimal(1), "count") for unit in "例张部处艘架"},
     **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨"},
 }
-UNIT_GUARDS = {"人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)"}
+UNIT_GUARDS = {
+    "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
+    "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
+}
 UNIT_PATTERN = "|".join(
     re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
 )
