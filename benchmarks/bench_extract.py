@@ -3,7 +3,9 @@
 The raw corpus (every ``data/raw/*.txt``) is repeated until it holds at least 1 MB of UTF-8
 text, then read two ways: one ``extract_targets`` call per document copy (how the CLI and
 the evaluation use it) and one call on the whole concatenation (which would expose any
-cost that grows faster than the text). Each is timed as the best of ``--repeat`` runs.
+cost that grows faster than the text). Each is timed as the best of ``--repeat`` runs. Last,
+``python -m analysis ingest`` on the raw documents end to end (card, targets, tasks,
+observations, CSVs written to a temporary directory), in process.
 
 Usage: ``python benchmarks/bench_extract.py [--min-mb 1] [--repeat 3]``
 """
@@ -11,11 +13,16 @@ Usage: ``python benchmarks/bench_extract.py [--min-mb 1] [--repeat 3]``
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import math
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from analysis.extract import extract_targets
+from analysis.extract.ingest import cli as ingest
 from analysis.paths import RAW
 
 MB = 1_000_000
@@ -54,6 +61,15 @@ def main() -> None:
     for name, run in modes.items():
         seconds = best_time(run, args.repeat)
         print(f"{name:>12}: {seconds:6.2f} s  {chars / seconds:12,.0f} chars/s  {megabytes / seconds:6.2f} MB/s")
+    raw = sorted(RAW.glob("*.txt"))
+    with tempfile.TemporaryDirectory() as scratch:
+        def run_ingest() -> None:
+            with contextlib.redirect_stderr(io.StringIO()):
+                if ingest([*map(str, raw), "--out", str(Path(scratch) / "out")]) != 0:
+                    raise SystemExit("ingest failed on the raw documents")
+
+        seconds = best_time(run_ingest, args.repeat)
+    print(f"{'ingest':>12}: {seconds:6.2f} s  for the {len(raw)} raw documents end to end (4 CSVs and texts written)")
 
 
 if __name__ == "__main__":

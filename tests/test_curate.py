@@ -56,3 +56,53 @@ def test_curate_writes_nothing_when_a_reviewed_row_is_wrong(data_copy, tmp_path)
     with pytest.raises(DataValidationError, match="does not match the raw text"):
         curate([reviewed], [], data_copy)
     assert (data_copy / "curated/targets.csv").read_bytes() == original
+
+
+NEW_PLAN = (
+    "某区2025年科技创新工作方案\n发布日期: 2025-03-01\n一、工作目标\n全年新增国家高新技术企业30家。\n"
+    "二、重点任务\n(一)培育企业\n引进科技型企业10家(区科技局负责)。\n三、工作基础\n2024年全区技术合同成交额达到12亿元。\n"
+)
+
+
+def test_ingest_then_curate_accepts_all_four_tables(data_copy, tmp_path, capsys):
+    """The whole loop on one file: ingest writes candidates, a reviewer adds what text cannot
+    give (geo, the observation's source), curate accepts the four tables and copies the text."""
+    from analysis.extract.ingest import cli as ingest
+
+    source = tmp_path / "district_2025_plan.txt"
+    source.write_text(NEW_PLAN, encoding="utf-8")
+    out = tmp_path / "candidates"
+    assert ingest([str(source), "--geo", "nankai", "--out", str(out)]) == 0
+    reviewed = {name: pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+                for name in ("documents", "targets", "tasks", "observations")}
+    assert reviewed["documents"][["genre", "issuer"]].values.tolist() == [["annual_work_plan", ""]]  # not printed
+    reviewed["documents"] = reviewed["documents"].assign(issuer="某区科技局")
+    assert len(reviewed["observations"]) == 1 and len(reviewed["tasks"]) == 1
+    reviewed["observations"] = reviewed["observations"].assign(
+        source_title="某区2025年科技创新工作方案", source_url="https://example.org/plan",
+        published="2025-03", source_grade="official", flags="")
+    paths_ = {}
+    for name, frame in reviewed.items():
+        paths_[name] = tmp_path / f"reviewed_{name}.csv"
+        frame.to_csv(paths_[name], index=False)
+    before = load_tables(["documents", "targets", "tasks", "observations"], data_copy)
+    curate([paths_["targets"]], [paths_["tasks"]], data_copy, [paths_["documents"]], [paths_["observations"]])
+    after = load_tables(["documents", "targets", "tasks", "observations"], data_copy)
+    assert "district_2025_plan" in set(after["documents"].doc_id)
+    assert (data_copy / "raw" / "district_2025_plan.txt").read_text(encoding="utf-8") == NEW_PLAN
+    assert len(after["targets"]) == len(before["targets"]) + len(reviewed["targets"])
+    assert len(after["tasks"]) == len(before["tasks"]) + 1
+    assert after["observations"].obs_id.iloc[-1] == f"obs-{len(before['observations']) + 1:03d}"
+
+
+def test_an_observation_without_its_source_writes_nothing(data_copy, tmp_path):
+    row = pd.DataFrame([{"geo": "nankai", "indicator": "high_tech_enterprises", "indicator_text": "高企",
+                         "year": "2024", "measure": "year_end_stock", "period": "", "value": "5", "unit": "家",
+                         "quote": "高企5家", "source_title": "x", "source_url": "", "published": "2024",
+                         "source_grade": "official", "flags": "", "note": ""}])
+    path = tmp_path / "obs.csv"
+    row.to_csv(path, index=False)
+    original = (data_copy / "external/observations.csv").read_bytes()
+    with pytest.raises(DataValidationError):
+        curate([], [], data_copy, (), [path])
+    assert (data_copy / "external/observations.csv").read_bytes() == original

@@ -8,7 +8,10 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.evaluate import FIELDS, Scores, cli, match_rows, metrics_table, render_markdown, score_document
+from analysis.evaluate import (
+    FIELDS, Scores, card_table, cli, heldout_tables, match_by_span, match_rows, match_tasks, metrics_table,
+    render_markdown, score_document, task_table,
+)
 from analysis.extract import extract_targets
 
 
@@ -97,7 +100,8 @@ def test_cli_scores_a_document_against_a_gold_file(tmp_path):
     args = ["--gold", str(gold_path), "--doc", doc_id, "--report", str(report), "--csv", str(csv), "--errors", str(errors)]
     assert cli(args) == 0
     table = pd.read_csv(csv)
-    overall = table.set_index("doc_id").loc["overall"]
+    targets = table[(table["sample"] == "in_sample") & (table["table"] == "targets")]
+    overall = targets.set_index("doc_id").loc["overall"]
     assert (overall.predicted, overall.gold, overall.matched) == (len(gold) + 1, len(gold), len(gold))
     assert overall.recall == 1.0 and overall.precision < 1.0
     assert overall.kind_accuracy == pytest.approx(1 - 1 / len(gold), abs=1e-4)
@@ -111,3 +115,51 @@ def test_cli_rejects_a_gold_file_without_the_needed_columns(tmp_path, capsys):
     assert cli(["--gold", str(bad), "--report", str(tmp_path / "r.md"), "--csv", str(tmp_path / "r.csv")]) == 1
     assert "lack column" in capsys.readouterr().err
     assert not (tmp_path / "r.md").exists()
+
+
+def test_card_fields_score_one_where_equal_and_fall_back_to_issued():
+    gold = pd.DataFrame({"doc_id": ["a", "b"], "title": ["甲方案", "乙"], "plan_start": [2020, None],
+                         "issued": [pd.Timestamp("2021-04-07"), pd.NaT]})
+    cards = {"a": {"title": "甲方案", "plan_start": 2020, "signed": "", "published": "2021-04-07"},
+             "b": {"title": "丙", "plan_start": None, "signed": "", "published": ""}}
+    table = card_table(cards, gold, "doc_id").set_index("doc_id")
+    assert table.loc["a"].tolist() == [1.0, 1.0, 1.0]
+    assert table.loc["b"].tolist() == [0.0, 1.0, 1.0]  # both empty counts as equal
+    assert table.loc["overall", "title"] == 0.5
+
+
+def test_tasks_match_by_span_overlap_and_score_lead_and_responsible():
+    gold = pd.DataFrame({"doc_id": ["d", "d"], "char_start": [0, 100], "char_end": [100, 200],
+                         "title": ["甲", "乙"], "lead": ["区科技局", ""], "responsible": ["", "区财政局"]})
+    pred = pd.DataFrame({"char_start": [0, 150], "char_end": [98, 400], "title": ["甲", "乙"],
+                         "lead": ["区科技局", ""], "responsible": ["", "区财政局"]})
+    assert match_tasks(pred, gold.drop(columns="doc_id")) == [(0, 0, 0.98)]  # 150–400 overlaps 100–200 by 0.17 only
+    row = task_table({"d": pred}, gold).set_index("doc_id").loc["overall"]
+    assert (row.predicted, row.gold, row.matched, row.lead_accuracy) == (2, 2, 1, 1.0)
+
+
+def test_held_out_numbers_match_by_span_whatever_their_unit():
+    pred = pd.DataFrame({"value_start": [10, 30], "value_end": [12, 33]})
+    gold = pd.DataFrame({"value_start": [11, 50], "value_end": [12, 52]})
+    assert match_by_span(pred, gold) == [(0, 0)]
+
+
+def test_held_out_set_is_scored_from_its_manifest(tmp_path):
+    """A hand-made held-out directory in the contract's layout."""
+    text = "某区2023年科技工作要点\n全年新增高新技术企业50家。\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x1.txt").write_text(text, encoding="utf-8")
+    pd.DataFrame([{"text_id": "x1", "file": "texts/x1.txt", "title": "t", "source_url": "https://example.org",
+                   "genre": "annual_work_plan", "geo_name": "某区", "published": "", "notes": ""}]).to_csv(
+        tmp_path / "manifest.csv", index=False)
+    start = text.index("50")
+    pd.DataFrame([{"text_id": "x1", "kind": "target", "indicator_text": "高新技术企业", "value": 50, "unit": "家",
+                   "year": 2023, "comparator": ">=", "value_start": start, "value_end": start + 2,
+                   "quote": "全年新增高新技术企业50家", "note": ""}]).to_csv(tmp_path / "gold_targets.csv", index=False)
+    pd.DataFrame([{"text_id": "x1", "title": "某区2023年科技工作要点", "issuer": "", "doc_number": "", "signed": "",
+                   "published": "", "plan_start": 2023, "plan_end": 2023, "genre": "annual_work_plan"}]).to_csv(
+        tmp_path / "gold_documents.csv", index=False)
+    targets, cards = heldout_tables(tmp_path)
+    overall = targets.set_index("doc_id").loc["overall"]
+    assert (overall.predicted, overall.gold, overall.matched, overall.year_accuracy) == (1, 1, 1, 1.0)
+    assert cards.set_index("doc_id").loc["x1"].tolist() == [1.0] * 8

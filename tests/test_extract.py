@@ -194,10 +194,10 @@ def test_the_counted_noun_after_a_number_decides_its_indicator():
     ]
 
 
-def test_percentage_points_are_percent_with_a_note():
+def test_percentage_points_are_their_own_unit():
     row = one("到2025年，全市研发投入强度提高0.5个百分点。")
-    assert (row.value, row.unit, row.indicator, row.quantity) == (0.5, "%", "rd_intensity", "growth_rate")
-    assert "percentage points" in row.note
+    assert (row.value, row.unit, row.indicator, row.quantity) == (0.5, "百分点", "rd_intensity", "growth_rate")
+    assert one("研发投入强度达到3%。").unit == "%"
 
 
 def test_a_unitless_number_in_a_list_takes_the_unit_of_its_neighbours():
@@ -323,7 +323,7 @@ def test_floor_area_committed_by_a_verb_is_a_target():
 
 def test_responsible_units_in_trailing_parentheses():
     text = "全社会研发投入强度力争达到3.2%以上（区科技局、区发改委负责）。全区有效发明专利达到350件（区知识产权局负责）。"
-    assert rows(text).responsible.tolist() == ["区科技局;区发改委", "区知识产权局"]
+    assert rows(text).responsible.tolist() == ["区科技局;区发展改革委", "区知识产权局"]  # 发改委 read as its full name
 
 
 def test_lead_and_responsible_labels():
@@ -623,3 +623,7 @@ def test_approximate_counts(sentence, value, comparator, value_text):
 def test_chinese_numeral_years_are_years_not_values(text, year):
     row = one(text)
     assert (row.kind, row.year) == ("target", year)
+
+
+def test_holding_verbs_are_not_part_of_the_indicator():
+    assert one("到2025年,财政科技投入占本级财政支出比重稳定在8%。").indicator_text == "财政科技投入占本级财政支出比重"

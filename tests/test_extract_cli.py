@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.extract import COLUMNS, OUTPUT_COLUMNS, cli
+from analysis.extract import COLUMNS, OUTPUT_COLUMNS, cli, read_plan
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 PLAN = "到2022年，全区有效发明专利达到3500件，全区技术合同成交额达到60亿元。"
@@ -77,12 +77,23 @@ def test_unknown_encoding_is_a_usage_error(plan):
     assert exit_.value.code == 2
 
 
-def test_empty_file_gives_a_header_and_exit_0(tmp_path, capsys):
+def test_empty_file_gives_a_header_a_no_text_note_and_exit_0(tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert cli([str(empty)]) == 0
-    out = capsys.readouterr().out
-    assert out.strip() == ",".join(OUTPUT_COLUMNS)
+    captured = capsys.readouterr()
+    assert captured.out.strip() == ",".join(OUTPUT_COLUMNS)
+    assert f"note: {empty}: no text" in captured.err
+
+
+def test_utf8_bom_is_removed_and_offsets_refer_to_the_text_without_it(tmp_path, capsys):
+    with_bom = tmp_path / "bom.txt"
+    with_bom.write_bytes("\ufeff".encode() + PLAN.encode())
+    assert cli([str(with_bom)]) == 0
+    out = _csv(capsys.readouterr().out)
+    assert read_plan(with_bom) == PLAN
+    first = out.iloc[0]
+    assert PLAN[first.value_start:first.value_end] == first.value_text == "3500"
 
 
 def test_binary_and_missing_files_are_reported_by_name(tmp_path, plan, capsys):
@@ -115,3 +126,33 @@ def test_module_entry_point_on_a_raw_document():
     assert result.returncode == 0, result.stderr
     out = _csv(result.stdout)
     assert len(out) > 0 and set(out.doc_id) == {"jinghai_2021_implementation_plan"}
+
+
+INDICATOR_TABLE_PAGE = """<html><head><title>x</title><script>var a = 2025;</script></head><body>
+<div class="nav-menu"><a href="/">首页</a> <a href="/k">科技 2025年 100家</a></div>
+<table class="meta"><tr><td>索引号</td><td>11120000MB1234567X/2021-00012</td>
+<td>发文字号</td><td>某政发〔2021〕5号</td></tr>
+<tr><td>成文日期</td><td>2021年03月02日</td><td>发布日期</td><td>2021年03月05日</td></tr></table>
+<h1>某区科技创新“十四五”规划</h1>
+<p>到2025年，<b>高新技术企业</b>达到500家。</p>
+<table><tr><th>指标名称</th><th>单位</th><th>2020年</th><th>2025年</th><th>属性</th></tr>
+<tr><td>研发经费投入强度</td><td>%</td><td>2.1</td><td>3</td><td>预期性</td></tr>
+<tr><td>每万人发明专利拥有量</td><td>件</td><td>10</td><td>15</td><td>预期性</td></tr></table>
+</body></html>"""
+
+
+def test_html_table_cells_stay_apart_and_read_as_a_flattened_indicator_table(tmp_path, capsys):
+    """A <table> of indicators yields a baseline and a target per row, as its flattened text
+    does; the metadata box and the navigation menu yield no rows; scripts are dropped."""
+    page = tmp_path / "plan.html"
+    page.write_text(INDICATOR_TABLE_PAGE, encoding="utf-8")
+    text = read_plan(page, html=True)
+    assert "研发经费投入强度 | % | 2.1 | 3 | 预期性" in text.splitlines()
+    assert "首页" not in text and "var a" not in text
+    assert cli([str(page), "--html"]) == 0
+    out = _csv(capsys.readouterr().out)
+    assert out[["kind", "value", "unit", "year"]].values.tolist() == [
+        ["target", 500, "家", 2025],
+        ["baseline", 2.1, "%", 2020], ["target", 3, "%", 2025],
+        ["baseline", 10, "件/万人", 2020], ["target", 15, "件/万人", 2025],
+    ]

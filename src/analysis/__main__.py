@@ -12,6 +12,7 @@ COMMANDS = {
     "validate": ("analysis.load", "check every data table against its schema and the raw texts"),
     "curate": ("analysis.curate", "accept reviewed target and task rows into data/curated/"),
     "extract": ("analysis.extract", "extract candidate targets from plan texts"),
+    "ingest": ("analysis.extract.ingest", "candidate documents, targets, tasks and observations for review"),
     "evaluate": ("analysis.evaluate", "score the extractor against data/curated/targets.csv"),
     "metrics": ("analysis.metrics.processed", "compute every metric and verdict into data/processed/"),
     "batch": ("analysis.batch", "execute every notebook and render reports/"),

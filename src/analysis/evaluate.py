@@ -2,8 +2,11 @@
 
 ``python -m analysis evaluate`` runs ``analysis.extract.extract_targets`` on every raw document
 (its text only: no metadata is passed in) and compares the rows with the gold standard
-(``data/curated/targets.csv``, or ``--gold`` files with the same columns). It writes
-``reports/extraction_evaluation.md`` and ``reports/extraction_evaluation.csv``.
+(``data/curated/targets.csv``, or ``--gold`` files with the same columns). It also scores the
+document cards against ``data/curated/documents.csv`` and the tasks against
+``data/curated/tasks.csv`` and, when ``data/heldout/manifest.csv`` exists, the held-out texts
+as a separate out-of-sample section. It writes ``reports/extraction_evaluation.md`` and
+``reports/extraction_evaluation.csv`` (every score table, labelled by ``sample`` and ``table``).
 
 A predicted row matches a gold row of the same document when their units are equal, their
 values are equal within a relative tolerance of 1e-6, and their spans agree: the predicted
@@ -24,6 +27,8 @@ import pandas as pd
 
 from analysis import paths
 from analysis.extract import extract_targets
+from analysis.extract.card import read_card
+from analysis.extract.tasks import TASK_COLUMNS, extract_tasks
 from analysis.io import atomic_write_text, write_csv
 
 FIELDS = ["kind", "year", "comparator", "quantity", "indicator"]
@@ -214,6 +219,215 @@ def read_gold(paths_: list[Path]) -> pd.DataFrame:
     return gold.astype({"value": float, "year": "Int64", **offsets})
 
 
+# --- document cards, tasks and the held-out texts ---------------------------------------------
+
+CARD_FIELDS = ["title", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "genre"]
+TASK_FIELDS = ["title", "lead", "responsible"]
+HELDOUT_FIELDS = ["kind", "year", "unit", "value", "comparator"]
+#: Curated document types as card genres.
+GENRE_OF_DOC_TYPE = {"city_plan": "plan", "implementation_plan": "plan", "annual_work_plan": "annual_work_plan",
+                     "proposal_reply": "proposal_reply"}
+MIN_TASK_IOU = 0.5
+
+
+def _text(value: object) -> str:
+    """A cell as comparable text: missing → "", timestamps → ISO dates, 2020.0 → "2020"."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def card_table(predicted: dict[str, dict[str, object]], gold: pd.DataFrame, key: str) -> pd.DataFrame:
+    """One row per document: 1.0/0.0 per card field (predicted == gold, both as text), and an
+    ``overall`` row with the share correct. A field the gold table lacks is left out; a gold
+    table with ``issued`` instead of ``signed``/``published`` is scored on ``issued`` = the
+    card's signed date, else its published one."""
+    fields = [field for field in CARD_FIELDS if field in gold]
+    if "issued" in gold and "signed" not in gold:
+        fields.append("issued")
+    records = []
+    for row in gold.itertuples(index=False):
+        card = predicted[getattr(row, key)]
+        card = {**card, "issued": card.get("signed") or card.get("published")}
+        records.append({"doc_id": getattr(row, key),
+                        **{field: float(_text(card.get(field)) == _text(getattr(row, field))) for field in fields}})
+    table = pd.DataFrame(records, columns=["doc_id", *fields])
+    overall = {"doc_id": "overall", **{field: table[field].mean() if len(table) else math.nan for field in fields}}
+    return pd.concat([table, pd.DataFrame([overall])], ignore_index=True).round(4)
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return max(overlap, 0) / union if union > 0 else 0.0
+
+
+def match_tasks(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int, float]]:
+    """One-to-one (predicted, gold, overlap) task pairs of one document whose spans overlap by at
+    least ``MIN_TASK_IOU`` of their union, best overlaps first."""
+    candidates = sorted(
+        ((-_iou((p.char_start, p.char_end), (g.char_start, g.char_end)), i, j)
+         for i, p in enumerate(pred.itertuples(index=False)) for j, g in enumerate(gold.itertuples(index=False))),
+    )
+    used_pred, used_gold, pairs = set(), set(), []
+    for negative, i, j in candidates:
+        if -negative >= MIN_TASK_IOU and i not in used_pred and j not in used_gold:
+            used_pred.add(i)
+            used_gold.add(j)
+            pairs.append((i, j, -negative))
+    return sorted(pairs)
+
+
+def task_table(predicted: dict[str, pd.DataFrame], gold: pd.DataFrame) -> pd.DataFrame:
+    """Per document and overall: task counts, P/R/F1 of the span match, mean overlap of matched
+    spans, and title/lead/responsible accuracy on matched tasks."""
+    counts: dict[str, list[float]] = {}
+    for doc_id, pred in predicted.items():
+        truth = gold[gold.doc_id == doc_id].reset_index(drop=True)
+        pairs = match_tasks(pred, truth)
+        same = {field: sum(_text(pred[field].iloc[i]) == _text(truth[field].iloc[j]) for i, j, _ in pairs)
+                for field in TASK_FIELDS}
+        counts[doc_id] = [len(pred), len(truth), len(pairs), sum(iou for *_, iou in pairs), *same.values()]
+    counts["overall"] = [sum(values) for values in zip(*counts.values())] if counts else [0] * 7
+    records = []
+    for doc_id, (n_pred, n_gold, matched, iou, *same) in counts.items():
+        scores = Scores(int(n_pred), int(n_gold), int(matched), dict.fromkeys(FIELDS, 0))
+        records.append({"doc_id": doc_id, "predicted": n_pred, "gold": n_gold, "matched": matched,
+                        "precision": scores.precision, "recall": scores.recall, "f1": scores.f1,
+                        "span_overlap": iou / matched if matched else math.nan,
+                        **{f"{field}_accuracy": hit / matched if matched else math.nan
+                           for field, hit in zip(TASK_FIELDS, same)}})
+    return pd.DataFrame(records).round(4)
+
+
+def match_by_span(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
+    """One-to-one (predicted, gold) pairs whose value spans overlap, closest starts first: the
+    held-out gold gives each number's span, so the match does not presume its unit or value."""
+    candidates = sorted(
+        (abs(p.value_start - g.value_start), i, j)
+        for i, p in enumerate(pred.itertuples(index=False)) for j, g in enumerate(gold.itertuples(index=False))
+        if p.value_start < g.value_end and g.value_start < p.value_end
+    )
+    used_pred, used_gold, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i not in used_pred and j not in used_gold:
+            used_pred.add(i)
+            used_gold.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def _same_heldout(field: str, predicted: object, gold: object) -> bool:
+    if field == "value":
+        return not pd.isna(gold) and math.isclose(float(predicted), float(gold), rel_tol=REL_TOL, abs_tol=1e-12)
+    return _text(predicted) == _text(gold)
+
+
+def heldout_tables(heldout: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Out-of-sample scores from ``heldout/manifest.csv``: targets (P/R/F1 and kind, year, unit,
+    value, comparator accuracy on matched numbers) per text and overall, and document-card
+    field accuracy. Texts are read and scored here only; nothing of them is printed."""
+    manifest = pd.read_csv(heldout / "manifest.csv", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(heldout / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
+                       dtype={"text_id": str, "unit": str, "kind": str, "comparator": str})
+    gold = gold.astype({"value_start": int, "value_end": int})
+    cards_gold = pd.read_csv(heldout / "gold_documents.csv", dtype=str, keep_default_na=False)
+    counts: dict[str, list[int]] = {}
+    cards: dict[str, dict[str, object]] = {}
+    for entry in manifest.sort_values("text_id").itertuples(index=False):
+        text = (heldout / entry.file).read_text(encoding="utf-8").removeprefix("\ufeff")
+        card = read_card(text)
+        cards[entry.text_id] = card.row()
+        pred = extract_targets(text, card=card)
+        truth = gold[gold.text_id == entry.text_id].sort_values("value_start").reset_index(drop=True)
+        pairs = match_by_span(pred, truth)
+        same = [sum(_same_heldout(field, pred[field].iloc[i], truth[field].iloc[j]) for i, j in pairs)
+                for field in HELDOUT_FIELDS]
+        counts[entry.text_id] = [len(pred), len(truth), len(pairs), *same]
+    counts["overall"] = [sum(values) for values in zip(*counts.values())] if counts else [0] * (3 + len(HELDOUT_FIELDS))
+    records = []
+    for text_id, (n_pred, n_gold, matched, *same) in counts.items():
+        scores = Scores(n_pred, n_gold, matched, dict.fromkeys(FIELDS, 0))
+        records.append({"doc_id": text_id, "predicted": n_pred, "gold": n_gold, "matched": matched,
+                        "precision": scores.precision, "recall": scores.recall, "f1": scores.f1,
+                        **{f"{field}_accuracy": hit / matched if matched else math.nan
+                           for field, hit in zip(HELDOUT_FIELDS, same)}})
+    card_gold = cards_gold[cards_gold.text_id.isin(cards)]
+    return pd.DataFrame(records).round(4), card_table(cards, card_gold, "text_id")
+
+
+def _markdown_table(table: pd.DataFrame, columns: list[str]) -> list[str]:
+    """A Markdown table of some columns; rates as three decimals, ``–`` when undefined."""
+    def cell(value: object) -> str:
+        if isinstance(value, float):
+            return _rate(value)
+        return str(value)
+
+    lines = ["| " + " | ".join(columns) + " |", "|---|" + "---:|" * (len(columns) - 1)]
+    for row in table[columns].itertuples(index=False):
+        first, *rest = row
+        lines.append(f"| `{first}` | " + " | ".join(cell(value) for value in rest) + " |")
+    return lines
+
+
+def render_more(cards: pd.DataFrame, tasks: pd.DataFrame, heldout: tuple[pd.DataFrame, pd.DataFrame] | None) -> str:
+    """The report's sections on document cards, tasks and the held-out texts."""
+    lines = [
+        "", "## Document cards (in sample)", "",
+        "`analysis.extract.card.read_card` on each raw text against `data/curated/documents.csv`: 1 where "
+        "the field equals the curated one (both empty counts as equal), the overall row the share equal.", "",
+        *_markdown_table(cards, list(cards.columns)),
+        "", "## Tasks (in sample)", "",
+        "`analysis.extract.tasks.extract_tasks` against `data/curated/tasks.csv`: a predicted task matches a "
+        f"curated one of the same document when their spans overlap by at least {MIN_TASK_IOU:g} of their union "
+        "(one-to-one, best overlaps first); `span_overlap` is the mean overlap of matched tasks, the accuracies "
+        "count matched tasks whose title, lead or responsible units equal the curated ones.", "",
+        *_markdown_table(tasks, list(tasks.columns)),
+    ]
+    if heldout is not None:
+        targets, held_cards = heldout
+        lines += [
+            "", "## OUT OF SAMPLE: held-out texts", "",
+            "Texts in `data/heldout/` (see its manifest), never read by the extractor's developers; their gold "
+            "was written before the extractor ran on them. A predicted number matches a gold one when their "
+            "value spans overlap (one-to-one, closest first), so unit and value are scored as fields.", "",
+            *_markdown_table(targets, list(targets.columns)),
+            "", "Document cards of the held-out texts:", "",
+            *_markdown_table(held_cards, list(held_cards.columns)),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def in_sample_cards_and_tasks(documents: pd.DataFrame, root: Path = paths.PROJ_ROOT) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Card and task scores of the curated documents (``documents`` as loaded, with raw_path)."""
+    from analysis.load import load_tasks
+
+    cards, tasks = {}, {}
+    for doc in documents.itertuples(index=False):
+        text = (root / doc.raw_path).read_text(encoding="utf-8")
+        card = read_card(text)
+        cards[doc.doc_id] = card.row()
+        tasks[doc.doc_id] = pd.DataFrame([task.row() for task in extract_tasks(text, card)], columns=TASK_COLUMNS)
+    gold = documents.assign(genre=documents.doc_type.map(GENRE_OF_DOC_TYPE)) if "doc_type" in documents else documents
+    return card_table(cards, gold, "doc_id"), task_table(tasks, load_tasks())
+
+
+def combined_csv(targets: pd.DataFrame, cards: pd.DataFrame, tasks: pd.DataFrame,
+                 heldout: tuple[pd.DataFrame, pd.DataFrame] | None) -> pd.DataFrame:
+    """Every score table in one CSV, labelled by ``sample`` (in_sample, out_of_sample) and ``table``."""
+    parts = [("in_sample", "targets", targets), ("in_sample", "documents", cards), ("in_sample", "tasks", tasks)]
+    if heldout is not None:
+        parts += [("out_of_sample", "targets", heldout[0]), ("out_of_sample", "documents", heldout[1])]
+    frames = [frame.assign(sample=sample, table=name) for sample, name, frame in parts]
+    combined = pd.concat(frames, ignore_index=True)
+    combined = combined.astype({column: "Int64" for column in ("predicted", "gold", "matched") if column in combined})
+    return combined[["sample", "table", *[c for c in combined.columns if c not in {"sample", "table"}]]]
+
+
 def cli(argv: list[str]) -> int:
     """``python -m analysis evaluate [--gold CSV ...] [--doc DOC_ID ...]``."""
     parser = argparse.ArgumentParser(prog="python -m analysis evaluate", description=__doc__.split("\n\n")[0])
@@ -225,7 +439,10 @@ def cli(argv: list[str]) -> int:
                         help="markdown report to write (default: reports/extraction_evaluation.md)")
     parser.add_argument("--csv", type=Path, default=paths.REPORTS / "extraction_evaluation.csv",
                         help="per-document metrics CSV to write (default: reports/extraction_evaluation.csv)")
-    parser.add_argument("--errors", type=Path, help="also write every unmatched row and field disagreement to this CSV")
+    parser.add_argument("--errors", type=Path,
+                        help="also write every in-sample unmatched row and field disagreement to this CSV")
+    parser.add_argument("--heldout", type=Path, default=paths.DATA / "heldout",
+                        help="held-out set scored out of sample when its manifest.csv exists (default: data/heldout)")
     args = parser.parse_args(argv)
     from analysis.load import DataValidationError, load_documents, load_targets
 
@@ -245,9 +462,11 @@ def cli(argv: list[str]) -> int:
         documents = documents[documents.doc_id.isin(args.doc)]
     scores, errors = evaluate(documents.sort_values("doc_id"), gold)
     table = metrics_table(scores)
-    write_csv(table, args.csv)
+    cards, tasks = in_sample_cards_and_tasks(documents.sort_values("doc_id"))
+    heldout = heldout_tables(args.heldout) if (args.heldout / "manifest.csv").exists() else None
+    write_csv(combined_csv(table, cards, tasks, heldout), args.csv)
     source += f" ({int(gold.doc_id.isin(scores).sum())} rows)"
-    atomic_write_text(args.report, render_markdown(table, source))
+    atomic_write_text(args.report, render_markdown(table, source) + render_more(cards, tasks, heldout))
     if args.errors:
         write_csv(errors, args.errors)
     overall = table.iloc[-1]

@@ -1,0 +1,323 @@
+"""The document card: title, issuer, own document number, dates, plan period and genre.
+
+Read from the head of the text the way government pages and documents print it: a metadata
+box (``名称 / 索引号 / 发布机构 / 发文字号 / 成文日期 / 发布日期``, as ``label: value`` or as
+table cells ``label | value``), a notice title (``X关于印发《Y》的通知`` → title Y, issuer X),
+the document number standing on its own line, and the signature date (落款) standing on its
+own line. A site banner with the day's date (``…人民政府 2019年12月3日星期二``) is not a date of
+the document. Every field is empty where the text does not print it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from analysis.extract.vocabulary import (
+    CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
+    NEWS_PLAN_CUES, NEWS_RESULT_CUES, PLAN_TITLE_WORDS, QA_TURN, TITLE_WORDS,
+)
+from analysis.numerals import YEAR_DIGITS, year_value
+from analysis.text import normalise
+
+#: Genres whose numbers are, by default, targets for the plan's period.
+PLAN_GENRES = {"plan", "annual_work_plan", "news_on_plan", "qa", ""}
+CARD_COLUMNS = ["title", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "genre"]
+
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号")
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})"
+    r"|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?!\d))"
+)
+CN_DATE = re.compile(r"(?P<y>[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+NOTICE = re.compile(r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发布|公布)\s*(?P<title>.{4,120}?)\s*的通知")
+RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
+SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
+BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
+LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
+SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
+SPEECH_DATE = re.compile(r"^[─—\-]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+#: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
+BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|时间\s*:")
+DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
+MAX_HEADLINE = 60
+WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
+
+
+@dataclass(frozen=True)
+class DocumentCard:
+    """One document's card (``CARD_COLUMNS``); empty strings and ``None`` where not printed."""
+
+    title: str
+    issuer: str
+    doc_number: str
+    signed: str
+    published: str
+    plan_start: int | None
+    plan_end: int | None
+    genre: str
+
+    def row(self) -> dict[str, object]:
+        return asdict(self)
+
+    @property
+    def title_year(self) -> int | None:
+        """The single year a title names (2023年…统计公报, 2024年政府工作报告), if any."""
+        match = SINGLE_YEAR.search(normalise(self.title))
+        return year_value(match.group(1)) if match and not RANGE.search(normalise(self.title)) else None
+
+    @property
+    def year(self) -> int | None:
+        """The year of the document's date (published, else signed): 今年 in its text."""
+        stamp = self.published or self.signed
+        return int(stamp[:4]) if stamp else None
+
+
+def _iso(match: re.Match[str]) -> str:
+    """An ISO date from a DATE or CN_DATE match, or "" if it names no real day."""
+    if "m" in match.groupdict():
+        from analysis.numerals import chinese_integer
+
+        year, month, day = year_value(match.group("y")), chinese_integer(match.group("m")), chinese_integer(match.group("d"))
+    else:
+        year = int(match.group("y"))
+        month = int(match.group("m1") or match.group("m2") or match.group("m3"))
+        day = int(match.group("d1") or match.group("d2") or match.group("d3"))
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _first_date(value: str) -> str:
+    for pattern in (DATE, CN_DATE):
+        match = pattern.search(value)
+        if match and (iso := _iso(match)):
+            return iso
+    return ""
+
+
+def _metadata(lines: list[str]) -> dict[str, str]:
+    """Values of the labelled metadata fields: ``label: value``, ``label | value | label | value``
+    or a label line followed by its value line."""
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        cells = [cell.strip() for cell in re.split(r"\s*\|\s*", line)] if "|" in line else [line]
+        pairs: list[tuple[str, str]] = []
+        for position, cell in enumerate(cells):
+            label, sep, value = cell.partition(":")
+            if not sep and len(cells) > 1:
+                label, value = cell, cells[position + 1] if position + 1 < len(cells) else ""
+            elif not sep:
+                continue
+            if not value.strip() and len(cells) == 1 and index + 1 < len(lines) and not _label(lines[index + 1]):
+                value = lines[index + 1]
+            pairs.append((label, value))
+        for label, value in pairs:
+            field = _label(label)
+            if field and field not in found and value.strip():
+                found[field] = value.strip().lstrip("- ").strip()
+    return found
+
+
+def _label(text: str) -> str | None:
+    """The card field a metadata label names (``发 文 字 号`` → doc_number), or ``None``."""
+    bare = re.sub(r"[\s:\-]", "", text)
+    return next((field for field, labels in CARD_LABELS.items() if bare in labels), None)
+
+
+def _head(norm: str) -> list[str]:
+    """The first ``HEAD_LINES`` non-blank lines, stripped, without list bullets."""
+    lines = [line.strip().lstrip("-•· ").strip() for line in norm.split("\n")]
+    return [line for line in lines if line][:HEAD_LINES]
+
+
+def _notice(head: list[str]) -> re.Match[str] | None:
+    """A notice title (``…关于印发…的通知``), which may run over several short lines."""
+    for index, line in enumerate(head):
+        if "关于" not in line and not (index + 1 < len(head) and head[index + 1].startswith("关于")):
+            continue
+        joined = "".join(head[index:index + 4])
+        match = NOTICE.search(joined)
+        if match and match.start("title") < len(line) + len(head[index + 1] if index + 1 < len(head) else "") + 8:
+            return match
+    return None
+
+
+def _is_byline(line: str) -> bool:
+    return not WEEKDAY.search(line) and bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line))
+
+
+def _byline_title(head: list[str]) -> str:
+    """On a web page, the headline is the line right above its byline (``发布日期: … 来源: …``),
+    whatever site banners come before it: test_the_headline_is_the_line_above_the_byline."""
+    for index, line in enumerate(head[:15]):
+        if _is_byline(line) and "|" not in line:
+            above = [other for other in head[:index] if not _label(other.partition(":")[0])]
+            if above and 4 <= len(above[-1]) <= 80 and "。" not in above[-1]:
+                return above[-1]
+            return ""
+    return ""
+
+
+def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
+    """(title, issuer named before 关于) of the document."""
+    notice = _notice(head)
+    if notice is None and "title" in metadata:
+        notice = NOTICE.search(metadata["title"])
+    if notice is not None:
+        title = notice.group("title").strip()
+        if title.startswith("《") and title.endswith("》"):
+            title = title[1:-1]
+        issuer = notice.group("issuer") or ""
+        return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
+    if "title" in metadata:
+        return metadata["title"], ""
+    byline = _byline_title(head)
+    if byline:
+        return byline, ""
+    for line in head:
+        if _label(line.partition(":")[0]) or WEEKDAY.search(line) or "。" in line or len(line) > 80:
+            continue
+        if TITLE_WORDS.search(line) and len(line) >= 6:
+            return line, ""
+    for line in head[:3]:  # a headline: a short first line that is no sentence
+        if not _label(line.partition(":")[0]) and not WEEKDAY.search(line) and 4 <= len(line) <= MAX_HEADLINE:
+            if not re.search(r"[。,;:]", line):
+                return line, ""
+    return "", ""
+
+
+def _issuer(title: str, head: list[str], metadata: dict[str, str], from_notice: str) -> str:
+    """The issuing body: the metadata's, the one before 关于 in a notice, the one a title opens
+    with (after its year: 2020年天津市人民政府工作报告), the one a report speaks for (我代表…人民政府
+    向大会报告), else the page's source."""
+    if metadata.get("issuer"):
+        return metadata["issuer"].split()[0]
+    if from_notice:
+        return from_notice
+    owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
+    if owner and owner.start() == 0:
+        return owner.group()
+    speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
+    if len(speaker) > len("区人民政府"):
+        return speaker
+    if metadata.get("source"):
+        return metadata["source"].split()[0]
+    return ""
+
+
+def _doc_number(head: list[str], metadata: dict[str, str]) -> str:
+    """The document's own number: the metadata value, else one standing on its own line at the
+    head (a number cited in a sentence or inside 《》/parentheses is someone else's)."""
+    if metadata.get("doc_number"):
+        match = DOC_NUMBER.search(metadata["doc_number"])
+        return match.group() if match else metadata["doc_number"]
+    for line in head:
+        match = DOC_NUMBER.fullmatch(line.strip())
+        if match:
+            return match.group()
+    return ""
+
+
+def _signed(norm: str, metadata: dict[str, str]) -> str:
+    """成文日期 from the metadata, else the first date standing alone on a line (the 落款)."""
+    if metadata.get("signed"):
+        return _first_date(metadata["signed"])
+    for line in norm.split("\n")[:HEAD_LINES]:
+        if SPEECH_DATE.match(line.strip()):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
+            return _first_date(line)
+    for line in norm.split("\n"):
+        bare = line.strip()
+        if not bare or WEEKDAY.search(bare) or len(bare) > 12:
+            continue
+        for pattern in (DATE, CN_DATE):
+            match = pattern.fullmatch(bare)
+            if match and (iso := _iso(match)):
+                return iso
+    return ""
+
+
+def _published(head: list[str], metadata: dict[str, str]) -> str:
+    """发布日期 / 发文日期 / 发布时间 as printed in the metadata, else the date of a news page's
+    byline (``来源:经济日报 作者:… 2023-12-18 09:06:42``: a date with a time of day); never a
+    banner's day (with its weekday)."""
+    if metadata.get("published"):
+        return _first_date(metadata["published"])
+    for line in head[:12]:
+        if _is_byline(line) and (found := _first_date(line)):
+            return found
+        if DATELINE.match(line):  # 2022年12月28日讯: a news item's own date (test_a_news_dateline…)
+            return _first_date(line)
+    return ""
+
+
+def genre_of(title: str, norm: str) -> str:
+    """The genre from the title's words (``GENRE_RULES``, first match wins); a title naming none
+    is news, on a plan when its text speaks of a plan being issued, else on results; no title
+    at all, no genre ("")."""
+    if not title:
+        return ""
+    if GENRE_RULES[0][1].search(title):
+        return GENRE_RULES[0][0]
+    if len(QA_TURN.findall(norm)) >= MIN_QA_TURNS:
+        return "qa"
+    for genre, pattern in GENRE_RULES:
+        if pattern.search(title):
+            return genre
+    plan_cues = len(NEWS_PLAN_CUES.findall(norm))
+    result_cues = len(NEWS_RESULT_CUES.findall(norm))
+    return "news_on_plan" if plan_cues > result_cues else "news_on_results"
+
+
+def plan_period(title: str, genre: str) -> tuple[int | None, int | None]:
+    """First and last year of a plan from its title: a range (2020-2022年), a five-year plan
+    (十四五 → 2021–2025), or the single year of an annual plan; ``(None, None)`` otherwise."""
+    if genre not in PLAN_GENRES - {"qa", ""}:
+        return None, None
+    match = RANGE.search(title)
+    if match:
+        return year_value(match.group(1)), year_value(match.group(2))
+    for name, (start, end) in FIVE_YEAR_SPANS.items():
+        if name in title:
+            return start, end
+    single = SINGLE_YEAR.search(title)
+    if single and (genre == "annual_work_plan" or PLAN_TITLE_WORDS.search(title)):
+        year = year_value(single.group(1))
+        return year, year
+    return None, None
+
+
+def _as_printed(text: str, norm: str, value: str) -> str:
+    """``value`` (read from the normalised text, perhaps across line breaks) as the text prints
+    it: traditional characters and full-width brackets kept, line breaks removed."""
+    if not value:
+        return value
+    at = norm.find(value)
+    if at >= 0:
+        return text[at:at + len(value)]
+    match = re.search(r"\s*".join(map(re.escape, value)), norm)
+    return re.sub(r"\s*\n\s*", "", text[match.start():match.end()]) if match else value
+
+
+def read_card(text: str, norm: str | None = None) -> DocumentCard:
+    """The document card of a text (see the module docstring); ``norm`` is the text already
+    normalised, if the caller has it."""
+    norm = normalise(text) if norm is None else norm
+    head = _head(norm)
+    metadata = _metadata(head)
+    title, notice_issuer = _title(head, metadata)
+    title = title.strip()
+    genre = genre_of(title, norm)
+    start, end = plan_period(title, genre)
+    return DocumentCard(
+        title=_as_printed(text, norm, title),
+        issuer=_as_printed(text, norm, _issuer(title, head, metadata, notice_issuer)),
+        doc_number=_as_printed(text, norm, _doc_number(head, metadata)),
+        signed=_signed(norm, metadata),
+        published=_published(head, metadata),
+        plan_start=start,
+        plan_end=end,
+        genre=genre,
+    )

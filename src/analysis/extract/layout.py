@@ -1,0 +1,239 @@
+"""Layout of a plan's text: paragraphs with their section path, responsibility parentheses and
+year phrases, and the plan's own period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.model import Line, Marker, Span, YearMark
+from analysis.extract.vocabulary import (
+    ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, COMPARISON_BEFORE, DEADLINE, DISTRICT_ISSUER,
+    FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN, PERIOD, PERIOD_BEFORE,
+    PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING, UNIT_ALIASES, YEAR,
+)
+from analysis.numerals import parse_number, year_value
+
+# --- small readers ---------------------------------------------------------------------------
+
+
+def infer_plan_year(text: str) -> int | None:
+    """The plan's end year from its own wording: the first period ``(2020-2022年)`` or annual
+    plan title ``2020年…工作方案`` in the text, else a five-year-plan name (十四五 → 2025)."""
+    found = [(m.start(), year_value(m.group(1))) for m in (PLAN_RANGE.search(text), ANNUAL_PLAN.search(text)) if m]
+    if found:
+        return min(found)[1]
+    named = [(text.find(name), year) for name, year in FIVE_YEAR.items() if name in text]
+    return min(named)[1] if named else None
+
+
+def is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def within(position: int, spans: list[Span]) -> bool:
+    return any(low <= position < high for low, high in spans)
+
+
+def read_heading(line: str) -> tuple[int, str, int, int] | None:
+    """(level, path token, number, length of the heading number) of a numbered heading line;
+    chapters (第一章, 第二部分) are level 0 and keep their own wording as their token."""
+    match = HEADING.match(line)
+    if not match:
+        return None
+    level = int(match.lastgroup[1])
+    raw = match.group(match.lastgroup)
+    number = int(raw) if raw.isdigit() else int(parse_number(raw))
+    token = {0: match.group().strip(), 1: raw, 2: f"({raw})", 3: raw, 4: f"({raw})"}[level]
+    return level, token, number, match.end()
+
+
+def paragraph_lines(norm: str) -> list[Line]:
+    """Every non-blank line with its section path. Numbering that restarts at 1 without a
+    higher heading (a boxed list inside a section) is read as a box: it does not move the
+    path, and the box ends at the first heading continuing the outer numbering."""
+    outer: dict[int, tuple[int, str, str]] = {}  # level → (number, token, title)
+    box: dict[int, tuple[int, str, str]] | None = None
+    lines, position = [], 0
+    for raw in norm.split("\n"):
+        start, end, position = position, position + len(raw.rstrip("\r")), position + len(raw) + 1
+        if not raw.strip():
+            continue
+        heading = read_heading(raw)
+        body = start
+        outline_level = None
+        box_heading = ""
+        if heading:
+            level, token, number, length = heading
+            body = start + length
+            title = raw[length:].split("。", 1)[0]
+            if box is not None and _continues(box, level, number):
+                _enter(box, level, number, token, title)
+                box_heading = title
+            elif _continues(outer, level, number) or (number != 1 and box is None):
+                box = None
+                _enter(outer, level, number, token, title)
+                outline_level = level
+            elif box is None:
+                box = {}
+                _enter(box, level, number, token, title)
+                box_heading = title
+        path = [outer[level] for level in sorted(outer)]
+        if heading or not lines:  # the outline changes only at a heading
+            named = [year for _, _, title in path if (year := _title_year(title)) is not None]
+            section = "/".join(token for _, token, _ in path)
+            baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
+            target = any(TARGET_HEADING.search(title) for _, _, title in path)
+        lines.append(Line(
+            start=start,
+            end=end,
+            section=section,
+            baseline=baseline,
+            body=body,
+            target=target,
+            heading_year=named[-1] if named else None,
+            level=outline_level,
+            title=outer[outline_level][2].strip() if outline_level is not None else box_heading.strip(),
+            box="/".join(box[key][1] for key in sorted(box)) if box_heading and box is not None else "",
+        ))
+    return lines
+
+
+def _title_year(title: str) -> int | None:
+    """The year a heading names (二、2024年工作安排), or the last year of the five-year period
+    it names (一、“十二五”时期工作回顾 → 2015), if any."""
+    match = YEAR.search(title)
+    if match:
+        return int(year_value(match.group("y2") or match.group("y1")))
+    period = PERIOD.search(title)
+    return FIVE_YEAR_SPANS[period.group("name")][1] if period else None
+
+
+def _continues(state: dict[int, tuple[int, str, str]], level: int, number: int) -> bool:
+    """Whether a heading is the next one expected at its level."""
+    previous = state.get(level)
+    return number == 1 if previous is None else number == previous[0] + 1
+
+
+def _enter(state: dict[int, tuple[int, str, str]], level: int, number: int, token: str, title: str) -> None:
+    """Record a heading and forget the deeper levels it closes."""
+    for deeper in [key for key in state if key > level]:
+        del state[deeper]
+    state[level] = (number, token, title)
+
+
+def _responsible_units(content: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(all units, lead units) named in parentheses such as ``区科技局、区发改委负责``,
+    ``牵头部门:经发局;责任部门:…`` or ``区科技局牵头``; ``None`` when the parentheses say
+    something else."""
+    content = DEADLINE.sub("", content)  # (责任单位:区科技局,完成时限:2023年12月底)
+    labelled = bool(RESPONSIBLE_LABEL.search(content)) or content.rstrip().endswith("负责")
+    units, lead = [], []
+    role = ""
+    for piece in re.split(f"({RESPONSIBLE_LABEL.pattern})", content):
+        if RESPONSIBLE_LABEL.fullmatch(piece):
+            role = "lead" if piece.startswith("牵头") else ""
+            continue
+        for item in re.split(r"[、,;\s]+", piece):
+            leads = role == "lead" or item.strip().endswith("牵头")
+            item = re.sub(r"(?:等|按职责分工|按职责|分别|共同|负责|牵头|配合)+$", "", item.strip())
+            item = next((item.replace(short, full) for short, full in UNIT_ALIASES.items() if item.endswith(short)), item)
+            if item and item not in units:
+                units.append(item)
+                if leads:
+                    lead.append(item)
+    if not units or any(char.isdigit() for char in content):
+        return None
+    if labelled or all(ORG_NAME.search(unit) for unit in units):
+        return tuple(units), tuple(lead)
+    return None
+
+
+def unit_prefix(issuer: str) -> str:
+    """"区" when the issuer is a district's government or bureau (``DISTRICT_ISSUER``), else ""."""
+    return "区" if DISTRICT_ISSUER.search(issuer) else ""
+
+
+def qualified(units: tuple[str, ...], prefix: str) -> list[str]:
+    """Unit names with a bare bureau (科技局) read as the issuer's level (区科技局)."""
+    return [prefix + unit if prefix and BARE_UNIT.match(unit) else unit for unit in units]
+
+
+def responsibility_markers(norm: str, line: Line) -> list[Marker]:
+    """Responsibility parentheses in a line: labelled ones anywhere, unlabelled ones only where
+    they close a sentence."""
+    markers = []
+    for match in PAREN.finditer(norm, line.start, line.end):
+        named = _responsible_units(match.group(1))
+        after = norm[match.end():line.end].lstrip()
+        trailing = not after or after[0] in "。;,.("
+        if named and (trailing or RESPONSIBLE_LABEL.search(match.group(1))):
+            markers.append(Marker(match.start(), match.end(), *named))
+    return markers
+
+
+def year_marks(
+    norm: str, line: Line, sentences: list[Span], masked: list[Span], doc_year: int | None = None
+) -> list[YearMark]:
+    """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
+    document's year, when known) and five-year-plan periods among them."""
+    starts = {start + len(norm[start:end]) - len(norm[start:end].lstrip(" \t,")) for start, end in sentences}
+    marks = []
+    for match in YEAR.finditer(norm, line.start, line.end):
+        pre, suffix = match.group("pre") or "", match.group("suf") or ""
+        if within(match.start("y1"), masked) or pre in {"较", "比", "相比", "同比"}:
+            continue  # a quoted year, or the base of a comparison (较2019年增长): it governs nothing
+        year = year_value(match.group("y2") or match.group("y1"))
+        if suffix == "的" and MENTION.match(norm, match.end()):
+            kind = "local"  # 增长到2020年的45.6亿元: the year of the next number only
+        elif pre in {"截至", "截止", "截止到"}:
+            kind = "fact"
+        elif pre or suffix.endswith("前"):
+            kind = "target"
+        elif suffix == "的":
+            kind = "local"
+        elif match.start() in starts and not match.group("y2"):
+            kind = "opener"
+        else:
+            kind = "plain"
+        marks.append(YearMark(match.start(), match.end(), year, kind))
+    marks += _relative_marks(norm, line, masked, doc_year) + _period_marks(norm, line, doc_year)
+    return sorted(marks, key=lambda mark: mark.start)
+
+
+def _relative_marks(norm: str, line: Line, masked: list[Span], doc_year: int | None) -> list[YearMark]:
+    """今年 / 去年 / 明年 as years of the document's date; a comparison base (比上年) is none."""
+    if doc_year is None:
+        return []
+    marks = []
+    for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
+        suffix = match.group("suf") or ""
+        compared = COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())
+        if compared or suffix == "同期" or within(match.start(), masked):
+            continue
+        offset = RELATIVE_YEARS[match.group("word")]
+        kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 else "plain"
+        marks.append(YearMark(match.start(), match.end(), doc_year + offset, kind))
+    return marks
+
+
+def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]:
+    """Five-year-plan periods: the end year (“十三五”期间 → 2020, 十四五末 → 2025), a fact when the
+    period ended before the document or is reported 以来, a target after 到."""
+    marks = []
+    for match in PERIOD.finditer(norm, line.start, line.end):
+        first, last = FIVE_YEAR_SPANS[match.group("name")]
+        before = PERIOD_BEFORE.search(norm, max(line.start, match.start() - 3), match.start())
+        pre, suffix = before.group("pre") if before else "", match.group("suf") or ""
+        if not pre and not suffix:
+            continue  # “十四五”良好开局, “十四五”规划: the plan's name, not a time (test_a_bare_period_name_is_no_year)
+        year = first if suffix in {"初", "初期", "开局之年"} else last
+        if pre in {"到", "至"}:
+            kind = "target"
+        elif pre or suffix == "以来" or (doc_year is not None and last < doc_year):
+            kind = "fact"
+            year = doc_year if suffix == "以来" and doc_year is not None else year
+        else:
+            kind = "plain"
+        marks.append(YearMark(match.start(), match.end(), year, kind, first))
+    return marks

@@ -1,0 +1,161 @@
+"""Numbers with units in a paragraph, and the rules that tell a target or baseline number from
+prose (dates, names, subsidy rates, idiomatic numerals).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from analysis.extract.layout import is_cjk, within
+from analysis.extract.model import Line, Mention, Span
+from analysis.extract.vocabulary import (
+    COUNT_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
+    PER_POPULATION, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER,
+    STRUCTURE_AFTER, SUBSIDY, UNITS,
+)
+from analysis.numerals import is_chinese_numeral, parse_number
+
+
+def read_mention(match: re.Match[str]) -> Mention | None:
+    """The number in a MENTION match, or ``None`` for strings that only look like numerals."""
+    percent = match.group("pct") is not None
+    token = match.group("pct") if percent else match.group("num")
+    approx = None if percent or match.group("approx") is None else match.start("approx")
+    chinese = not token[0].isdigit()
+    if chinese and not is_chinese_numeral(token) and not rough_count(match, token, approx):
+        return None
+    printed = "%" if percent else (match.group("unit") or "")
+    base, _, per = printed.partition("/")
+    unit, factor, family = UNITS.get(base, ("", Decimal(1), ""))
+    upper = None if percent else match.group("upper")
+    multiplier = (match.group("mult") or "") if approx is not None else ""
+    if upper:  # 20~30亿元: the lower bound takes the upper's multiplier
+        multiplier = upper[len(upper.rstrip("万亿")):] if token[-1] not in "万亿" else ""
+    end = match.end("pct") if percent else max(match.end("num"), match.end("upper"), match.end("mult") if multiplier else 0)
+    return Mention(
+        start=match.start() if percent else match.start("num"),
+        end=end,
+        stop=match.end(),
+        value=parse_number(token + multiplier) * factor,
+        unit=f"{unit}/{per}" if per else unit,
+        family=family,
+        chinese=chinese,
+        approx=approx,
+        multiplied=match.string[end - 1] in "万亿",
+        upper=parse_number(upper) * factor if upper else None,
+    )
+
+
+def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
+    """Whether a lone place numeral is a rough count: ``百余家``, ``近千家``, ``约万人``."""
+    before = match.string[match.start() - 1:match.start()]
+    return token in ROUGH_PLACES and (approx is not None or before in {"近", "约"})
+
+
+# --- acceptance --------------------------------------------------------------------------------
+
+
+def raw_mentions(norm: str, line: Line, masked: list[Span]) -> list[Mention]:
+    """Numbers in a line that can be read and are not part of a name, date, code or quote."""
+    found = []
+    for match in MENTION.finditer(norm, line.body, line.end):
+        mention = read_mention(match)
+        if mention is None or within(mention.start, masked):
+            continue
+        before = norm[mention.start - 1] if mention.start > 0 else ""
+        if before in ORDINAL_BEFORE or before.isdigit() or norm[line.start:mention.start].rstrip().endswith(":"):
+            continue
+        if mention.unit == "所" and INSTITUTE.search(norm[max(0, mention.start - 1):mention.start]):
+            continue
+        found.append(mention)
+    return found
+
+
+def resolve_unit(norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span) -> Mention | None:
+    """Give a unit-less number its unit when the text implies one, or drop it:
+    ``五十亿产业规模`` → 亿元; a ``千亿级`` scale phrase that qualifies no count → 亿元; a bare
+    number listed between numbers with the same counting unit (``雏鹰企业105, 瞪羚企业16家``)."""
+    if mention.unit:
+        return mention
+    if mention.multiplied:
+        scale = SCALE_AFTER.match(norm, mention.stop, clause[1])
+        output = OUTPUT_AFTER.match(norm, mention.stop, clause[1])
+        if (scale and not qualifies_count(mention, index, mentions, clause)) or output:
+            return replace(mention, value=mention.value / Decimal(10**8), unit="亿元", family="money")
+        return None
+    neighbours = mentions[index - 1:index] + mentions[index + 1:index + 2]
+    units = {m.unit for m in neighbours if m.family == "count"}
+    listed = norm[mention.stop:mention.stop + 1] in {",", "、", ";", "。", " "} and is_cjk(norm[mention.start - 1])
+    if len(neighbours) == 2 and len(units) == 1 and listed and not mention.chinese:
+        return replace(mention, unit=units.pop(), family="count")
+    return None
+
+
+def qualifies_count(mention: Mention, index: int, mentions: list[Mention], clause: Span) -> bool:
+    """Whether a scale phrase (百亿级, 50亿以上) describes a count next to it or later in its
+    clause (``7家百亿级企业``, ``50亿以上项目不少于2个``) rather than being the value itself."""
+    before = mentions[index - 1] if index else None
+    if before is not None and before.family == "count" and mention.start - before.stop <= 1:
+        return True
+    return any(m.family == "count" and m.start < clause[1] for m in mentions[index + 1:])
+
+
+def accepted(
+    norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span, verb_start: int | None = None
+) -> bool:
+    """Context rules that tell a target number from prose; a verb that commits a Chinese-numeral
+    count may stand from ``verb_start`` (the clause a 其中 clause continues) on."""
+    left = norm[clause[0]:mention.start]
+    if norm[mention.stop - 1] in RANK_UNITS and RANK_BEFORE.search(left):
+        return False  # 排名上升3位: a rank (test_ranks_are_not_counts)
+    scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])
+    if mention.family == "money" and scale and qualifies_count(mention, index, mentions, clause):
+        return False  # 5000万元以上项目不少于2个: the count is the value
+    counted = any(m.family == "count" and clause[0] <= m.start < clause[1] for m in mentions if m is not mention)
+    if mention.family != "count" and counted and QUALIFIER_AFTER.match(norm, mention.stop, clause[1]):
+        return False  # 营业收入超10亿元的企业达到50家: the amount describes what is counted
+    if "给予" in left or SUBSIDY.match(norm, mention.stop, clause[1]):
+        return False  # a subsidy rate or amount, not a target
+    if mention.family == "count" and STRUCTURE_AFTER.match(norm, mention.stop, clause[1]):
+        return False  # 30项任务, 三个方面: the plan describing itself
+    if mention.chinese:
+        if mention.family == "money" and not mention.multiplied:
+            return False  # 三元锂电池
+        if mention.family == "count" and norm[mention.start:mention.end] == "一":
+            return False  # 一批, 一支队伍: the indefinite article
+    needs_verb = mention.family == "area" or (mention.chinese and mention.family == "count")
+    verb_left = norm[clause[0] if verb_start is None else verb_start:mention.start]
+    return not needs_verb or bool(COUNT_VERB.search(verb_left))
+
+
+def contextual_unit(norm: str, mention: Mention, clause: Span) -> Mention:
+    """Per-event and per-capita counts: ``每场…150家`` → 家/场, ``每万人…80件`` → 件/万人, and
+    amounts per person in 元 (人均…80976元), from the
+    words before the number in ``clause`` (its own item, in a 分别 list)."""
+    before = norm[clause[0]:clause[1]]
+    if mention.family == "money" and mention.unit.startswith("亿") and PER_CAPITA_MONEY.search(before):
+        return replace(mention, value=mention.value * Decimal(10**8), unit=mention.unit.removeprefix("亿"))
+    if mention.family != "count" or "/" in mention.unit:
+        return mention
+    if PER_POPULATION.search(before):
+        return replace(mention, unit=f"{mention.unit}/万人")
+    per = PER_EVENT.search(before)
+    return replace(mention, unit=f"{mention.unit}/{per.group(1)}") if per else mention
+
+
+def kept_mentions(norm: str, clauses: list[Span], mentions: list[Mention]) -> list[tuple[Mention, Mention, Span]]:
+    """(number as printed, number with its unit resolved, clause) for each number of a sentence that states
+    a target or a baseline."""
+    kept = []
+    for index, raw in enumerate(mentions):
+        clause = next(c for c in clauses if c[0] <= raw.start < c[1])
+        mention = resolve_unit(norm, raw, index, mentions, clause)
+        position = clauses.index(clause)
+        # 其中 continues the clause before it: 引进人才不少于三千人,其中高层次人才一百名
+        continued = position > 0 and norm[clause[0]:clause[1]].lstrip(" ,").startswith("其中")
+        verb_start = clauses[position - 1][0] if continued else clause[0]
+        if mention is not None and accepted(norm, mention, index, mentions, clause, verb_start):
+            kept.append((raw, mention, clause))
+    return kept

@@ -1,0 +1,173 @@
+"""The records the extractor passes between its stages: spans, numbers, paragraphs, candidate rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+import pandas as pd
+
+INT_COLUMNS = ["value_start", "value_end", "char_start", "char_end"]
+Span = tuple[int, int]  # [start, end) offsets into the text
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number with its unit: offsets of the value text and of the whole match."""
+
+    start: int
+    end: int
+    stop: int
+    value: Decimal
+    unit: str
+    family: str
+    chinese: bool
+    approx: int | None  # offset of 余/多 after the number
+    multiplied: bool
+    upper: Decimal | None = None  # upper bound of a range (3-5个), in the normalised unit
+
+
+@dataclass(frozen=True)
+class Marker:
+    """Parentheses naming the units responsible for the numbers before them."""
+
+    start: int
+    end: int
+    units: tuple[str, ...]
+    lead: tuple[str, ...] = ()  # those named as leading (牵头部门:…, …牵头)
+
+
+@dataclass(frozen=True)
+class YearMark:
+    """A year phrase: ``kind`` is target (到2022年), fact (截至), opener (``2019年,`` starting a
+    sentence), local (``2015年的``: only the next number) or plain."""
+
+    start: int
+    end: int
+    year: int
+    kind: str
+    first: int | None = None  # first year of a five-year-plan period (“十三五”期间 → 2016)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One paragraph with its section path and whether it sits under a baseline heading."""
+
+    start: int
+    end: int
+    section: str
+    baseline: bool
+    body: int  # where the text after the heading number (if any) starts
+    target: bool = False  # under a heading announcing what is to be done (工作安排, 主要目标)
+    heading_year: int | None = None  # the year named by the nearest heading naming one
+    level: int | None = None  # heading level (0 chapter … 4 "(1)") when the line is a heading of the outline
+    title: str = ""  # the heading's title, up to its first 。
+    box: str = ""  # for a heading of a boxed list (专栏) inside a section: its path within the box
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the whole document tells about each of its numbers: the plan's end year (the year of
+    a target stating none), the year of the document's own date (今年), and its genre."""
+
+    plan_year: int | None
+    doc_year: int | None = None
+    genre: str = ""
+    unit_prefix: str = ""  # "区" where bare bureau names are the district's (see layout.unit_prefix)
+    plan_start: int | None = None  # a plan's first year: its baselines describe the year before
+
+    @property
+    def leans_to_observations(self) -> bool:
+        """Reports and news on results state what was reached; plans state what is to be."""
+        return self.genre in {"government_work_report", "statistical_bulletin", "news_on_results", "proposal_reply"}
+
+    def default_year(self, kind: str) -> tuple[int | None, str]:
+        """The year of a number whose text gives none, and a note saying so: the plan's end year
+        for a target; for a baseline the year before the plan's first year (发展基础 of a
+        “十三五” plan → 2015) or, in a government work report, the year before the report; else
+        the year the title names or the document's date."""
+        report_year = self.plan_year or self.doc_year
+        if kind == "baseline" and self.genre == "government_work_report" and report_year:
+            return report_year - 1, f"no year stated: {report_year - 1}, the year before the report, assumed"
+        if kind == "baseline" and self.plan_start is not None:
+            return self.plan_start - 1, f"no year stated: {self.plan_start - 1}, the year before the plan, assumed"
+        if self.plan_year is not None:
+            what = "plan end year" if kind == "target" else "year of the document's title or plan"
+            return self.plan_year, f"no year stated: {what} {self.plan_year} assumed"
+        if self.doc_year is not None:
+            return self.doc_year, f"no year stated: {self.doc_year}, the document's date, assumed"
+        return None, "no year stated and no plan period found"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph being read: the text as given and normalised (same offsets), its line, the
+    responsibility markers and year phrases in it, and the plan's end year (the default year)."""
+
+    text: str
+    norm: str
+    line: Line
+    markers: tuple[Marker, ...]
+    marks: tuple[YearMark, ...]
+    doc: DocumentFacts
+
+    def printed(self, span: Span) -> str:
+        """The text as given over a span."""
+        return self.text[span[0]:span[1]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One candidate target or baseline row (the ``COLUMNS`` of targets.csv readable from text)."""
+
+    kind: str
+    indicator: str
+    indicator_text: str
+    quantity: str
+    comparator: str
+    modality: str
+    value: float
+    unit: str
+    value_text: str
+    value_start: int
+    value_end: int
+    year: int | None
+    responsible: str
+    section: str
+    quote: str
+    char_start: int
+    char_end: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """One number being read: its paragraph, the number as printed (``raw``) and as read (unit
+    resolved), the number and candidate row before it in its sentence, and its spans: sentence,
+    clause, indicator phrase, the words holding its verbs (comparator, 新增, 增长 …) and the text
+    after it up to the next number of the clause."""
+
+    para: Paragraph
+    raw: Mention
+    mention: Mention
+    previous: Mention | None
+    prior: Candidate | None
+    sentence: Span
+    clause: Span
+    phrase: Span
+    verbs: Span
+    right: Span
+
+
+#: Columns of a candidate target row, in ``data/curated/targets.csv`` order.
+COLUMNS = [field.name for field in fields(Candidate)]
+
+
+def to_frame(rows: list[Candidate]) -> pd.DataFrame:
+    """Candidates as a DataFrame with the table's column order and dtypes, in document order."""
+    ordered = sorted(rows, key=lambda row: (row.char_start, row.value_start))
+    dtypes = {"value": "float64", "year": "Int64", **dict.fromkeys(INT_COLUMNS, "int64")}
+    return pd.DataFrame({
+        column: pd.Series([getattr(row, column) for row in ordered], dtype=dtypes.get(column, "object"))
+        for column in COLUMNS
+    })

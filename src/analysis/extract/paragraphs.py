@@ -1,0 +1,85 @@
+"""Reading a paragraph sentence by sentence: which numbers count, and the phrase and verbs of each.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.fields import left_span, object_span, respectively, sentence_row, trimmed
+from analysis.extract.layout import responsibility_markers, year_marks
+from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions
+from analysis.extract.model import Candidate, Context, DocumentFacts, Line, Mention, Paragraph, Span
+from analysis.extract.vocabulary import (
+    CLAUSE_END, LEAD_JUNK, MASKS, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK,
+)
+from analysis.text import split_spans
+
+
+def scale_phrase(norm: str, mention: Mention, left: Span, right: Span) -> Span | None:
+    """For an amount written as a scale (千亿级产业集群), the phrase through the noun it scales."""
+    if mention.stop != mention.end or not SCALE_AFTER.match(norm, mention.stop, right[1]):
+        return None  # only an amount printed without its unit (千亿级) is written as a scale
+    stop = SCALE_STOP.search(norm, mention.stop, right[1])
+    start, _ = trimmed(norm, *left, LEAD_JUNK, None)
+    return start, stop.start() if stop else right[1]
+
+
+def subject_clause(
+    norm: str, clauses: list[Span], clause: Span, kept: list[tuple[Mention, Mention, Span]]
+) -> Span | None:
+    """For a number whose clause names nothing (高新技术企业数量实现倍增,达到800家), the clause
+    before it, when that clause holds no number of its own."""
+    index = clauses.index(clause)
+    if index == 0 or any(c == clauses[index - 1] for _, _, c in kept):
+        return None
+    start, end = trimmed(norm, *clauses[index - 1], LEAD_JUNK, TAIL_JUNK)
+    return (start, end) if end > start else None
+
+
+def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> list[Candidate]:
+    """Rows for the numbers of one sentence, read left to right."""
+    norm = para.norm
+    keep = [(m.start, m.end) for m in [*para.markers, *mentions]]  # never cut inside 1,236 or a marker
+    clauses = split_spans(norm, sentence[0], sentence[1], CLAUSE_END, keep)
+    kept = kept_mentions(norm, clauses, mentions)
+    lists: dict[int, tuple[Span, Span]] = {}
+    for clause in clauses:
+        lists.update(respectively(norm, clause, [mention for _, mention, c in kept if c == clause]))
+    rows: list[Candidate] = []
+    consumed = sentence[0]
+    for k, (raw, mention, clause) in enumerate(kept):
+        left = left_span(norm, max(clause[0], consumed), mention)
+        following = [m.start for _, m, c in kept[k + 1:k + 2] if c == clause]
+        following += [m.start for m in para.markers if mention.stop <= m.start < clause[1]]
+        right = (mention.stop, min(following, default=clause[1]))
+        if mention.start in lists:
+            phrase, verbs = lists[mention.start]
+            mention = contextual_unit(norm, mention, phrase)  # 分别 lists: each item's own words
+        else:
+            mention = contextual_unit(norm, mention, (clause[0], mention.start))
+            phrase = (object_span(norm, mention, right) or scale_phrase(norm, mention, left, right)
+                      or trimmed(norm, *left, LEAD_JUNK, TAIL_JUNK))
+            verbs = left
+            if phrase[0] >= phrase[1]:
+                phrase = subject_clause(norm, clauses, clause, kept) or phrase
+        consumed = max(mention.stop, phrase[1])
+        previous, prior = (kept[k - 1][1], rows[-1]) if rows else (None, None)
+        rows.append(sentence_row(Context(para, raw, mention, previous, prior, sentence, clause, phrase, verbs, right)))
+    return rows
+
+
+def line_rows(text: str, norm: str, line: Line, doc: DocumentFacts) -> list[Candidate]:
+    """Rows for the numbers of one paragraph."""
+    markers = responsibility_markers(norm, line)
+    keep = [(m.start, m.end) for m in markers]
+    masked = [match.span() for match in MASKS.finditer(norm, line.start, line.end)] + keep
+    mentions = raw_mentions(norm, line, masked)
+    if not mentions:
+        return []
+    sentences = split_spans(norm, line.body, line.end, SENTENCE_END, keep)
+    marks = tuple(year_marks(norm, line, sentences, masked, doc.doc_year))
+    para = Paragraph(text, norm, line, tuple(markers), marks, doc)
+    rows = []
+    for sentence in sentences:
+        inside = [m for m in mentions if sentence[0] <= m.start < sentence[1]]
+        if inside:
+            rows += sentence_rows(para, sentence, inside)
+    return rows

@@ -1,0 +1,219 @@
+"""Indicator tables flattened to lines (a header ``指标名称 | 单位 | 2020年 | 2025年``, one line
+per indicator): a row per number in a year column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from analysis.extract.fields import classify, comparator_for, quantity_for
+from analysis.extract.layout import is_cjk
+from analysis.extract.model import Candidate, Line, Mention, Span
+from analysis.extract.vocabulary import (
+    MAX_HEADER_CELL, PER_POPULATION, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL, TABLE_COMPARATORS,
+    TABLE_NAME_LABEL, TABLE_PLACEHOLDER, TABLE_RESPONSIBLE_LABEL, TABLE_TARGET_LABEL, TABLE_UNIT,
+    TABLE_UNIT_LABEL, TABLE_VALUE, TABLE_YEAR, UNITS, UNIT_IN_NAME, YEAR,
+)
+from analysis.numerals import is_chinese_numeral, parse_number, year_value
+
+
+@dataclass(frozen=True)
+class TableColumns:
+    """Column positions of an indicator table, read from its header line; ``years`` holds
+    (column, year, kind) for each year column."""
+
+    name: int
+    unit: int | None
+    attribute: int | None
+    responsible: int | None
+    years: tuple[tuple[int, int, str], ...]
+    labels: tuple[str, ...]
+
+
+def table_cells(norm: str, line: Line) -> list[Span]:
+    """Cells of a flattened table line: split at ``|``, else at tabs, else at runs of spaces;
+    each trimmed of spaces, empty cells at either edge dropped."""
+    piece = norm[line.start:line.end]
+    separator = "|" if "|" in piece else "\t" if "\t" in piece else None
+    if separator is None:
+        return [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"\S+", piece)]
+    cells, low = [], line.start
+    for cut in [line.start + i for i, char in enumerate(piece) if char == separator] + [line.end]:
+        text = norm[low:cut]
+        start = low + len(text) - len(text.lstrip())
+        cells.append((start, max(start, low + len(text.rstrip()))))
+        low = cut + 1
+    while cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def table_columns(norm: str, cells: list[Span]) -> TableColumns | None:
+    """The columns of a table header line (指标名称 | 单位 | 2020年 | 2025年 | 属性), or ``None``
+    when the line is no such header. A year column labelled 基期/现状 holds baselines, one
+    labelled 目标 targets; unlabelled, the earliest of two or more years is the baseline."""
+    labels = tuple(norm[start:end] for start, end in cells)
+    if len(labels) < 3 or any(len(label) > MAX_HEADER_CELL for label in labels):
+        return None
+    found: dict[str, int] = {}
+    years: list[tuple[int, int, str]] = []
+    for index, label in enumerate(labels):
+        year = TABLE_YEAR.fullmatch(label)
+        if year:
+            years.append((index, year_value(year.group(1)), year.group(2)))
+            continue
+        for role, pattern in (("responsible", TABLE_RESPONSIBLE_LABEL), ("unit", TABLE_UNIT_LABEL),
+                              ("attribute", TABLE_ATTRIBUTE_LABEL), ("name", TABLE_NAME_LABEL)):
+            if pattern.search(label):
+                found.setdefault(role, index)
+                break
+    if "name" not in found or not years:
+        return None
+    earliest = min(year for _, year, _ in years)
+    kinds = tuple(
+        (index, year, "baseline" if TABLE_BASE_LABEL.search(label) or (
+            not TABLE_TARGET_LABEL.search(label) and len(years) > 1 and year == earliest) else "target")
+        for index, year, label in years
+    )
+    return TableColumns(found["name"], found.get("unit"), found.get("attribute"), found.get("responsible"), kinds, labels)
+
+
+def align_cells(norm: str, cells: list[Span], columns: TableColumns) -> dict[int, Span]:
+    """Header column → cell of a row line, aligning the row's last value cell with the last year
+    column (a row may lack the 序号 or 属性 cell, or a merged category cell)."""
+    valued = [i for i, (a, b) in enumerate(cells) if TABLE_VALUE.fullmatch(norm, a, b) or TABLE_PLACEHOLDER.fullmatch(norm, a, b)]
+    if not valued:
+        return {}
+    offset = max(index for index, _, _ in columns.years) - valued[-1]
+    return {column: cells[column - offset] for column in range(len(columns.labels)) if 0 <= column - offset < len(cells)}
+
+
+def table_unit(label: str) -> tuple[str, Decimal, str] | None:
+    """Normalised unit, factor and family of a unit cell: ``万元`` → (亿元, 1e-4, money), ``%``, ``件/万人``."""
+    match = TABLE_UNIT.fullmatch(label.strip())
+    if not match or match.group(2) not in UNITS:
+        return None
+    multiplier, base, per = match.groups()
+    unit, factor, family = UNITS[base]
+    return (f"{unit}/{per}" if per else unit), factor * parse_number("1" + multiplier), family
+
+
+@dataclass(frozen=True)
+class TableLine:
+    """A row line of an indicator table: the text as given and normalised, the line, its cells
+    by header column and the span of the whole row (the quote)."""
+
+    text: str
+    norm: str
+    line: Line
+    columns: TableColumns
+    cells: dict[int, Span]
+    quote: Span
+
+    def cell(self, column: int | None) -> Span | None:
+        return self.cells.get(column) if column is not None else None
+
+
+def table_line_rows(text: str, norm: str, line: Line, columns: TableColumns) -> list[Candidate] | None:
+    """Rows for one line under a table header: one per number in a year column; ``[]`` for a
+    line to pass over (a category label, a ``---`` rule, a row of blanks); ``None`` where the
+    table ends."""
+    cells = table_cells(norm, line)
+    if not cells or line.body > line.start:  # a numbered heading closes the table
+        return None
+    if len(cells) == 1 or not any(is_cjk(char) or char.isdigit() for char in norm[line.start:line.end]):
+        piece = norm[cells[0][0]:cells[-1][1]]
+        short_label = len(cells) == 1 and len(piece) <= MAX_HEADER_CELL and not any(c.isdigit() for c in piece)
+        return [] if short_label or len(cells) > 1 else None
+    row_line = TableLine(text, norm, line, columns, align_cells(norm, cells, columns), (cells[0][0], cells[-1][1]))
+    name = row_line.cell(columns.name)
+    if name is None or not any(is_cjk(char) for char in norm[name[0]:name[1]]):
+        return None
+    rows = []
+    for year_column in columns.years:
+        cell = row_line.cell(year_column[0])
+        value = TABLE_VALUE.fullmatch(norm, *cell) if cell else None
+        if value:
+            rows.append(table_row(row_line, value, year_column))
+    return [row for row in rows if row is not None]
+
+
+def table_row(row_line: TableLine, value: re.Match[str], year_column: tuple[int, int, str]) -> Candidate | None:
+    """One row for the number in a year column; ``None`` if the number is unreadable."""
+    text, norm, columns = row_line.text, row_line.norm, row_line.columns
+    column, year, kind = year_column
+    name_start, name_end = row_line.cells[columns.name]
+    in_name = UNIT_IN_NAME.search(norm, name_start, name_end)
+    unit_cell = row_line.cell(columns.unit)
+    candidates = [value.group("unit") or "", norm[unit_cell[0]:unit_cell[1]] if unit_cell else "",
+                  in_name.group(1) if in_name else ""]
+    unit, factor, family = next(filter(None, map(table_unit, candidates)), ("", Decimal(1), ""))
+    token = value.group("num")
+    if not token[0].isdigit() and not is_chinese_numeral(token):
+        return None
+    if in_name:
+        name_end = in_name.start()
+    phrase = norm[name_start:name_end]
+    if family == "count" and "/" not in unit and PER_POPULATION.search(phrase):
+        unit = f"{unit}/万人"  # 每万人发明专利拥有量 | 件 (test_html_table_cells_stay_apart…)
+    mention = Mention(value.start("num"), value.end("num"), value.end(), parse_number(token) * factor, unit,
+                      family, not token[0].isdigit(), value.start("approx") if value.group("approx") else None,
+                      token[-1] in "万亿")
+    word, suffix = value.group("cmp") or "", value.group("suf") or ""
+    comparator = comparator_for("", suffix, mention.approx is not None, kind)
+    if word:
+        comparator = TABLE_COMPARATORS[word]
+    attribute = row_line.cell(columns.attribute)
+    notes = [f"indicator table, column {columns.labels[column]}"]
+    if attribute and attribute[1] > attribute[0]:
+        notes.append(f"{columns.labels[columns.attribute]}: {text[attribute[0]:attribute[1]]}")
+    if not unit:
+        notes.append("no unit in the table")
+    responsible = row_line.cell(columns.responsible)
+    units = re.split(r"[、,;\s]+", norm[responsible[0]:responsible[1]]) if responsible else []
+    quote = row_line.quote
+    return Candidate(
+        kind=kind,
+        indicator=classify(phrase, unit, family) or "other",
+        indicator_text=text[name_start:name_end],
+        quantity=quantity_for(mention, phrase, phrase) or "level",
+        comparator=comparator,
+        modality=text[value.start("cmp"):value.end("cmp")] if word and is_cjk(word[0]) else "",
+        value=float(mention.value),
+        unit=unit,
+        value_text=text[mention.start:mention.end],
+        value_start=mention.start,
+        value_end=mention.end,
+        year=year,
+        responsible=";".join(unit for unit in units if unit),
+        section=row_line.line.section,
+        quote=text[quote[0]:quote[1]],
+        char_start=quote[0],
+        char_end=quote[1],
+        note="; ".join(notes),
+    )
+
+
+def table_rows(text: str, norm: str, lines: list[Line]) -> tuple[list[Candidate], set[int]]:
+    """Rows of every indicator table (a header line, then its row lines) and the starts of the
+    lines the tables take up, which the sentence reader then skips."""
+    rows: list[Candidate] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        hinted = TABLE_NAME_LABEL.search(norm, line.start, line.end) and YEAR.search(norm, line.start, line.end)
+        columns = table_columns(norm, table_cells(norm, line)) if hinted else None
+        if columns is None:
+            continue
+        used.add(line.start)
+        while index < len(lines) and (found := table_line_rows(text, norm, lines[index], columns)) is not None:
+            rows += found
+            used.add(lines[index].start)
+            index += 1
+    return rows, used

@@ -1,0 +1,35 @@
+"""The whole reading of one text: layout, indicator tables, then every other paragraph."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.extract.card import PLAN_GENRES, DocumentCard, read_card
+from analysis.extract.layout import infer_plan_year, paragraph_lines, unit_prefix
+from analysis.extract.model import DocumentFacts, to_frame
+from analysis.extract.paragraphs import line_rows
+from analysis.extract.tables import table_rows
+from analysis.text import normalise
+
+
+def extract_targets(text: str, *, default_year: int | None = None, card: DocumentCard | None = None) -> pd.DataFrame:
+    """Candidate target and baseline rows for a plan's text (columns: ``COLUMNS``).
+
+    ``default_year`` is the year of targets the text gives no year for; by default, in a plan,
+    the plan's end year read from the text itself (``infer_plan_year``) or its card, and in a
+    report or bulletin the year its title names. ``card`` (default: read from the text) gives
+    the genre and the document's date, against which 今年/去年 resolve.
+    """
+    norm = normalise(text)
+    card = read_card(text, norm) if card is None else card
+    plan_year = default_year
+    if plan_year is None and card.genre in PLAN_GENRES:
+        plan_year = infer_plan_year(norm) or card.plan_end
+    elif plan_year is None:
+        plan_year = card.title_year
+    plan_start = card.plan_start if card.genre in PLAN_GENRES else None
+    doc = DocumentFacts(plan_year, card.year, card.genre, unit_prefix(card.issuer), plan_start)
+    lines = paragraph_lines(norm)
+    rows, table_lines = table_rows(text, norm, lines)
+    rows += [row for line in lines if line.start not in table_lines for row in line_rows(text, norm, line, doc)]
+    return to_frame(rows)

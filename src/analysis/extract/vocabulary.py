@@ -1,0 +1,351 @@
+"""The extractor's language resources, kept apart from the engine: units, comparator words, cue
+words for kind and quantity, indicator keyword rules, heading and table labels.
+
+Everything here is data (word lists and the patterns assembled from them); the modules that
+read text import it. A guard or cue added for one construction names, in a comment, the
+test sentence that motivated it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from analysis.numerals import CN_NUMBER_CHARS, DIGIT_CHARS, YEAR_DIGITS
+
+# --- units -----------------------------------------------------------------------------------
+
+#: Printed unit → (normalised unit, factor applied to the printed number, family).
+UNITS: dict[str, tuple[str, Decimal, str]] = {
+    "美元": ("亿美元", Decimal("1e-8"), "money"),
+    "元": ("亿元", Decimal("1e-8"), "money"),
+    # 提高2个百分点 is a change in percentage points, not a percentage:
+    # test_percentage_points_are_their_own_unit
+    "个百分点": ("百分点", Decimal(1), "percent"),
+    "百分点": ("百分点", Decimal(1), "percent"),
+    "%": ("%", Decimal(1), "percent"),
+    "‰": ("‰", Decimal(1), "percent"),
+    "平方公里": ("平方公里", Decimal(1), "area"),
+    "平方米": ("平方米", Decimal(1), "area"),
+    "平米": ("平方米", Decimal(1), "area"),
+    "公顷": ("公顷", Decimal(1), "area"),
+    "亩": ("亩", Decimal(1), "area"),
+    "人次": ("人次", Decimal(1), "count"),
+    "家次": ("家次", Decimal(1), "count"),
+    "场次": ("场", Decimal(1), "count"),
+    "名": ("人", Decimal(1), "count"),
+    "位": ("人", Decimal(1), "count"),
+    # 每万名就业人员中研发人员达到80人年: full-time-equivalent person-years, not persons:
+    # test_per_worker_person_years_keep_their_unit
+    "人年": ("人年", Decimal(1), "count"),
+    # Physical and service quantities reports give (装机容量50万千瓦, 建成充电桩800台套, 救治120例):
+    # test_physical_and_service_units
+    **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "公里", "立方米", "台套", "件次", "标准箱")},
+    **{unit: (unit, Decimal(1), "count") for unit in "例张部处艘架"},
+    **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨"},
+}
+UNIT_GUARDS = {
+    "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
+    "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
+}
+UNIT_PATTERN = "|".join(
+    re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
+)
+PER_PATTERN = r"(?:/(?:场|次|年|万人|人|家|个))?"
+NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?[万亿]*|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
+#: A number with its unit: a range (``3-5个``, ``20~30亿元``) keeps its upper bound, an
+#: approximate count (``200余家``, ``十余万家``) its 余/多 and the multiplier after it.
+MENTION = re.compile(
+    rf"百分之(?P<pct>{NUMBER_PATTERN})"
+    rf"|(?P<num>{NUMBER_PATTERN})(?:\s*[-—–~至到]\s*(?P<upper>{NUMBER_PATTERN})(?=\s*(?:{UNIT_PATTERN})))?"
+    rf"(?P<approx>[余多](?P<mult>[万亿]?)(?=\s*(?:{UNIT_PATTERN})))?\s*(?P<unit>(?:{UNIT_PATTERN}){PER_PATTERN})?"
+)
+#: Place numerals that count only as rough sizes: 百余家, 近千家, 万余人.
+ROUGH_PLACES = {"十", "百", "千", "万"}
+
+# --- words around a number -------------------------------------------------------------------
+
+#: Comparator words written right before a number, longest first.
+PREFIX_COMPARATORS = {
+    "累计达到": ">=", "累计达": ">=", "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=",
+    "达到": ">=", "增至": ">=", "提高到": ">=", "提升到": ">=", "增长到": ">=", "增加到": ">=",
+    "实现": ">=", "达": ">=",
+    "突破": ">", "超过": ">", "高于": ">", "多于": ">",
+    "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<=", "少于": "<=",
+    "大约": "~", "接近": "~", "将近": "~", "约": "~", "近": "~",
+}
+#: Words that, for a baseline, merely state the fact ("达58亿元" is "= 58").
+FACT_VERBS = {"累计达到", "累计达", "达到", "达", "实现", "增长到", "提高到", "提升到", "增加到", "增至"}
+SUFFIX_COMPARATORS = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
+#: A comparator right before the number; one of two or more characters may also govern a short
+#: verb in between (至少邀请20家企业).
+LONG_COMPARATORS = sorted((word for word in PREFIX_COMPARATORS if len(word) > 1), key=len, reverse=True)
+PREFIX = re.compile(
+    "(" + "|".join(LONG_COMPARATORS) + r")(?:[\u4e00-\u9fff]{1,2})?\s*$"
+    "|(" + "|".join(word for word in PREFIX_COMPARATORS if len(word) == 1) + r")\s*$"
+)
+SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
+COMMITMENT = re.compile(r"力争|确保|争取|努力")
+#: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
+#: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
+COUNT_VERB = re.compile(
+    r"达到|突破|超过|不少于|不低于|至少|新增|新建|建成|培育|引进|引育|举办|认定|吸引|培训|发布|设立|"
+    r"创建|完成|增加|增至|提高到|提升到|盘活|累计|共有|现有|拥有|(?:达|约|近)\s*$"
+)
+GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|提高|提升|增加|上升)(?:率)?(?:达到|达|为|超过|突破)?\s*$")
+#: Quantity words, checked in this order: a stock, an activity in the period, an addition.
+LEVEL = re.compile(r"累计|存量|有效|共有|现有|拥有|保有")
+FLOW = re.compile(r"授权|培训|举办|召开|组织|开工|在建|竣工|投产|申报|(?<![\u4e00-\u9fff])服务|遴选|发布|纳入|盘活")
+TRAINING = re.compile(r"培育|培养")
+INCREMENT = re.compile(
+    r"新增|新认定|新培育|新引进|新建|建成|新设|每年|新落户|新入驻|引进|引育|吸引|入驻|招商|引资|谋划|建设|建立|打造|创建|"
+    r"设立|培育(?![)]?企业)|认定(?!登记)"
+)
+TOTAL = re.compile(r"总量|总数|总规模")
+#: Verbs that state a number on their own (a state reached), so it does not share the verb of
+#: the number before; bounds such as 不少于 or 以上 only qualify a number governed earlier.
+OWN_VERB = re.compile(r"实现|达到|达|超过|突破")
+FLOW_UNITS = {"场", "次", "人次", "家次"}
+SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
+SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
+QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的")
+STRUCTURE_AFTER = re.compile(r"\s*(?:重点|主要|具体)?(?:任务|措施|举措|方面|环节|阶段|步骤)")
+PER_EVENT = re.compile(r"每(场|次|期|批)")
+#: A count per 10 000 residents or workers (每万人发明专利拥有量, 每万名就业人员中研发人员, 万人发明
+#: 专利拥有量); ``135万人`` (a population) is not one: test_per_capita_units_are_kept
+PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|人员|人)|(?<![\d十百千万.])万人(?!次)")
+#: An amount per person or household (人均GDP达到80976元): kept in 元, not 亿元:
+#: test_per_capita_amounts_stay_in_yuan
+PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
+#: A rank, not a count (排名上升3位, 位次前进2名): test_ranks_are_not_counts
+RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第")
+RANK_UNITS = {"位", "名"}
+OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
+ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+INSTITUTE = re.compile(r"[院科]$")
+#: Words that, right after a number, start a predicate rather than the counted noun.
+NOT_OBJECT = re.compile(r"增长|提高|提升|增加|下降|降低|减少|同比|比上年|较上年|达到|以上|左右|以内|以下")
+OBJECT_STOP = re.compile(r"[,;:。]")
+SCALE_STOP = re.compile(r"[,;:。“”、]")
+LEAD_JUNK = re.compile(
+    r"(?:[\s,、;:。)]|以及|其中|同时|全年|年内|当年|力争|确保|争取|努力|预计|实现|完成|到|至|截至|截止|"
+    rf"{YEAR_DIGITS}\s*年(?:底|末|前|内|度)?|现有|共有|包括|和|及|与|并)+"
+)
+TAIL_JUNK = re.compile(
+    r"(?:[\s,、(]|" + "|".join(sorted(PREFIX_COMPARATORS, key=len, reverse=True)) +
+    r"|保持在|稳定在|为|是|合计|总计|共|新增|完成|分别|由|从|年均增长|年增长|同比增长|比上年增长|增长|提高|提升|增加|下降|降低"
+    r"|力争|确保|争取"
+    rf"|{YEAR_DIGITS}\s*年(?:底|末)?的?)+$"
+)
+#: Words that name no indicator of their own (高新区占比, 10亿以上, 同比增长, 较上年): inherit
+#: instead. A zone or park right before 占 (高新区占比, 示范园占全市) names where, not what.
+GENERIC = re.compile(
+    r"[\d.()\s、,的]|[十百千万亿]+级?|以上|以下|其中|占比|比重|比例|占全市|占全区|数量|总量|总数|规模|"
+    r"[\u4e00-\u9fff]{0,8}?[区园](?=占)|"
+    r"全区|全市|我区|本区|区内|全年|当年|年度|同比|较|比|增长|年均|累计|分别|合计|其|中|达到|达|为"
+)
+#: A share of something counted (高新区高新技术企业占全区比重): the subject before 占/比重.
+SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
+BASELINE_CUE = re.compile(
+    r"已|共有|现有|目前|截至|截止|以来|去年|上年"
+    r"|完成了|达到了|实现了|增长了|共计"
+)
+#: A target already met, whatever words of aim follow (提前完成年度目标,新增…320家):
+#: test_completed_figures_are_observations
+DONE_CUE = re.compile(r"提前完成|超额完成|已完成|已经完成")
+#: A change on last year: reported in a report or news (全年实现技术合同成交额18亿元,同比增长12%:
+#: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
+#: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
+COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
+TARGET_CUE = re.compile(r"力争|确保|争取|预计|计划|目标")
+#: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
+#: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
+CLAUSE_TARGET_CUE = re.compile(r"将|要")
+FROM_BEFORE = re.compile(r"[由从]\s*$")
+TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
+
+#: Indicator code, unit families it applies to, keyword pattern. The first rule that matches
+#: the indicator phrase wins, so specific codes come before general ones.
+INDICATOR_RULES: tuple[tuple[str, frozenset[str], str], ...] = tuple(
+    (code, frozenset(families.split()), pattern)
+    for code, families, pattern in (
+        ("invention_patents_per_10k", "count", r"每万人.{0,8}发明专利|万人发明专利|发明专利拥有量"),
+        ("invention_patents", "count", r"发明专利"),
+        ("patents", "count", r"专利"),
+        ("rd_intensity", "percent", r"(?:研发|R&D|研究与试验发展).{0,6}强度|(?:研发|R&D).{0,8}占.{0,12}(?:生产总值|GDP|营业收入|主营业务收入|销售收入)"),
+        ("rd_expenditure", "money percent", r"(?:研发|R&D)(?:经费|投入|支出|费用)|研究与试验发展经费"),
+        ("tech_contract_registered", "money percent", r"认定登记|登记额"),
+        ("tech_market_turnover", "money percent", r"技术市场|技术(?:合同)?交易额"),
+        ("tech_contract_turnover", "money percent", r"技术合同"),
+        ("fiscal_st_expenditure", "money percent", r"财政科技|科技支出"),
+        ("population_share", "percent", r"(?:常住)?人口占全(?:市|区)(?:人口)?(?:比重|比例)"),
+        ("population_change", "count", r"常住人口(?:增加|减少|增长|变化|净增)"),
+        ("population", "count", r"常住人口"),
+        ("talent", "count percent", r"人才|工匠|技师|专家|院士|博士|英才|人员|学者"),
+        ("share_of_city_value_added", "percent", r"增加值.{0,12}占全市"),
+        ("within_zone_share", "percent", r"高新区占比"),
+        ("sei_output_share", "percent", r"战略性新兴产业产值.{0,16}(?:比重|占比|占)"),
+        ("sei_output_value", "money", r"战略性新兴产业产值"),
+        ("sei_share_unspecified", "percent", r"战略性新兴产业(?:占比|比重|占规)"),
+        ("hitech_manufacturing_share", "percent", r"高技术\(?制造业\)?增加值"),
+        ("modern_services_share", "percent", r"高技术服务业|现代新兴服务业"),
+        ("sei_value_added_share", "percent", r"战略性新兴|战新|高技术|(?:增加值|产值|产业|领域).{0,40}(?:比重|占比|占)|比重"),
+        ("gdp", "money percent", r"地区生产总值|国内生产总值|GDP"),
+        ("unicorns", "count", r"独角兽"),
+        ("dengling_enterprises", "count", r"瞪羚"),
+        ("chuying_enterprises", "count", r"雏鹰"),
+        ("leading_enterprises", "count", r"领军.{0,6}企业"),
+        ("tech_smes", "count", r"科技型中小企业|国科小"),
+        ("high_tech_enterprises", "count", r"高新技术企业|高企|高新企业"),
+        ("listed_tech_companies", "count", r"上市|挂牌|新三板|资本市场"),
+        ("university_science_parks", "count", r"大学科技园"),
+        ("incubators", "count", r"孵化|在孵|众创|加速器|创业团队"),
+        ("innovation_platforms", "count", r"实验室|技术中心|创新中心|工程中心|研究院|研究中心|研发机构|研发中心|平台|工作站|研究所"),
+        ("events", "count", r"(?<!研发)活动|对接会|会议|论坛|大赛|赛事|培训|路演|招聘会|专题会|洽谈会|展会|峰会|沙龙|讲座"),
+        ("investment", "money percent", r"投资|利用外资|利用内资|引资"),
+        ("funds", "money", r"资金|基金|补贴|补助|奖励|扶持|贷款|融资|经费"),
+        ("projects", "count", r"项目"),
+        ("growth", "money percent", r"产值|增加值|营收|营业收入|收入|规模(?!以上)|产业集群|销售|税收|产出"),
+        ("enterprises", "count", r"企业|公司|市场主体|总部"),
+    )
+)
+#: Indicator for a unit when no keyword matched.
+UNIT_DEFAULTS = {"人": "talent", "人次": "talent", "场": "events", "亩": "land", "平方米": "land", "公顷": "land", "平方公里": "land"}
+COMPILED_RULES = [(code, families, re.compile(pattern)) for code, families, pattern in INDICATOR_RULES]
+
+# --- layout: headings, sections, masks, responsible units -------------------------------------
+
+HEADING = re.compile(
+    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
+    r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
+)
+BASELINE_HEADING = re.compile(r"执行情况|完成情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
+#: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
+MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?')
+PAREN = re.compile(r"\(([^()\n]{2,300})\)")
+#: Short forms of unit names written for the full name the curated tables use.
+UNIT_ALIASES = {"发改委": "发展改革委", "发改局": "发展改革局"}
+RESPONSIBLE_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主责|参与|负责)(?:部门|单位)\s*:?")
+DEADLINE = re.compile(r"[,;]?\s*(?:完成时限|完成时间|时间节点|时限)\s*:?[^;,]*")
+ORG_NAME = re.compile(
+    r"(?:局|委|办|部|院|会|所|室|中心|公司|政府|街道?|镇街?|乡|区|队|处|站|协|组|厅|署|行|校|大学|集团|单位|部门)$"
+)
+SENTENCE_END = re.compile(r"[。;!?]")
+CLAUSE_END = re.compile(r"[,:]")
+#: A year phrase; a month or months after the year (截至2023年11月, 2023年1至10月) keep the year:
+#: test_a_year_with_months_still_gives_the_year
+YEAR = re.compile(
+    rf"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计|较|比|相比|同比)?\s*(?P<y1>{YEAR_DIGITS})"
+    rf"(?:\s*[-—–~至到]\s*(?P<y2>{YEAR_DIGITS}))?\s*年"
+    rf"(?:(?:\d{{1,2}}\s*[-—–~至到]\s*)?\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?P<suf>[底末]?前|底|末|内|度|的)?"
+)
+PLAN_RANGE = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-—–~至到]\s*({YEAR_DIGITS})(?!\d)")
+ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工作方案|工作计划|工作要点|行动方案|实施方案|行动计划|工作安排)")
+FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
+#: 今年 / 去年 / 明年 and their offset from the document's year; after 比/较/同比 or before 同期
+#: they are a comparison base, not the year of a figure: test_relative_years_resolve_against_the_document_date
+RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "明年": 1}
+RELATIVE_YEAR = re.compile(
+    "(?P<word>" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?P<suf>以来|同期|底|末|内|前)?"
+)
+COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|相比)$")
+#: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
+PERIOD = re.compile(r"(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
+PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
+#: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
+TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
+
+# --- indicator tables ----------------------------------------------------------------------------
+
+#: A header cell naming a year column: ``2025年``, ``2020年(基期)``, ``2025年目标值``.
+TABLE_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年?(?:底|末)?\s*(\D*)")
+TABLE_BASE_LABEL = re.compile(r"基期|基数|基准|基年|现状|实际|完成")
+TABLE_TARGET_LABEL = re.compile(r"目标|预期|规划")
+TABLE_NAME_LABEL = re.compile(r"指标|名称")
+TABLE_RESPONSIBLE_LABEL = re.compile(r"责任|牵头|负责")
+TABLE_UNIT_LABEL = re.compile(r"单位")
+TABLE_ATTRIBUTE_LABEL = re.compile(r"属性|性质|类型")
+TABLE_COMPARATORS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<=", **PREFIX_COMPARATORS}
+TABLE_VALUE = re.compile(
+    "(?P<cmp>" + "|".join(map(re.escape, sorted(TABLE_COMPARATORS, key=len, reverse=True))) + r")?\s*"
+    rf"(?P<num>{NUMBER_PATTERN})(?P<approx>[余多])?\s*(?P<unit>(?:{UNIT_PATTERN}){PER_PATTERN})?\s*(?P<suf>以上|以下|以内|左右)?"
+)
+TABLE_PLACEHOLDER = re.compile(r"[-—–/]+|无")
+TABLE_UNIT = re.compile(r"([万亿]*)\s*([^/]+?)(?:/(.+))?")
+UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,8})\)\s*$")
+MAX_HEADER_CELL = 15
+
+# --- document card -------------------------------------------------------------------------------
+
+#: Card field → metadata labels (spaces removed) that print it on government pages.
+CARD_LABELS: dict[str, set[str]] = {
+    "title": {"名称", "标题", "文件名称"},
+    "index": {"索引号"},
+    "issuer": {"发布机构", "发文机关", "发文单位", "发布单位", "制发机关"},
+    "source": {"来源", "信息来源"},
+    "doc_number": {"发文字号", "文号", "文件编号"},
+    "signed": {"成文日期", "成文时间"},
+    "published": {"发布日期", "发文日期", "发布时间", "公开日期", "发布"},
+}
+#: Lines at the head of a text searched for the card.
+HEAD_LINES = 60
+#: Words a document title ends in or contains.
+TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措施|通知|报告|公报|答复|复函|问答|答记者问|解读|通报|决定|总结|新闻|发布会")
+PLAN_TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|安排")
+#: An issuing body's name: government, bureau, committee, office, zone administration.
+ISSUER_SUFFIX = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会|委员会|办公室|办公厅|局|委|厅|统计局)"
+)
+#: Five-year plan names → (first year, last year).
+FIVE_YEAR_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+#: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
+#: bulletin and a work report before a plan, an annual plan (one year) before a multi-year one.
+GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (genre, re.compile(pattern)) for genre, pattern in (
+        ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|回复)|答复.{0,20}(?:提案|建议)"),
+        ("qa", r"答记者问|问答|答问|访谈"),
+        ("statistical_bulletin", r"统计公报|发展公报|公报"),
+        # 关于…计划执行情况与…计划草案的报告: a report to the congress, not a plan:
+        # test_a_report_on_a_plans_execution_is_a_report
+        ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$"),
+        ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)$|出台|发布会"),
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|行动计划|计划|方案)$"),
+        ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
+    )
+)
+#: In news, words telling a plan is being reported (news_on_plan) or results (news_on_results).
+#: Turns of an interview (主持人: … 记者: … 问: … 答: …): a Q&A whatever its title says:
+#: test_an_interview_is_a_qa
+QA_TURN = re.compile(r"^\s*(?:主持人|记者|问|答)\s*:", re.MULTILINE)
+MIN_QA_TURNS = 2
+NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|到20\d\d年")
+NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d|已|累计|完成|实现了|取得")
+
+# --- tasks ---------------------------------------------------------------------------------------
+
+#: Heading titles of a plan's preamble: neither they nor their sub-headings are tasks.
+TASK_PREAMBLE = re.compile(
+    r"总体要求|指导思想|基本原则|发展目标|主要目标|工作目标|总体目标|目标任务$|发展基础|发展现状|现状|背景|总体思路|工作思路|"
+    r"面临形势|发展形势|编制依据|重要意义|发展环境|适用范围|工作原则|问题分析|存在问题|存在的问题|问题和不足|短板"
+)
+#: A paragraph closing a document rather than continuing its last task (最后,再次感谢…; 此复;
+#: a signature date; a page number ``- 2 -``).
+CLOSING = re.compile(r"\s*(?:最后|此复|特此|附件|抄送|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|-\s*\d+\s*-)")
+#: An issuer at district level (某区人民政府, 某区科技局): its documents name the district's
+#: bureaus without the 区 (科技局 = 区科技局); a zone's (高新区, 开发区) do not.
+DISTRICT_ISSUER = re.compile(r"(?<!高新)(?<!开发)(?<!经济)(?<!园)区(?:人民政府(?:办公室)?|[\u4e00-\u9fff]{1,6}(?:局|委))$")
+#: A bureau named without its level (科技局, 合作交流办, 科创公司), to be read as the district's.
+BARE_UNIT = re.compile(r"^(?!区|市|县|镇|街|乡|各|有关|全|国|省)[^区市]{1,10}(?:局|委|办|公司)$")
+#: Heading titles that only hold tasks (二、重点任务; 五、保障措施): their sub-headings are the tasks.
+TASK_CONTAINER = re.compile(
+    # 二、2024年工作安排 in a work report: test_four_tables_with_a_leading_file_column
+    r"(?:(?:19|20)\d{2}年度?)?(?:重点|主要|工作|具体)*(?:任务|举措|措施|工作|内容|安排|计划|打算)(?:和|及)?(?:措施|举措|分工)?"
+    r"|(?:保障|推进|实施)(?:措施|机制|体系)|组织(?:实施|保障)|实施保障|工作要求|工作保障|进度安排|实施步骤"
+)
+
+# --- observations --------------------------------------------------------------------------------
+
+#: A figure for part of a year (1-5月, 上半年, 前三季度): a year-to-date flow ending in that month.
+YEAR_TO_DATE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月|(?P<last2>上半年|前三季度|一季度)")
+#: A figure summed over years (累计, …以来): cumulative, not a year's stock.
+CUMULATIVE_CUE = re.compile(r"累计|以来|共计")

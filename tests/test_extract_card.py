@@ -1,0 +1,113 @@
+"""The document card on hand-written heads of documents, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.card import read_card
+
+
+def test_metadata_box_as_table_cells_gives_number_and_dates():
+    card = read_card(
+        "索引号 | 11120000/2021-00012 | 发文字号 | 某政发〔2021〕5号\n"
+        "发布机构 | 某区人民政府 | 成文日期 | 2021年03月02日\n发布日期 | 2021-03-05\n"
+        "某区人民政府关于印发某区科技创新“十四五”规划的通知\n各部门:\n现将《某区科技创新“十四五”规划》印发给你们。\n"
+    )
+    assert (card.doc_number, card.signed, card.published, card.issuer) == (
+        "某政发〔2021〕5号", "2021-03-02", "2021-03-05", "某区人民政府")
+    assert (card.title, card.genre, card.plan_start, card.plan_end) == ("某区科技创新“十四五”规划", "plan", 2021, 2025)
+
+
+def test_a_site_banner_with_the_weekday_is_not_a_document_date():
+    card = read_card("天津市某区人民政府 2019年12月3日星期二\n某区2020年科技工作要点\n一、全年新增高企50家。\n")
+    assert (card.signed, card.published) == ("", "")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2020, 2020)
+
+
+def test_a_cited_document_number_is_not_the_documents_own():
+    card = read_card(
+        "某区科技创新三年行动计划(2020-2022年)\n为落实《天津市科技创新三年行动计划》(津政发〔2020〕23号),制定本方案。\n"
+    )
+    assert card.doc_number == ""
+    assert (card.plan_start, card.plan_end) == (2020, 2022)
+
+
+def test_own_number_on_its_own_line_and_signature_date_under_the_notice():
+    card = read_card(
+        "某区人民政府\n关于印发某区科技创新三年行动计划\n实施方案（2021—2023年）的通知\n某政发〔2021〕3号\n"
+        "各委、办、局:\n现印发给你们。\n2021年4月7日\n"
+    )
+    assert card.title == "某区科技创新三年行动计划实施方案（2021—2023年）"
+    assert (card.issuer, card.doc_number, card.signed) == ("某区人民政府", "某政发〔2021〕3号", "2021-04-07")
+    assert (card.plan_start, card.plan_end) == (2021, 2023)
+
+
+def test_thirteenth_five_year_plan_period():
+    card = read_card("某市科技创新“十三五”规划\n")
+    assert (card.plan_start, card.plan_end) == (2016, 2020)
+
+
+def test_compact_signature_date():
+    assert read_card("某区工作方案\n   20201228\n").signed == "2020-12-28"
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        ("某区人民政府对区政协十届二次会议第12号提案的答复", "proposal_reply"),
+        ("某市2023年国民经济和社会发展统计公报", "statistical_bulletin"),
+        ("2024年某区政府工作报告", "government_work_report"),
+        ("某区科技局负责人就《某区科技创新规划》答记者问", "qa"),
+        ("图解：某区科技创新“十四五”规划解读", "news_on_plan"),
+        ("某区2021年科技工作要点", "annual_work_plan"),
+        ("某区促进科技成果转化若干措施", "plan"),
+    ],
+)
+def test_genre_from_the_title(title, genre):
+    assert read_card(f"{title}\n正文。\n").genre == genre
+
+
+def test_news_without_a_genre_word_leans_to_what_it_reports():
+    results = read_card("某区科技创新成绩亮眼\n2023年全区高企达到500家，同比增长12%，已累计完成投资。\n")
+    plan = read_card("某区描绘科技创新蓝图\n近日某区印发方案，到2025年高企达到800家，目标是建成创新高地。\n")
+    assert (results.genre, plan.genre) == ("news_on_results", "news_on_plan")
+
+
+def test_a_news_byline_with_a_time_of_day_gives_the_published_date():
+    card = read_card("国家高新区成经济增长重要引擎\n来源:经济日报 作者:某某 2023-12-18 09:06:42\n正文。\n")
+    assert card.published == "2023-12-18"
+
+
+def test_a_government_work_report_gives_its_date_and_issuer():
+    card = read_card(
+        "2020年某市人民政府工作报告\n──2020年1月14日在某市第十七届人民代表大会第三次会议上\n某市市长某某\n"
+        "各位代表:\n现在,我代表市人民政府,向大会报告工作。\n"
+    )
+    assert (card.genre, card.signed, card.issuer) == ("government_work_report", "2020-01-14", "某市人民政府")
+    district = read_card("某区政府工作报告\n各位代表:\n现在,我代表某区人民政府,向大会作政府工作报告。\n")
+    assert district.issuer == "某区人民政府"
+
+
+def test_a_source_byline_with_a_date_gives_the_published_date():
+    assert read_card("某市科技创新规划\n来源: 发展计划处          ( 2016-09-28 )\n正文。\n").published == "2016-09-28"
+
+
+def test_the_headline_is_the_line_above_the_byline():
+    card = read_card("某某网移动版\n首页 新闻\n增长14.2%!2021年我国研发经费支出27864亿元\n2022-03-01 09:10:00\n来源:科技日报\n正文。\n")
+    assert (card.title, card.published) == ("增长14.2%!2021年我国研发经费支出27864亿元", "2022-03-01")
+
+
+def test_a_report_on_a_plans_execution_is_a_report():
+    card = read_card("关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n正文。\n")
+    assert (card.genre, card.plan_start) == ("government_work_report", None)
+
+
+def test_an_interview_is_a_qa():
+    text = "某局长:某市科技创新行动计划解读\n主持人:请您介绍一下。\n某局长:好的。\n主持人:主要目标是什么?\n"
+    assert read_card(text).genre == "qa"
+
+
+def test_a_news_dateline_gives_the_published_date_and_a_long_headline_the_title():
+    headline = "高新技术企业、科技型中小企业今年均成功突破1000家 经开区创新型主体规模持续壮大"
+    card = read_card(f"{headline}\n2022年12月28日讯:日前,某区今年共364家企业进入公示名单,同比增长49.5%。\n")
+    assert (card.title, card.published, card.genre) == (headline, "2022-12-28", "news_on_results")

@@ -1,0 +1,120 @@
+"""Kind (target or baseline) and year from context (issue 9): the document's date and genre,
+今年/去年, five-year periods, headings, and the words that report the past. Each document below
+is hand-written for one construction."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.extract import extract_targets
+
+REPORT_HEAD = "2024年某区政府工作报告\n发布日期: 2024-01-20\n"
+PLAN_HEAD = "某区科技创新三年行动计划(2021-2023年)\n发布日期: 2021-05-10\n"
+
+
+def rows(text: str) -> pd.DataFrame:
+    frame = extract_targets(text)
+    for row in frame.itertuples():
+        assert text[row.value_start:row.value_end] == row.value_text
+    return frame
+
+
+def kinds_and_years(text: str) -> list[tuple[str, int]]:
+    return [(row.kind, row.year) for row in rows(text).itertuples()]
+
+
+def test_relative_years_resolve_against_the_document_date():
+    text = REPORT_HEAD + "去年全区新增国家高新技术企业120家。今年力争新增国家高新技术企业150家。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("target", 2024)]
+
+
+def test_a_comparison_with_last_year_gives_no_year():
+    text = REPORT_HEAD + "2023年,全区技术合同成交额18亿元,比上年增长12%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_comparisons_with_last_year_are_observations():
+    text = REPORT_HEAD + "全年实现技术合同成交额18亿元,同比增长12%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+    assert "2023, the year before the report, assumed" in rows(text).note.iloc[0]
+
+
+def test_completed_figures_are_observations():
+    text = PLAN_HEAD + "全区提前完成年度目标,新增科技型中小企业320家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline"]
+
+
+def test_a_past_year_in_a_report_is_an_observation():
+    text = REPORT_HEAD + "2023年全区国家高新技术企业达到500家。\n"
+    assert kinds_and_years(text) == [("baseline", 2023)]
+
+
+def test_five_year_periods_give_the_year():
+    text = PLAN_HEAD + "“十三五”期间,全区国家高新技术企业由120家增至480家。到“十四五”末,国家高新技术企业达到800家。\n"
+    assert kinds_and_years(text) == [("baseline", 2015), ("baseline", 2020), ("target", 2025)]
+
+
+def test_headings_give_the_year_and_the_kind_in_a_report():
+    text = (REPORT_HEAD + "一、2023年工作回顾\n全区国家高新技术企业达到1200家。\n"
+            "二、2024年工作安排\n全区国家高新技术企业达到1300家。\n")
+    frame = rows(text)
+    assert [(row.kind, row.year) for row in frame.itertuples()] == [("baseline", 2023), ("target", 2024)]
+    assert frame.note.str.contains("section heading").all()
+
+
+def test_a_year_at_the_top_of_a_paragraph_governs_its_numbers():
+    text = PLAN_HEAD + "2023年,全区国家高新技术企业达到800家,技术合同成交额达到60亿元。\n"
+    assert kinds_and_years(text) == [("target", 2023), ("target", 2023)]
+
+
+def test_the_base_year_of_a_doubling_is_not_the_target_year():
+    text = PLAN_HEAD + "到2026年,全区国家高新技术企业数量在2021年的基础上翻一番,达到1000家。\n"
+    assert kinds_and_years(text) == [("target", 2026)]
+
+
+def test_a_plans_end_year_where_it_states_none_with_a_note():
+    frame = rows(PLAN_HEAD + "全区新增国家高新技术企业100家。\n")
+    assert (frame.kind.iloc[0], frame.year.iloc[0]) == ("target", 2023)
+    assert "plan end year 2023 assumed" in frame.note.iloc[0]
+
+
+def test_news_on_results_leans_to_observations():
+    text = "某区科技创新成绩亮眼\n发布时间: 2023-12-28\n全区国家高新技术企业达到500家,技术合同成交额突破60亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_news_on_a_plan_follows_what_it_reports():
+    text = "某区印发科技创新规划\n发布时间: 2021-06-01\n近日,某区印发规划,提出到2025年,国家高新技术企业达到800家。\n"
+    assert kinds_and_years(text) == [("target", 2025)]
+
+
+def test_a_year_with_months_still_gives_the_year():
+    text = "某区科技创新成绩亮眼\n截至2023年11月,全区国家高新技术企业总数达178家。2023年1至10月,技术合同成交额9.5亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_a_past_year_in_news_without_a_date_is_an_observation():
+    text = "某区科技创新成绩亮眼\n以中关村为例,2022年,中关村企业总收入8.7万亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2022)]
+
+
+def test_a_five_year_period_in_a_heading_gives_the_year():
+    text = REPORT_HEAD + "一、“十三五”时期工作回顾\n科技型中小企业达到6025家。\n"
+    assert kinds_and_years(text) == [("baseline", 2020)]
+
+
+def test_a_plans_baselines_without_a_year_describe_the_year_before_the_plan():
+    text = "某市科技创新“十三五”规划\n一、发展基础\n累计实施160项自主创新产业化重大项目。\n"
+    frame = rows(text)
+    assert (frame.kind.iloc[0], frame.year.iloc[0]) == ("baseline", 2015)
+    assert "the year before the plan" in frame.note.iloc[0]
+
+
+def test_a_bare_period_name_is_no_year():
+    text = REPORT_HEAD + "一、2023年计划执行情况\n全市经济实现了“十四五”良好开局。全年地区生产总值增长6.6%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023)]
+
+
+def test_a_clause_level_aim_does_not_reach_the_next_clause():
+    text = "某区创新主体规模持续壮大\n2022年12月28日讯:有效高新技术企业将达1055家,净增163家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["target", "baseline"]

@@ -1,0 +1,78 @@
+"""Units the extractor keeps apart (issue 9): per-capita and per-worker units, percentage
+points, large money units, 分别 lists read position by position, and ranks that are not counts.
+Each sentence is hand-written for one construction."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.extract import extract_targets
+
+
+def rows(text: str) -> pd.DataFrame:
+    frame = extract_targets(text)
+    for row in frame.itertuples():
+        assert text[row.value_start:row.value_end] == row.value_text
+    return frame
+
+
+def test_per_capita_units_are_kept():
+    assert rows("到2025年，每万人发明专利拥有量达到12.5件。").unit.tolist() == ["件/万人"]
+    assert rows("到2025年，万人发明专利拥有量达到20件。").unit.tolist() == ["件/万人"]
+    assert rows("每万人口高价值发明专利拥有量达到8件。").unit.tolist() == ["件/万人"]
+    assert rows("发明专利拥有量达到12.5件/万人。").unit.tolist() == ["件/万人"]
+
+
+def test_a_population_is_not_a_per_capita_unit():
+    frame = rows("到2025年，常住人口达到135万人，新增发明专利500件。")
+    assert frame.unit.tolist() == ["人", "件"]
+
+
+def test_per_worker_person_years_keep_their_unit():
+    frame = rows("到2025年，每万名就业人员中研发人员达到150人年。")
+    assert (frame.value.tolist(), frame.unit.tolist()) == ([150], ["人年/万人"])
+
+
+def test_percentage_points_are_distinct_from_percent():
+    frame = rows("研发投入强度达到3.2%，比上年提高0.3个百分点。")
+    assert frame.unit.tolist() == ["%", "百分点"]
+
+
+def test_trillions_of_yuan():
+    frame = rows("到2025年，地区生产总值达到1.2万亿元。")
+    assert (frame.value.tolist(), frame.unit.tolist()) == ([12000.0], ["亿元"])
+
+
+def test_respectively_lists_take_the_indicator_and_unit_of_their_position():
+    frame = rows("到2025年，专利授权量和每万人发明专利拥有量分别达到9200件和12.5件。")
+    assert frame[["value", "unit", "indicator"]].values.tolist() == [
+        [9200, "件", "patents"], [12.5, "件/万人", "invention_patents_per_10k"],
+    ]
+    assert frame.indicator_text.tolist() == ["专利授权量", "每万人发明专利拥有量"]
+
+
+def test_ranks_are_not_counts():
+    assert rows("全区科技创新综合排名上升3位。").empty
+    assert rows("区域创新能力位居全市第9位。").empty
+    assert rows("全年引进高层次人才30位。").unit.tolist() == ["人"]
+
+
+def test_per_capita_amounts_stay_in_yuan():
+    frame = rows("2021年,人均GDP达到80976元,地区生产总值达到1.2万亿元。")
+    assert frame[["value", "unit"]].values.tolist() == [[80976, "元"], [12000, "亿元"]]
+
+
+def test_a_continued_indicator_keeps_its_per_capita_unit():
+    frame = rows("2015年,每万人口发明专利拥有量达到12.5件,比2010年增加3.5件。")
+    assert frame.unit.tolist() == ["件/万人", "件/万人"]
+
+
+def test_a_share_of_the_noun_after_it():
+    frame = rows("国家高新区聚集了近80%的全国重点实验室。")
+    assert frame.indicator_text.tolist() == ["全国重点实验室"]
+
+
+def test_physical_and_service_units():
+    frame = rows("2023年,全区新能源装机容量达到50万千瓦,建成充电设施800台套,新增绿道12公里,完成手术120例。")
+    assert frame[["value", "unit"]].values.tolist() == [[500000, "千瓦"], [800, "台套"], [12, "公里"], [120, "例"]]
+    assert rows("全市10部门联合印发通知。").empty
