@@ -32,6 +32,8 @@ lang = "zh"
 figures_dir = None
 
 # %%
+import textwrap
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -42,8 +44,11 @@ from analysis.plantext import agencies, build, report
 from analysis.plantext.instruments import INSTRUMENTS, SUBTYPES
 from analysis.plantext.labels import label
 from analysis.plotting import geo_label, save_figure, use_house_style
+from analysis.tables import reader_table
 
 REPORT = "04_plan_text"
+GOLDEN_ANGLE = np.pi * (3 - np.sqrt(5))
+LABEL_WIDTH = {"zh": 10, "en": 22}  # characters per line of an agency label in the network
 use_house_style()
 
 data = load_tables()  # every table, validated against its schema and the raw texts
@@ -109,9 +114,8 @@ save_figure(fig, REPORT, "subtypes_by_document", figures_dir);
 # %%
 agreement = report.review_agreement(codes)
 assert agreement["kept"] + agreement["dropped"] == agreement["rule_codes"]
-display(pd.DataFrame([agreement]).T.rename(columns={0: ""}).round(3))
-dropped_notes = codes[~codes.reviewed_code].note.value_counts().head(5)
-dropped_notes
+measures = pd.DataFrame({"statistic": [label(f"agreement.{key}", lang) for key in agreement], "value": list(agreement.values())})
+reader_table(measures, ["statistic", "value"], lang, kinds={"value": "number"})
 
 # %% [markdown] tags=["lang-zh"]
 # ## 目标背后的政策工具
@@ -160,29 +164,38 @@ counts = agencies.agency_counts(links)
 agency_name = data["agencies"].set_index("agency")[f"name_{lang}"]
 top = counts.groupby("doc_id").head(4).assign(
     document=lambda f: f.doc_id.map(short), agency_name=lambda f: f.agency.map(agency_name)
-)[["document", "agency_name", "lead", "shared", "tasks"]]
-top.rename(columns={"document": label("document", lang), "agency_name": label("agency", lang), "lead": label("lead", lang), "shared": label("shared", lang), "tasks": label("tasks", lang)}).reset_index(drop=True)
+)
+columns = ["document", "agency_name", "lead", "shared", "tasks"]
+reader_table(top, columns, lang, headers={c: label(c if c != "agency_name" else "agency", lang) for c in columns},
+             kinds=dict.fromkeys(["lead", "shared", "tasks"], "count"))  # fmt: skip
 
 # %%
 edges = agencies.co_responsibility(links)
 with_agencies = sorted(links.doc_id.unique())
-fig, axs = plt.subplots(1, len(with_agencies), figsize=(4 * len(with_agencies), 4.4))
-for ax, doc in zip(np.atleast_1d(axs), with_agencies):
+rows = (len(with_agencies) + 1) // 2
+with plt.rc_context({"figure.constrained_layout.use": False}):  # manual margins: labels sit outside the circles
+    fig, axs = plt.subplots(rows, 2, figsize=(9, 3.0 * rows))
+fig.subplots_adjust(left=0.12, right=0.88, top=0.92, bottom=0.03, wspace=0.55, hspace=0.25)
+for ax in np.atleast_1d(axs).flat[len(with_agencies):]:
+    ax.set_visible(False)
+for ax, doc in zip(np.atleast_1d(axs).flat, with_agencies):
     nodes = counts[counts.doc_id == doc].reset_index(drop=True)  # most tasks first
-    angle = 2 * np.pi * np.arange(len(nodes)) / len(nodes)
+    angle = GOLDEN_ANGLE * np.arange(len(nodes))  # the busiest agencies land far apart, so their labels do not collide
     position = {agency: (np.cos(a), np.sin(a)) for agency, a in zip(nodes.agency, angle)}
     mine = edges[edges.doc_id == doc]
     for edge in mine.itertuples():
         (x0, y0), (x1, y1) = position[edge.agency_a], position[edge.agency_b]
         ax.plot([x0, x1], [y0, y1], color="0.6", linewidth=0.4 + 0.6 * edge.tasks, zorder=1)
     ax.scatter([position[a][0] for a in nodes.agency], [position[a][1] for a in nodes.agency], s=30 + 25 * nodes.tasks, color="C0", zorder=2)
-    for node in nodes.head(6).itertuples():
+    for node in nodes.head(5).itertuples():
         x, y = position[node.agency]
         name = agency_name[node.agency].replace(" (Hi-tech Zone)", "").replace("District ", "")
-        ax.annotate(name, (x, y), fontsize=7, ha="left" if x >= 0 else "right", xytext=(6 if x >= 0 else -6, 0), textcoords="offset points")
+        name = textwrap.fill(name, LABEL_WIDTH[lang])
+        ax.annotate(name, (x, y), fontsize=6.5, ha="left" if x >= 0 else "right", xytext=(6 if x >= 0 else -6, 0), textcoords="offset points")
     ax.set_title(short(doc))
-    ax.set_xlim(-1.9, 1.9)
+    ax.set_xlim(-2.6, 2.6)
     ax.set_ylim(-1.4, 1.4)
+    ax.set_aspect("equal")
     ax.axis("off")
 fig.suptitle(label("network", lang))
 save_figure(fig, REPORT, "agency_network", figures_dir);
@@ -222,14 +235,14 @@ save_figure(fig, REPORT, "reuse_heatmap", figures_dir);
 # %%
 sections = report.passage_sections(reuse, tasks)
 longest = sections.sort_values(["length", "reuse_id"], ascending=[False, True]).head(8)
-pd.DataFrame({
-    label("document", lang): longest.doc_a.map(short),
-    label("section", lang): longest.section_a,
-    label("other", lang): [short(d) if d in texts else label("city", lang) for d in longest.doc_b],
-    label("section", lang) + " ": longest.section_b,
-    label("length", lang): longest.length,
-    label("passage", lang): longest.passage_a.str.replace("\n", " ").str.slice(0, 80),
-}).reset_index(drop=True)
+shown = longest.assign(
+    document=longest.doc_a.map(short),
+    other=[short(d) if d in texts else label("city", lang) for d in longest.doc_b],
+    passage=longest.passage_a.str.replace("\n", " "),
+)
+columns = ["document", "section_a", "other", "section_b", "length", "passage"]
+headers = {c: label(c.removesuffix("_a").removesuffix("_b") if c.startswith("section") else c, lang) for c in columns}
+reader_table(shown, columns, lang, headers=headers, kinds={"length": "count", "passage": "long_text"})
 
 # %% tags=["findings"]
 overall = report.final_codes(codes).instrument.value_counts(normalize=True).reindex(list(INSTRUMENTS))

@@ -77,6 +77,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "caption.unknown_needs": ("无法判断的目标所需的统计数据", "Statistics the unknown verdicts need"),
     # ---- district_profile: plan text ----------------------------------------------------------
     "codes": ("编码数", "Codes"),
+    "statistic": ("统计量", "Statistic"),
     "share": ("占比", "Share"),
     "other": ("另一文件", "Other text"),
     "passage": ("相同段落", "Shared passage"),

@@ -32,6 +32,16 @@ LABELS: dict[str, dict[str, str]] = {
     "passage": {"zh": "相同段落", "en": "Shared passage"},
     "length": {"zh": "长度（字）", "en": "Length (characters)"},
     "other": {"zh": "另一文件", "en": "Other text"},
+    "agreement.rule_codes": {"zh": "规则编码数", "en": "Codes by the rules"},
+    "agreement.reviewed_codes": {"zh": "复核后编码数", "en": "Codes after review"},
+    "agreement.kept": {"zh": "保留", "en": "Kept"},
+    "agreement.dropped": {"zh": "删去", "en": "Dropped"},
+    "agreement.added": {"zh": "补充", "en": "Added"},
+    "agreement.precision": {"zh": "精确率", "en": "Precision"},
+    "agreement.recall": {"zh": "召回率", "en": "Recall"},
+    "agreement.tasks": {"zh": "任务数", "en": "Tasks"},
+    "agreement.tasks_unchanged": {"zh": "编码未变的任务", "en": "Tasks unchanged by review"},
+    "agreement.share_tasks_changed": {"zh": "复核改变编码的任务比例", "en": "Share of tasks changed by review"},
 }
 
 
