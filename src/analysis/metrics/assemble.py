@@ -7,6 +7,7 @@ import pandas as pd
 from .ambition import CITY_COLUMNS, PEER_COLUMNS, city_reference, own_ambition, own_baselines, peer_ranks
 from .base import (
     ADDITIVE,
+    INPUT_COLUMNS,
     NAN,
     city_geo,
     city_population_share,
@@ -94,11 +95,7 @@ def _city_inputs(city_targets: pd.DataFrame, indicators: pd.DataFrame, plan_date
         published=plan_date,
         direction=[direction(c, bool(h)) for c, h in zip(frame.comparator, frame.higher_is_better)],
     )
-    columns = [
-        "target_id", "doc_id", "geo", "indicator", "indicator_text", "quantity", "comparator", "value", "unit",
-        "year", "plan_start", "plan_end", "signed", "published", "higher_is_better", "direction",
-    ]  # fmt: skip
-    return frame[columns].astype({"plan_start": "Int64", "plan_end": "Int64"})
+    return frame[INPUT_COLUMNS].astype({"plan_start": "Int64", "plan_end": "Int64"})
 
 
 OVER_COMMITMENT_COLUMNS = (

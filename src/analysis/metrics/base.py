@@ -359,6 +359,13 @@ def match_city_target(city_targets: pd.DataFrame, row: dict, *, same_year: bool 
     return None, f"several city targets match equally ({';'.join(sorted(best.city_target_id))})"
 
 
+#: The columns of :func:`target_inputs`: what every per-target metric reads.
+INPUT_COLUMNS = [
+    "target_id", "doc_id", "geo", "indicator", "indicator_text", "quantity", "comparator", "value", "unit",
+    "year", "plan_start", "plan_end", "signed", "published", "higher_is_better", "direction",
+]  # fmt: skip
+
+
 def target_inputs(targets: pd.DataFrame, documents: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """The distinct own targets (:func:`own_target_mask`) with the inputs every metric needs:
     plan period, the document's dates and the direction of improvement."""
@@ -376,8 +383,4 @@ def target_inputs(targets: pd.DataFrame, documents: pd.DataFrame, indicators: pd
     if unknown:
         raise ValueError(f"indicators without a direction of improvement: {unknown}")
     frame["direction"] = [direction(c, bool(h)) for c, h in zip(frame.comparator, frame.higher_is_better)]
-    columns = [
-        "target_id", "doc_id", "geo", "indicator", "indicator_text", "quantity", "comparator", "value", "unit",
-        "year", "plan_start", "plan_end", "signed", "published", "higher_is_better", "direction",
-    ]  # fmt: skip
-    return frame[columns].sort_values("target_id").reset_index(drop=True)
+    return frame[INPUT_COLUMNS].sort_values("target_id").reset_index(drop=True)
