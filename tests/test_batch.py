@@ -220,21 +220,19 @@ def test_index_is_a_front_page(built):
 
 
 def test_index_states_which_evaluation_is_in_sample(tmp_path):
-    header = "doc_id,predicted,gold,matched,precision,recall,f1\n"
-    (tmp_path / "extraction_evaluation.csv").write_text(
-        header + "a_doc,3,3,3,1.0,1.0,1.0\noverall,173,173,173,1.0,1.0,1.0\n", encoding="utf-8"
-    )
+    """The front page reads the evaluation CSV that ``python -m analysis evaluate`` writes (one table,
+    labelled by sample and table) and says which scores are in sample."""
+    header = "sample,table,doc_id,predicted,gold,matched,precision,recall,f1,kind_accuracy,year_accuracy\n"
+    in_sample = "in_sample,targets,a_doc,3,3,3,1.0,1.0,1.0,1.0,1.0\nin_sample,targets,overall,173,173,173,1.0,1.0,1.0,1.0,1.0\n"
+    (tmp_path / "extraction_evaluation.csv").write_text(header + in_sample, encoding="utf-8")
     text = "\n".join(index._evaluation(tmp_path))
-    assert "<strong>In-sample</strong> (the rules were developed while reading these same" in text
-    assert "173 expected rows, precision 1.000, recall 1.000, F1 1.000" in text
-    assert "<strong>Out-of-sample:</strong> not measured yet" in text
-    (tmp_path / "extraction_evaluation.csv").write_text(
-        "sample," + header + "in-sample,overall,10,10,9,0.9,0.9,0.9\n"
-        "out-of-sample,overall,40,50,30,0.75,0.6,0.667\n",
-        encoding="utf-8",
-    )
+    assert "<strong>In sample · 样本内</strong> (the five plans the rules were written from" in text
+    assert "173 expected numbers, precision 1.000, recall 1.000, F1 1.000; on the numbers found, kind 1.000" in text
+    assert "<strong>Out of sample · 样本外:</strong> not measured yet" in text
+    out = "out_of_sample,targets,overall,40,50,30,0.75,0.6,0.667,0.8,0.5\n"
+    (tmp_path / "extraction_evaluation.csv").write_text(header + in_sample + out, encoding="utf-8")
     text = "\n".join(index._evaluation(tmp_path))
-    assert "50 expected rows, precision 0.750, recall 0.600, F1 0.667" in text
+    assert "50 expected numbers, precision 0.750, recall 0.600, F1 0.667; on the numbers found, kind 0.800 and year 0.500" in text
     assert "not measured yet" not in text
 
 

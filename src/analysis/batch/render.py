@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.batch.cache import write_if_changed
 from analysis.batch.fonts import font_face_css
+from analysis.labels import label
 
 if TYPE_CHECKING:
     from nbconvert.exporters import HTMLExporter
@@ -25,11 +26,6 @@ STYLESHEET = "assets/report.css"  # under reports/
 _CSS_SOURCE = Path(__file__).with_name("report.css")
 HIDDEN_TAGS = {"parameters", "injected-parameters"}  # cells left out of the HTML
 HTML_LANG = {"zh": "zh-Hans", "en": "en"}
-LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
-WORDS = {  # the page chrome's few words; everything else comes from the notebooks
-    "index": {"zh": "全部报告", "en": "All reports"},
-    "other": {"zh": "本报告的其他语言版本", "en": "This report in another language"},
-}
 _HTML_LOCK = threading.Lock()
 
 
@@ -87,10 +83,10 @@ def report_page(
     nb: NotebookNode, title: str, name: str, lang: str, languages: tuple[str, ...], notebooks_dir: Path
 ) -> str:
     """``reports/<lang>/<name>.html``: links to the index and the other languages, then the cells."""
-    links = [f'<a href="../index.html">{WORDS["index"][lang]}</a>']
+    links = [f'<a href="../index.html">{label("nav.index", lang)}</a>']
     links += [
         f'<a href="../{other}/{name}.html" lang="{HTML_LANG[other]}" '
-        f'title="{WORDS["other"][lang]}">{LANGUAGE_NAMES[other]}</a>'
+        f'title="{label("nav.other_language", lang)}">{label("language.self", other)}</a>'
         for other in languages
         if other != lang
     ]
