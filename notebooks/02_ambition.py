@@ -69,7 +69,13 @@ own = table[table.required_cagr.notna()]
 escalated = table[table.pace_escalation_pp.notna()]
 copied = table[table.escalation_pp == 0]
 months = table[table.clock.isin(["signed", "published"])].groupby("geo").months_available.min()
+dengling = escalated[escalated.indicator == "dengling_enterprises"].iloc[0]
+over = coverage.assign(excess=coverage.sum_over_city - coverage.population_coverage)
 facts = {
+    "n_answering": int((table.city_target_id != "").sum()),
+    "n_over": int((over.excess > 0).sum()),
+    "n_coverage": len(over),
+    "dengling_city": dengling.city_required_cagr,
     "n_shared": len(shared),
     "beichen_above": int(above_by_geo.get("beichen", 0)),
     "beichen_n": int(by_geo.loc["beichen", "count"]),
@@ -92,7 +98,11 @@ facts = {
     "nankai_months": months["nankai"],
 }
 # The prose below was written for these facts; a change in the data fails here first.
-assert set(shared.geo) == {"beichen", "jinghai"} and facts["n_shared"] == 10
+assert set(shared.geo) == {"beichen", "jinghai"} and facts["n_shared"] == 10 and facts["n_answering"] == 12
+assert (facts["n_over"], facts["n_coverage"]) == (2, 7) and set(over[over.excess > 0].indicator) == {
+    "university_science_parks", "leading_enterprises",
+}  # fmt: skip
+assert round(100 * facts["dengling_city"], 1) == 0.2
 assert (facts["beichen_above"], facts["beichen_n"], facts["jinghai_above"], facts["jinghai_n"]) == (5, 7, 0, 3)
 assert top.geo == "beichen" and top.indicator == "university_science_parks" and round(top.relative_ambition, 2) == 3.05
 assert round(facts["sum_min"], 3) == 0.043 and round(facts["sum_max"], 2) == 0.20
@@ -106,29 +116,36 @@ def pct(value: float) -> str:
 
 # %% tags=["findings", "lang-zh"]
 display(Markdown(
-    f"- 与全市目标口径一致、可算相对力度的区级目标有 {facts['n_shared']} 个（北辰区 {facts['beichen_n']} 个、静海区 {facts['jinghai_n']} 个）。"
-    f"北辰区在其中 {facts['beichen_above']} 个指标上承诺的份额高于其常住人口份额（6.6%），最高是大学科技园"
+    f"- {facts['n_answering']} 个区级目标有口径、年份一致的市级目标；其中总量类的 {facts['n_shared']} 个可算相对力度（北辰区 {facts['beichen_n']} 个、静海区 {facts['jinghai_n']} 个）。"
+    f"北辰区在其中 {facts['beichen_above']} 个指标上承诺的份额高于其常住人口份额（6.6%，相对力度大于 1），最高是大学科技园"
     f"（相对力度 {facts['top_value']:.2f}）；静海区 {facts['jinghai_n']} 个指标全部低于其人口份额（最高 {facts['jinghai_max']:.2f}）。\n"
-    f"- 报送目标的区加起来只占各市级目标的 {pct(facts['sum_min'])}–{pct(facts['sum_max'])}，而这些区占全市常住人口的 "
-    f"{pct(facts['pop_min'])}–{pct(facts['pop_max'])}：就所见数据而言，不存在区级目标合计超过市级目标的“层层加码”。\n"
+    f"- 只有北辰、静海两区的目标能与市级目标加总：合计占各市级目标的 {pct(facts['sum_min'])}–{pct(facts['sum_max'])}，"
+    f"这两区占全市常住人口的 {pct(facts['pop_min'])}–{pct(facts['pop_max'])}。{facts['n_coverage']} 个可加总的市级目标中，"
+    f"有 {facts['n_over']} 个（大学科技园、科技领军企业）合计份额高于其人口份额；其余低于。仅两区报送，无法判断全市是否“层层加码”。\n"
     f"- 只有南开区的 {facts['n_own']} 个目标有自身基期，所需年均增长 {pct(facts['own_min'])}–{pct(facts['own_max'])}；"
-    f"其中 {facts['n_escalated']} 个可与全市所需增速相比，最多高出 {facts['escalation_max']:.1f} 个百分点（瞪羚企业）。"
+    f"其中 {facts['n_escalated']} 个可与全市 2019→2022 年所需增速相比（南开为 2020→2023 年）：瞪羚企业高出 {facts['escalation_max']:.1f} 个百分点，"
+    f"主要因为全市 2019 年已有 348 家，接近其 350 家的目标（全市所需增速仅 {100 * facts['dengling_city']:.1f}%）。"
     f"北辰区和静海区的研发投入强度目标照搬全市的 3.2%。\n"
     f"- 静海区方案发布时距 2022 年底只剩 {facts['jinghai_months']:.1f} 个月，南开区 {facts['nankai_months']:.1f} 个月：名义上的三年计划，实际可用时间少得多。"
 ))
 
 # %% tags=["findings", "lang-en"]
 display(Markdown(
-    f"- {facts['n_shared']} district targets share a statistic and year with a city target, so their relative ambition can be "
-    f"computed ({facts['beichen_n']} Beichen, {facts['jinghai_n']} Jinghai). Beichen promises more than its 6.6% share of the "
-    f"city's residents on {facts['beichen_above']} of them, most on university science parks (relative ambition "
+    f"- {facts['n_answering']} district targets answer to a city target of the same statistic and year; for the "
+    f"{facts['n_shared']} that are counts or amounts, relative ambition can be computed ({facts['beichen_n']} Beichen, "
+    f"{facts['jinghai_n']} Jinghai). Beichen promises more than its 6.6% share of the city's residents (relative ambition "
+    f"above 1) on {facts['beichen_above']} of them, most on university science parks (relative ambition "
     f"{facts['top_value']:.2f}); Jinghai promises less than its share on all {facts['jinghai_n']} (at most {facts['jinghai_max']:.2f}).\n"
-    f"- The reporting districts' own targets add up to {pct(facts['sum_min'])}–{pct(facts['sum_max'])} of the city's targets while "
-    f"they hold {pct(facts['pop_min'])}–{pct(facts['pop_max'])} of its residents: in the data we have, the districts do not jointly "
-    f"promise more than the city.\n"
+    f"- Only Beichen's and Jinghai's targets can be summed against the city's: together they make "
+    f"{pct(facts['sum_min'])}–{pct(facts['sum_max'])} of the city targets while the two hold "
+    f"{pct(facts['pop_min'])}–{pct(facts['pop_max'])} of its residents. On {facts['n_over']} of the {facts['n_coverage']} "
+    f"additive city targets (university science parks, tech-leading firms) their share exceeds their population share; on "
+    f"the rest it falls short. With two districts reporting, whether the districts jointly over-commit cannot be told.\n"
     f"- Only Nankai's {facts['n_own']} targets have an own baseline; they require {pct(facts['own_min'])}–{pct(facts['own_max'])} "
-    f"growth a year, and the {facts['n_escalated']} that compare with a city pace exceed it by up to "
-    f"{facts['escalation_max']:.1f} percentage points (瞪羚 firms). Beichen and Jinghai copy the city's 3.2% R&D intensity.\n"
+    f"growth a year. The {facts['n_escalated']} that compare with the city's required pace (the city's 2019→2022 against "
+    f"Nankai's 2020→2023) exceed it by up to {facts['escalation_max']:.1f} percentage points, for gazelle (瞪羚) firms — mostly "
+    f"because the city already had 348 of its 350 in 2019 and needed only {100 * facts['dengling_city']:.1f}% a year. "
+    f"Beichen and Jinghai copy the city's 3.2% R&D intensity.\n"
     f"- Jinghai's plan left {facts['jinghai_months']:.1f} months to the end of 2022, Nankai's {facts['nankai_months']:.1f}: "
     f"nominally three-year plans with far less time."
 ))

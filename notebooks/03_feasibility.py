@@ -62,7 +62,7 @@ from analysis.tables import names_from, reader_table
 REPORT = "03_feasibility"
 #: One colour per verdict: greens for met, amber for at risk, reds for missed, grey for unknown.
 VERDICT_COLOURS = {
-    "met": "#1b7837", "likely_met": "#7fbf7b", "on_track": "#c2e4bc", "at_risk": "#f6c85f",
+    "met": "#1b7837", "likely_met": "#7fbf7b", "on_track": "#80cdc1", "at_risk": "#f6c85f",
     "likely_missed": "#f4a582", "missed": "#b2182b", "unknown": "#d9d9d9",
 }  # fmt: skip
 use_house_style()
@@ -98,6 +98,7 @@ facts = {
     "city_n": len(city_table),
     "city_likely_met": int(city_counts["likely_met"]),
     "city_on_track": int(city_counts["on_track"]),
+    "city_likely_missed": int(city_counts["likely_missed"]),
     "city_unknown": int(city_counts["unknown"]),
     "weak": len(weak),
     "zone_unknown": int(unknown_geo.get("binhai_hitech", 0)),
@@ -111,8 +112,12 @@ assert decided.set_index("target_id").verdict.to_dict() == {
     "nankai_2020_implementation_plan-t019": "at_risk",
 }
 assert decided.set_index("target_id").loc[["nankai_2020_implementation_plan-t018", "nankai_2020_implementation_plan-t019"]].progress_proxy.all()
-assert (facts["city_n"], facts["city_likely_met"], facts["city_on_track"], facts["city_unknown"]) == (12, 3, 1, 8)
-assert set(city_decided.indicator) == {"high_tech_enterprises", "chuying_enterprises", "dengling_enterprises", "rd_intensity"}
+assert (facts["city_n"], facts["city_likely_met"], facts["city_on_track"], facts["city_likely_missed"]) == (12, 3, 1, 1)
+assert facts["city_unknown"] == 7
+assert set(city_decided.indicator) == {
+    "high_tech_enterprises", "chuying_enterprises", "dengling_enterprises", "rd_intensity", "university_science_parks",
+}  # fmt: skip
+assert city_table.set_index("city_target_id").verdict["tianjin_2020_plan-c11"] == "likely_missed"
 assert facts["weak"] == 3 and facts["zone_unknown"] == 112
 
 # %% tags=["findings", "lang-zh"]
@@ -123,19 +128,21 @@ display(Markdown(
     f"（年末存量、全年数）在可获得的公开资料中找不到；每个目标都写明了所需的统计数据。\n"
     f"- 市级计划的 {facts['city_n']} 个 2022 年目标中，{facts['city_likely_met']} 个很可能已完成"
     f"（国家高新技术企业、雏鹰企业、瞪羚企业在 2021 年底已超过目标），研发投入强度 2019 年已达 3.28%，进度正常；"
+    f"新建 5 个市级大学科技园的目标很可能未完成（到 2022 年底全市认定的只有 4 个）；"
     f"其余 {facts['city_unknown']} 个无法判断。其中 {facts['weak']} 个结论依据二手汇编或机器翻译来源，表中已标注。\n"
     f"- 高新区 2020 年度方案的 {facts['zone_unknown']} 个目标全部无法判断：园区层面的统计几乎不公开。"
 ))
 
 # %% tags=["findings", "lang-en"]
 display(Markdown(
-    f"- Of the districts' {facts['n']} own targets, only {facts['decided']} can be judged: Beichen's 科技领军 (and candidate) "
-    f"firms were likely missed (still 21 in May 2023 against 25), Nankai's national high-tech enterprises are on track and its "
-    f"瞪羚 firms at risk, both judged with the city's series as a proxy for Nankai's. The other "
+    f"- Of the districts' {facts['n']} own targets, only {facts['decided']} can be judged: Beichen's tech-leading (科技领军) and "
+    f"candidate firms were likely missed (still 21 in May 2023 against 25), Nankai's national high-tech enterprises are on "
+    f"track and its gazelle (瞪羚) firms at risk, both judged with the city's series as a proxy for Nankai's. The other "
     f"{facts['n'] - facts['decided']} are unknown because the districts' deadline-year statistics (year-end stocks, full-year "
     f"totals) are not in the public sources we could reach; each names the statistic it needs.\n"
     f"- Of the city plan's {facts['city_n']} targets for 2022, {facts['city_likely_met']} were likely met (national high-tech, "
-    f"雏鹰 and 瞪羚 enterprises had passed their targets by the end of 2021) and R&D intensity was on track (3.28% in 2019); "
+    f"fledgling-eagle (雏鹰) and gazelle (瞪羚) enterprises had passed their targets by the end of 2021), R&D intensity was on track (3.28% in 2019), "
+    f"and the 5 new municipal university science parks were likely missed (only 4 recognised by the end of 2022); "
     f"{facts['city_unknown']} are unknown. {facts['weak']} of these verdicts rest on a secondary or machine-translated source "
     f"and are marked.\n"
     f"- All {facts['zone_unknown']} targets of the Hi-tech Zone's 2020 annual plan are unknown: zone-level statistics are "

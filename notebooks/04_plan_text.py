@@ -273,17 +273,13 @@ numbers = {
     "longest": int(longest_row.length), "longest_a": short(longest_row.doc_a), "longest_b": short(longest_row.doc_b) if longest_row.doc_b in texts else label("city", lang),
 }
 text = {
-    "zh": """## 主要发现
-
-- {tasks} 个末级任务共 {codes} 个复核后的政策工具编码：供给型 {supply:.0%}、环境型 {environment:.0%}、需求型 {demand:.0%}；最常见的子类是“{top}”（{top_n} 个）。需求型工具在每个文件中都最少，{demand_low}仅 {demand_low_v:.0%}，{demand_high}最高也只有 {demand_high_v:.0%}。
+    "zh": """- {tasks} 个末级任务共 {codes} 个复核后的政策工具编码：供给型 {supply:.0%}、环境型 {environment:.0%}、需求型 {demand:.0%}；最常见的子类是“{top}”（{top_n} 个）。需求型工具在每个文件中都最少，{demand_low}仅 {demand_low_v:.0%}，{demand_high}最高也只有 {demand_high_v:.0%}。
 - 线索词规则的精确率 {precision:.0%}、召回率 {recall:.0%}；复核改动了 {changed:.0%} 的任务的编码。被删去最多的子类是“{dropped_top}”（{dropped_n} 个）；另有 {named_zone} 个编码只因专名中的“示范区”而起。
 - {targets} 个目标中有 {outside} 个写在目标章节，不在任何任务之下，无法与政策工具相连。
 - 在三个区的实施方案中，区科技局出现在 {science} / {with_agency} 个列有责任单位的任务中。
 - 共找到 {passages} 处逐字相同的段落；{reused}的任务文本与其他规划相同的比例最高（{reused_v:.0%}）。最长的一段 {longest} 字，见于{longest_a}与{longest_b}。与市级规划引文相同的段落只有 {city_rows} 处——我们只有市级规划中带数字的句子。
 """,
-    "en": """## Key findings
-
-- {tasks} leaf tasks carry {codes} reviewed instrument codes: supply {supply:.0%}, environment {environment:.0%}, demand {demand:.0%}; the commonest sub-type is "{top}" ({top_n}). Demand-side instruments are the smallest family in every document: {demand_low_v:.0%} in {demand_low}, at most {demand_high_v:.0%} ({demand_high}).
+    "en": """- {tasks} leaf tasks carry {codes} reviewed instrument codes: supply {supply:.0%}, environment {environment:.0%}, demand {demand:.0%}; the commonest sub-type is "{top}" ({top_n}). Demand-side instruments are the smallest family in every document: {demand_low_v:.0%} in {demand_low}, at most {demand_high_v:.0%} ({demand_high}).
 - The cue-word rules had precision {precision:.0%} and recall {recall:.0%} against review; review changed the codes of {changed:.0%} of the tasks. The sub-type the review dropped most often is {dropped_top} ({dropped_n}); {named_zone} dropped codes rested only on 示范区 in a name.
 - {outside} of {targets} targets are stated in goal sections, under no task, so no instrument stands behind them.
 - In the three district implementation plans the district science bureau is named in {science} of the {with_agency} tasks that name responsible units.

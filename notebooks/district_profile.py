@@ -99,21 +99,30 @@ def verdict_summary(lang: str) -> str:
 
 
 # %% tags=["findings", "lang-zh"]
-display(Markdown(
-    f"- 本级目标 {facts['n']} 个，其中 {facts['decided']} 个能下结论" + (f"（{verdict_summary('zh')}）" if facts["decided"] else "")
-    + "，其余无法判断（所需数据见记分卡）。\n"
-    + f"- 有自身基期的目标 {facts['with_baseline']} 个；与全市目标口径一致的 {facts['n_relative']} 个中，"
-    + f"{facts['above']} 个承诺份额高于其人口份额。"
-))
+if facts["n"] == 0:
+    findings = "- 该地区的文件没有提出本级量化目标，因此没有记分卡和结论。"
+else:
+    findings = (
+        f"- 本级目标 {facts['n']} 个，其中 {facts['decided']} 个能下结论"
+        + (f"（{verdict_summary('zh')}）" if facts["decided"] else "")
+        + "，其余无法判断（所需数据见记分卡）。\n"
+        + f"- 有自身基期的目标 {facts['with_baseline']} 个；可算相对力度的 {facts['n_relative']} 个中，"
+        + f"{facts['above']} 个承诺份额高于其人口份额（相对力度大于 1）。"
+    )
+display(Markdown(findings))
 
 # %% tags=["findings", "lang-en"]
-display(Markdown(
-    f"- {facts['n']} targets of its own, {facts['decided']} of which can be judged"
-    + (f" ({verdict_summary('en')})" if facts["decided"] else "")
-    + "; the rest are unknown (the scorecard names the data each needs).\n"
-    + f"- {facts['with_baseline']} targets have an own baseline; of the {facts['n_relative']} that share a statistic "
-    + f"with a city target, {facts['above']} promise more than the district's share of the city's residents."
-))
+if facts["n"] == 0:
+    findings = "- The geography's documents set no quantitative target of their own, so there is no scorecard or verdict."
+else:
+    findings = (
+        f"- {facts['n']} targets of its own, {facts['decided']} of which can be judged"
+        + (f" ({verdict_summary('en')})" if facts["decided"] else "")
+        + "; the rest are unknown (the scorecard names the data each needs).\n"
+        + f"- {facts['with_baseline']} targets have an own baseline; of the {facts['n_relative']} whose relative ambition "
+        + f"can be computed, {facts['above']} promise more than the district's share of the city's residents (above 1)."
+    )
+display(Markdown(findings))
 
 # %% [markdown] tags=["lang-zh"]
 # ## 记分卡

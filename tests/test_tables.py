@@ -69,7 +69,7 @@ def test_numbers_formatted_by_column_kind():
     # shares as %, counts and money with thousands separators, signed pp, years without separators
     first, second = shown[:9], shown[9:]
     assert first == ["R&amp;D intensity", "3.2", "%", "3.2%", "−0.3 pp", "12.5%", "1,234", "at risk", "2022"]
-    assert second[1] == "12,345.678" and second[2] == "100 million yuan" and second[7] == "unknown"
+    assert second[1] == "12,345.678" and second[2] == "× 100 million yuan" and second[7] == "unknown"
 
 
 def test_formatters():

@@ -58,6 +58,14 @@ def test_likely_missed_from_a_stock_after_the_deadline_still_below_the_target():
     assert "on 2023-05-31, after the deadline" in row.verdict_basis
 
 
+def test_an_increment_larger_than_the_whole_stock_at_the_deadline_is_likely_missed():
+    """5 new parks promised, but only 4 exist at the end of 2022: at most 4 can have been added."""
+    rows = targets({"target_id": "alpha_plan-t001", "quantity": "increment", "value": 5.0})
+    assert verdict(rows, {"year": 2022, "value": 4.0}).verdict == "likely_missed"
+    assert "fewer than the 5 to be added" in verdict(rows, {"year": 2022, "value": 4.0}).verdict_basis
+    assert verdict(rows, {"year": 2022, "value": 6.0}).verdict == "unknown"  # 6 exist: 5 may or may not be new
+
+
 def test_a_stock_after_the_deadline_above_the_target_decides_nothing():
     row = verdict(LEVEL, {"year": 2023, "measure": "cumulative", "period": "2023-05", "value": 550.0})
     assert row.verdict == "unknown"

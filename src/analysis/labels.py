@@ -150,7 +150,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "axis.months_to_deadline": ("距目标年年底的月数", "months to the end of the target year"),
     "caption.time": ("每份文件、每个目标年份的可用时间", "Time available per document and target year"),
     "caption.peers": ("同级比较（仅两个区可比，排名反映规模）", "Peers (two districts at most; a rank reflects size)"),
-    "months_since_city_plan": ("市计划印发后月数", "Months after the city plan"),
+    "months_since_city_plan": ("自市计划印发至截止的月数", "Months from the city plan to the deadline"),
     "required_per_year": ("每年所需增量", "Needed per year"),
     "time_reason": ("时间说明", "Why no time measure"),
     "pace_escalation_pp": ("增速加码", "Pace above the city"),
@@ -273,7 +273,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "unit.%": ("%", "%"),
     "unit.家": ("家", "firms"),
     "unit.个": ("个", "units"),
-    "unit.亿元": ("亿元", "100 million yuan"),
+    "unit.亿元": ("亿元", "× 100 million yuan"),
     "unit.亿美元": ("亿美元", "100 million US$"),
     "unit.万人": ("万人", "10,000 people"),
     "unit.人": ("人", "people"),
@@ -326,7 +326,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "legend.lacking_data": ("缺数据", "lacking data"),
     "fig.answered_per_question": ("各问题可判断的目标数", "Targets each question can be answered for"),
     # ---- figures and messages: district_profile --------------------------------------------
-    "heading.profile": ("{name}（`{geo}`）", "{name} (`{geo}`)"),
+    "heading.profile": ("{name}", "{name}"),
     "msg.no_quantitative_statement": (
         "该地区的文件没有量化目标或基期值。",
         "This geography's documents state no quantitative target or baseline.",

@@ -164,7 +164,7 @@ def _peers(row: dict, lang: str) -> str:
     rank, n = row["peer_rank"], row["peer_n"]
     if not (_present(rank) and _present(n)):
         return _unknown(row["peer_reason"], lang)
-    level = 2 if rank <= n / 3 else 0 if rank > 2 * n / 3 else 1
+    level = 2 if rank == 1 or rank <= n / 3 else 0 if rank == n or rank > 2 * n / 3 else 1  # thirds; first and last always
     rating = ("trailing", "middle", "leading")[level]
     return _badge(("low", "mid", "high")[level], label(f"rating.{rating}", lang), label("fmt.rank", lang, rank=f"{rank:.0f}", n=f"{n:.0f}"))
 
@@ -195,7 +195,8 @@ def _verdict(row: dict, lang: str, used: list[str]) -> str:
     causes = [cause for cause in MARKERS if cause == row["evidence_grade"] or cause in flags]
     used.extend(cause for cause in causes if cause not in used)
     words = category_label("verdict", verdict, lang) + "".join(MARKERS[cause] for cause in causes)
-    basis = str(row["verdict_basis"]) if _present(row["verdict_basis"]) else ""
+    column = "verdict_basis_zh" if lang == "zh" and "verdict_basis_zh" in row else "verdict_basis"
+    basis = str(row[column]) if _present(row[column]) else ""
     return _badge(VERDICT_TONES[verdict], words, basis)
 
 

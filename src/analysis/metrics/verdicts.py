@@ -9,7 +9,9 @@ The rules, strongest evidence first (the first that applies decides):
 2. ``likely_met`` / ``likely_missed`` — a bound from stocks around the deadline, for targets
    on a stock that grows (level targets beaten by higher values): a stock already meeting the
    target before the deadline (met unless it fell), or a stock after the deadline still short
-   of it (missed unless it had been higher at the deadline and fell back).
+   of it (missed unless it had been higher at the deadline and fell back); for an increment,
+   a whole stock at or after the deadline smaller than the additions promised (missed unless
+   units left the stock).
 3. ``on_track`` / ``at_risk`` — the pace since the base year (Open SDG progress ratio ≥ 0.95,
    or the base value already meeting a share or rate target), from the own series or a
    city-wide series used as a marked proxy.
@@ -48,6 +50,8 @@ BASIS = {
                    "截止前的 {date} 已达 {value} {unit}；除非此后回落，到 {year} 年底已完成"),
     "likely_missed": ("the stock was still {value} {unit} on {date}, after the deadline; missed unless it was higher at the end of {year} and fell back",
                       "截止后的 {date} 仍只有 {value} {unit}；除非 {year} 年底更高而后回落，未完成"),
+    "additions": ("the whole stock was {value} {unit} on {date}, fewer than the {target} to be added; missed unless "
+                  "units left the stock", "{date} 的存量总共只有 {value} {unit}，少于计划新增的 {target}；除非期间有退出，未完成"),
     "already": ("the {year} base value already met the target", "{year} 年的基期值已达到目标"),
     "pace": ("growth {span}{proxy} was {ratio} of the pace the target required", "{span} 年的增速{proxy}为目标所需速度的 {ratio}"),
     "unknown": ("needs {name} {statistic}, {need}", "需要{name_zh}“{statistic}”的{need_zh}"),
@@ -104,12 +108,26 @@ def _part_year(target: dict, rows: pd.DataFrame) -> dict | None:
     return {"verdict": "met", "basis": basis, "evidence": [row.obs_id]}
 
 
+def _additions_bound(target: dict, stocks: list[tuple[pd.Timestamp, object]], deadline: pd.Timestamp) -> dict | None:
+    """Rule 2 for increments: units added by the deadline cannot outnumber the stock then, nor a later stock
+    if none left; a stock at or after the deadline below the additions promised means likely missed."""
+    short = [(d, r) for d, r in stocks if d >= deadline and not meets(r.value, target["value"], target["comparator"], 1)]
+    if not short:
+        return None
+    date, row = min(short, key=lambda pair: (pair[0], GRADES.index(pair[1].source_grade)))
+    basis = _basis("additions", value=_number(row.value), unit=target["unit"], date=f"{date:%Y-%m-%d}",
+                   target=_number(target["value"]))  # fmt: skip
+    return {"verdict": "likely_missed", "basis": basis, "evidence": [row.obs_id]}
+
+
 def _bound(target: dict, rows: pd.DataFrame) -> dict | None:
     """Rule 2: a stock before the deadline that meets the target, or one after it that falls short."""
-    if target["quantity"] != "level" or target["direction"] != 1:
+    if target["quantity"] not in ("level", "increment") or target["direction"] != 1:
         return None
     deadline = pd.Timestamp(year=target["year"], month=12, day=31)
     stocks = [(date, row) for row in rows.itertuples() if (date := _stock_date(row)) is not None]
+    if target["quantity"] == "increment":
+        return _additions_bound(target, stocks, deadline)
     before = [(d, r) for d, r in stocks if d < deadline and meets(r.value, target["value"], target["comparator"], 1)]
     after = [(d, r) for d, r in stocks if d > deadline and not meets(r.value, target["value"], target["comparator"], 1)]
     if before and after:
