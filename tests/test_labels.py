@@ -73,3 +73,11 @@ def test_every_category_value_in_the_data_has_words():
 
 def test_plotting_reexports_the_catalogue_lookup():
     assert plotting.label is labels.label
+
+
+def test_reasons_with_a_variable_part_have_words_in_both_languages():
+    reason = "no baseline: no same-document baseline and no year_end_stock observation for beichen before 2021"
+    assert labels.reason_label(reason, "zh") == "无基期值：文件未写明，2021 年前也无年末数观测值"
+    assert labels.reason_label(reason, "en") == "no baseline: none in the document and no year-end stock before 2021"
+    assert labels.reason_label("incomplete annual flows: missing 2020, 2021", "zh") == "各年流量不全：缺 2020, 2021 年"
+    assert labels.reason_label("a reason nobody wrote words for", "zh") is None

@@ -63,3 +63,14 @@ def test_every_unknown_verdict_names_the_statistic_it_needs(tables):
     for name in ("target_metrics", "city_target_metrics"):
         unknown = tables[name][tables[name].verdict == "unknown"]
         assert unknown.verdict_basis.str.startswith("Needs ").all()
+
+
+def test_every_recorded_reason_has_words_in_both_languages(tables):
+    """A reader of either language sees why a value is missing, never an untranslated code."""
+    from analysis.labels import reason_label
+
+    for name in ("target_metrics", "city_target_metrics"):
+        frame = tables[name]
+        parts = {part for column in frame.columns if column.endswith("_reason") for reason in frame[column]
+                 for part in reason.split("; ") if part}  # fmt: skip
+        assert sorted(part for part in parts if reason_label(part, "zh") is None) == [], name

@@ -55,7 +55,7 @@ def test_missing_value_is_a_dash_with_its_reason_in_words():
 def test_reasons_are_worded_in_the_report_language():
     html = render(lang="zh", names={"indicator": {"rd_intensity": "研发投入强度", "invention_patents": "发明专利"}})
     assert "— 无基期值，无法计算倍数" in html
-    assert tables.reason_words("no baseline; a reason not in the catalogue", "zh") == "无基期值; a reason not in the catalogue"
+    assert tables.reason_words("no baseline; a reason not in the catalogue", "zh") == "无基期值；a reason not in the catalogue"
 
 
 def test_missing_without_a_reason_is_a_bare_dash():

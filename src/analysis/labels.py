@@ -10,6 +10,8 @@ hold ``str.format`` fields, filled from keyword arguments: ``label("fig.tasks_pe
 
 from __future__ import annotations
 
+import re
+
 LANGS = ("zh", "en")
 
 #: key → (Chinese, English)
@@ -337,6 +339,19 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "axis.number_of_tasks": ("任务数", "number of tasks"),
     "fig.tasks_per_unit": ("{name}：各责任单位承担的任务", "{name}: tasks per responsible unit"),
     # ---- reasons a metric is missing (metrics.py's *_reason texts; tables.reason_words) ----
+    "reason.no city target for this indicator, quantity, unit and year": ("无口径、年份一致的市级目标", "no city target for this indicator, quantity, unit and year"),
+    "reason.no baseline to measure growth from": ("无基期值，无法计算增速", "no baseline to measure growth from"),
+    "reason.no annual additions observed in the plan years before the deadline year": ("截止年之前的规划年份没有新增量观测值", "no annual additions observed in the plan years before the deadline year"),
+    "reason.a year's flow: the target itself is the pace": ("全年流量：目标本身即所需速度", "a year's flow: the target itself is the pace"),
+    "reason.no district baseline: no commitment ratio": ("无区级基期值，无法计算承诺比", "no district baseline: no commitment ratio"),
+    "reason.no district required CAGR: no pace escalation": ("无区级所需增速，无法比较增速", "no district required CAGR: no pace escalation"),
+    "reason.a growth rate is already a pace": ("增长率本身即速度", "a growth rate is already a pace"),
+    "reason.no progress ratio for growth-rate targets: compare the observed rate directly": ("增长率目标不计进展比率，直接比较实际增长率", "no progress ratio for growth-rate targets: compare the observed rate directly"),
+    "reason.city-wide series used as a proxy": ("以全市序列代替", "city-wide series used as a proxy"),
+    "reason.commitment ratio and pace escalation are defined for levels and flows only": ("承诺比和增速差只对总量和流量计算", "commitment ratio and pace escalation are defined for levels and flows only"),
+    "reason.share target: compared in percentage points, not as a multiple": ("比重目标按百分点比较，不计倍数", "share target: compared in percentage points, not as a multiple"),
+    "reason.no signing or publication date": ("无落款或发布日期", "no signing or publication date"),
+    "reason.required pace unknown (see ambition_reason)": ("所需速度未知", "required pace unknown"),
     "reason.no baseline: multiple undefined": ("无基期值，无法计算倍数", "no baseline: multiple undefined"),
     "reason.baseline additions not positive: multiple undefined": ("基期新增量不为正，无法计算倍数", "baseline additions not positive: multiple undefined"),
     "reason.no baseline": ("无基期值", "no baseline"),
@@ -392,3 +407,43 @@ def label(key: str, lang: str, **fields: object) -> str:
 def category_label(category: str, value: str, lang: str) -> str:
     """A category value in words, e.g. ``category_label("verdict", "at_risk", "en")`` → "at risk"."""
     return label(f"{category}.{value}", lang)
+
+
+#: Words of the measures named inside reasons.
+_MEASURE_WORDS = {"year_end_stock": ("年末数", "year-end stock"), "annual_flow": ("全年数", "full-year total"),
+                  "rate": ("比率", "annual rate")}  # fmt: skip
+
+#: Reasons with a variable part (a year, a measure, an id): pattern → (Chinese, English) templates.
+_REASON_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"no baseline: no same-document baseline and no (?P<measure>\w+) observation for \w+ before (?P<year>\d{4})"),
+     "无基期值：文件未写明，{year} 年前也无{measure}观测值", "no baseline: none in the document and no {measure} before {year}"),
+    (re.compile(r"no (?P<measure>\w+) observation for (?P<year>\d{4})"), "无 {year} 年{measure}观测值", "no {measure} for {year}"),
+    (re.compile(r"fewer than three own observations \((?P<n>\d+)\)"), "本区观测值不足三个（{n} 个）", "fewer than three own observations ({n})"),
+    (re.compile(r"no trend model for (?P<quantity>\w+) targets"), "不对此类目标建趋势模型", "no trend model for {quantity} targets"),
+    (re.compile(r"incomplete annual flows: missing (?P<years>[\d, ]+)"), "各年流量不全：缺 {years} 年", "incomplete annual flows: missing {years}"),
+    (re.compile(r"no city (?P<measure>\w+) before (?P<year>\d{4}): no city pace"), "{year} 年前无全市{measure}，无法计算全市所需增速",
+     "no city {measure} before {year}: no city pace"),
+    (re.compile(r"no city baseline for (?P<year>\d{4}): no commitment ratio"), "无 {year} 年全市基期值，无法计算承诺比",
+     "no city baseline for {year}: no commitment ratio"),
+    (re.compile(r"pace compared with (?P<id>[\w-]+) \((?P<year>\d{4})\)"), "增速与全市 {year} 年目标比较", "pace compared with the city's {year} target"),
+    (re.compile(r"no comparable observation between (?P<a>\d{4}) and (?P<b>\d{4})(?P<own>, own or city-wide)?"),
+     "{a}–{b} 年间无可比观测值", "no comparable observation between {a} and {b}"),
+    (re.compile(r"no population count of \w+ and of the city at the same date"), "缺同一时点的本区和全市人口数",
+     "no population count of the district and the city at the same date"),
+    (re.compile(r"deadline before the (?P<clock>\w+) date"), "截止日期早于文件日期", "deadline before the {clock} date"),
+]  # fmt: skip
+
+
+def reason_label(part: str, lang: str) -> str | None:
+    """Words for one recorded reason: its catalogue entry, else a matching pattern; None if neither."""
+    check_lang(lang)
+    if has_label(f"reason.{part}"):
+        return label(f"reason.{part}", lang)
+    for pattern, chinese, english in _REASON_PATTERNS:
+        match = pattern.fullmatch(part)
+        if match:
+            fields = {key: value or "" for key, value in match.groupdict().items()}
+            if "measure" in fields and fields["measure"] in _MEASURE_WORDS:
+                fields["measure"] = _MEASURE_WORDS[fields["measure"]][lang == "en"]
+            return (chinese if lang == "zh" else english).format(**fields)
+    return None

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from analysis.labels import category_label, check_lang, has_label, label
+from analysis.labels import category_label, check_lang, has_label, label, reason_label
 
 MISSING = "—"
 #: Tables longer than this collapse under a summary line (all rows stay in the page).
@@ -214,7 +214,7 @@ def reason_words(reason: str, lang: str) -> str:
     """A metrics ``*_reason`` text for readers: each '; '-separated part through the catalogue
     (key ``reason.<part>``) where it has words for it, else as recorded."""
     parts = [part for part in reason.split("; ") if part.strip()]
-    return "; ".join(label(f"reason.{part}", lang) if has_label(f"reason.{part}") else part for part in parts)
+    return ("；" if lang == "zh" else "; ").join(reason_label(part, lang) or part for part in parts)
 
 
 def _format(value: object, column: str, kind: str, lang: str, names: Mapping[str, Mapping[str, str]]) -> str:
