@@ -74,6 +74,8 @@ over = coverage.assign(excess=coverage.sum_over_city - coverage.population_cover
 facts = {
     "n_answering": int((table.city_target_id != "").sum()),
     "n_over": int((over.excess > 0).sum()),
+    "over_zh": "、".join(names_from(indicators, "indicator", "zh")[i] for i in over[over.excess > 0].indicator),
+    "over_en": ", ".join(names_from(indicators, "indicator", "en")[i] for i in over[over.excess > 0].indicator),
     "n_coverage": len(over),
     "dengling_city": dengling.city_required_cagr,
     "n_shared": len(shared),
@@ -99,8 +101,8 @@ facts = {
 }
 # The prose below was written for these facts; a change in the data fails here first.
 assert set(shared.geo) == {"beichen", "jinghai"} and facts["n_shared"] == 10 and facts["n_answering"] == 12
-assert (facts["n_over"], facts["n_coverage"]) == (2, 7) and set(over[over.excess > 0].indicator) == {
-    "university_science_parks", "leading_enterprises",
+assert (facts["n_over"], facts["n_coverage"]) == (4, 7) and set(over[over.excess > 0].indicator) == {
+    "chuying_enterprises", "dengling_enterprises", "leading_enterprises", "university_science_parks",
 }  # fmt: skip
 assert round(100 * facts["dengling_city"], 1) == 0.2
 assert (facts["beichen_above"], facts["beichen_n"], facts["jinghai_above"], facts["jinghai_n"]) == (5, 7, 0, 3)
@@ -121,7 +123,7 @@ display(Markdown(
     f"（相对力度 {facts['top_value']:.2f}）；静海区 {facts['jinghai_n']} 个指标全部低于其人口份额（最高 {facts['jinghai_max']:.2f}）。\n"
     f"- 只有北辰、静海两区的目标能与市级目标加总：合计占各市级目标的 {pct(facts['sum_min'])}–{pct(facts['sum_max'])}，"
     f"这两区占全市常住人口的 {pct(facts['pop_min'])}–{pct(facts['pop_max'])}。{facts['n_coverage']} 个可加总的市级目标中，"
-    f"有 {facts['n_over']} 个（大学科技园、科技领军企业）合计份额高于其人口份额；其余低于。仅两区报送，无法判断全市是否“层层加码”。\n"
+    f"有 {facts['n_over']} 个（{facts['over_zh']}）合计份额高于其人口份额，其余低于。仅两区报送，无法判断全市是否“层层加码”。\n"
     f"- 只有南开区的 {facts['n_own']} 个目标有自身基期，所需年均增长 {pct(facts['own_min'])}–{pct(facts['own_max'])}；"
     f"其中 {facts['n_escalated']} 个可与全市 2019→2022 年所需增速相比（南开为 2020→2023 年）：瞪羚企业高出 {facts['escalation_max']:.1f} 个百分点，"
     f"主要因为全市 2019 年已有 348 家，接近其 350 家的目标（全市所需增速仅 {100 * facts['dengling_city']:.1f}%）。"
@@ -139,7 +141,7 @@ display(Markdown(
     f"- Only Beichen's and Jinghai's targets can be summed against the city's: together they make "
     f"{pct(facts['sum_min'])}–{pct(facts['sum_max'])} of the city targets while the two hold "
     f"{pct(facts['pop_min'])}–{pct(facts['pop_max'])} of its residents. On {facts['n_over']} of the {facts['n_coverage']} "
-    f"additive city targets (university science parks, tech-leading firms) their share exceeds their population share; on "
+    f"additive city targets ({facts['over_en']}) their share exceeds their population share; on "
     f"the rest it falls short. With two districts reporting, whether the districts jointly over-commit cannot be told.\n"
     f"- Only Nankai's {facts['n_own']} targets have an own baseline; they require {pct(facts['own_min'])}–{pct(facts['own_max'])} "
     f"growth a year. The {facts['n_escalated']} that compare with the city's required pace (the city's 2019→2022 against "
