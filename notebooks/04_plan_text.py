@@ -129,7 +129,7 @@ reader_table(measures, ["statistic", "value"], lang, kinds={"value": "number"})
 # goal sections, under no task, are counted apart.
 
 # %%
-linked = report.target_instruments(targets, tasks, codes)
+linked = report.target_instruments(targets, tasks, codes, documents)
 per_target = linked.drop_duplicates("target_id")
 outside = int((per_target.task_id == "").sum())
 under = linked[linked.task_id != ""]

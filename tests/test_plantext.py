@@ -86,7 +86,8 @@ def test_review_agreement_adds_up(tables):
 def test_instrument_shares_sum_to_one_and_targets_reach_their_tasks(tables):
     shares = report.instrument_shares(tables["task_instruments"])
     assert shares.sum(axis=1).round(9).eq(1).all()
-    linked = report.target_instruments(tables["targets"], tables["tasks"], tables["task_instruments"])
+    linked = report.target_instruments(tables["targets"], tables["tasks"], tables["task_instruments"], tables["documents"])
+    assert linked.target_id.nunique() == 134  # the distinct own targets, as in data/processed/target_metrics.csv
     under_task = linked[linked.task_id != ""]
     assert (under_task.subtype != "").all()  # every leaf task has a code
     tasks = tables["tasks"].set_index("task_id")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.metrics.base import own_target_mask
 from analysis.plantext.instruments import INSTRUMENTS, SUBTYPES, leaf_tasks
 from analysis.plantext.reuse import comparable
 
@@ -37,14 +38,17 @@ def review_agreement(codes: pd.DataFrame) -> dict[str, float | int]:
     }
 
 
-def target_instruments(targets: pd.DataFrame, tasks: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
-    """Each own target (restatements dropped) with the leaf task it stands under and that task's
-    reviewed sub-types; targets outside every leaf task (goal sections) get task_id empty."""
+def target_instruments(
+    targets: pd.DataFrame, tasks: pd.DataFrame, codes: pd.DataFrame, documents: pd.DataFrame
+) -> pd.DataFrame:
+    """Each distinct own target (as in the metrics: no restatement, no goal quoted for another
+    geography) with the leaf task it stands under and that task's reviewed sub-types; targets
+    outside every leaf task (goal sections) get task_id empty."""
     leaves = leaf_tasks(tasks)
     under = {t: task.task_id for task in leaves.itertuples() for t in task.target_ids.split(";") if t}
     final = final_codes(codes)
     rows = []
-    for target in targets[(targets.kind == "target") & (targets.restates == "")].itertuples():
+    for target in targets[own_target_mask(targets, documents)].itertuples():
         task_id = under.get(target.target_id, "")
         subtypes = final[final.task_id == task_id].subtype.tolist()
         for subtype in subtypes or [""]:
