@@ -41,7 +41,7 @@ from IPython.display import Markdown, display
 
 from analysis.load import load_tables
 from analysis.plantext import agencies, build, report
-from analysis.plantext.instruments import INSTRUMENTS, SUBTYPES
+from analysis.plantext.instruments import INSTRUMENTS
 from analysis.plantext.labels import label
 from analysis.plotting import geo_label, save_figure, use_house_style
 from analysis.tables import reader_table

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from analysis.labels import category_label, check_lang, has_label, label, reason_label
+from analysis.labels import category_label, check_lang, label, reason_label
 
 MISSING = "—"
 #: Tables longer than this collapse under a summary line (all rows stay in the page).
@@ -190,7 +190,7 @@ def html_table(
     table = styler.to_html()
     if notes_html:
         items = "".join(f"<li>{note}</li>" for note in notes_html)
-        table += f'<ul class="table-notes" style="list-style: none; padding-left: 0; margin: 0.2em 0 1em;'
+        table += '<ul class="table-notes" style="list-style: none; padding-left: 0; margin: 0.2em 0 1em;'
         table += f' font-size: 12px; color: #444;">{items}</ul>'
     if len(cells) > collapse_after:
         summary = html.escape(f"{caption} · " if caption else "") + html.escape(label("fmt.rows", lang, n=len(cells)))

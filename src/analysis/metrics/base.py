@@ -3,7 +3,6 @@ the distinct own targets and their one matching city target."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import pandas as pd
