@@ -1,8 +1,10 @@
-"""Integrity of the held-out evaluation set (data/heldout), checked without the extractor.
+"""Integrity of the hand-annotated text sets, checked without the extractor.
 
-The gold was written by hand before any extractor ran on these texts; these tests only check
-that it is self-consistent: files exist and are unchanged, every gold number sits at its
-offsets and reads as its value, every quote is in its text, and the enums are valid.
+``data/heldout`` is the out-of-sample set; ``data/devset`` was held out once and is now tuned on.
+Both share one layout. The gold was written by hand before any extractor ran on these texts;
+these tests only check that it is self-consistent: files exist and are unchanged, every gold
+number sits at its offsets and reads as its value, every quote is in its text, and the enums
+are valid.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = ("devset", "heldout")
 GENRES = {
     "plan", "annual_work_plan", "government_work_report", "statistical_bulletin",
     "news_on_plan", "news_on_results", "qa", "proposal_reply",
@@ -28,15 +31,15 @@ MULTIPLIERS = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 RANGE_SEPARATORS = re.compile(r"[至~～\-—]")
 
 
-def read_csv(name: str) -> list[dict[str, str]]:
-    """Rows of a held-out CSV as dicts of strings."""
-    with open(HELDOUT / name, encoding="utf-8", newline="") as handle:
+def read_csv(folder: Path, name: str) -> list[dict[str, str]]:
+    """Rows of one set's CSV as dicts of strings."""
+    with open(folder / name, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def read_text(text_id: str) -> str:
-    """A held-out text exactly as stored."""
-    return (HELDOUT / "texts" / f"{text_id}.txt").read_bytes().decode("utf-8")
+def read_text(folder: Path, text_id: str) -> str:
+    """A text exactly as stored."""
+    return (folder / "texts" / f"{text_id}.txt").read_bytes().decode("utf-8")
 
 
 def printed_number(printed: str) -> float:
@@ -90,17 +93,29 @@ def row_problems(row: dict[str, str], text: str) -> list[str]:
     return problems
 
 
-@pytest.fixture(scope="module")
-def manifest() -> list[dict[str, str]]:
-    return read_csv("manifest.csv")
+@pytest.fixture(scope="module", params=SETS)
+def folder(request) -> Path:
+    return DATA / request.param
 
 
 @pytest.fixture(scope="module")
-def gold() -> list[dict[str, str]]:
-    return read_csv("gold_targets.csv")
+def manifest(folder) -> list[dict[str, str]]:
+    return read_csv(folder, "manifest.csv")
 
 
-def test_manifest_lists_enough_texts_and_genres(manifest):
+@pytest.fixture(scope="module")
+def gold(folder) -> list[dict[str, str]]:
+    return read_csv(folder, "gold_targets.csv")
+
+
+def test_the_sets_share_no_text():
+    urls = {name: {row["source_url"] for row in read_csv(DATA / name, "manifest.csv")} for name in SETS}
+    ids = {name: {row["text_id"] for row in read_csv(DATA / name, "manifest.csv")} for name in SETS}
+    assert not urls["devset"] & urls["heldout"]
+    assert not ids["devset"] & ids["heldout"]
+
+
+def test_manifest_lists_enough_texts_and_genres(folder, manifest):
     ids = [row["text_id"] for row in manifest]
     assert len(ids) == len(set(ids)), "duplicate text_id in manifest"
     assert len(ids) >= 15
@@ -108,23 +123,23 @@ def test_manifest_lists_enough_texts_and_genres(manifest):
     assert len({row["genre"] for row in manifest}) >= 4
     for row in manifest:
         assert row["file"] == f"texts/{row['text_id']}.txt", row["text_id"]
-        assert (HELDOUT / row["file"]).is_file(), row["file"]
+        assert (folder / row["file"]).is_file(), row["file"]
         assert row["source_url"].startswith(("http://", "https://")), row["text_id"]
         assert not row["published"] or ISO_DATE.fullmatch(row["published"]), row["text_id"]
 
 
-def test_texts_are_unchanged_and_every_file_is_listed(manifest):
-    sums = dict(line.split("  ", 1)[::-1] for line in (HELDOUT / "SHA256SUMS").read_text().splitlines())
+def test_texts_are_unchanged_and_every_file_is_listed(folder, manifest):
+    sums = dict(line.split("  ", 1)[::-1] for line in (folder / "SHA256SUMS").read_text().splitlines())
     assert set(sums) == {row["file"] for row in manifest}
-    assert {f"texts/{p.name}" for p in (HELDOUT / "texts").glob("*")} == set(sums)
+    assert {f"texts/{p.name}" for p in (folder / "texts").glob("*")} == set(sums)
     for file, digest in sums.items():
-        assert hashlib.sha256((HELDOUT / file).read_bytes()).hexdigest() == digest, f"{file} was edited"
+        assert hashlib.sha256((folder / file).read_bytes()).hexdigest() == digest, f"{file} was edited"
 
 
-def test_every_gold_row_matches_its_text(manifest, gold):
+def test_every_gold_row_matches_its_text(folder, manifest, gold):
     ids = {row["text_id"] for row in manifest}
     assert {row["text_id"] for row in gold} <= ids
-    texts = {text_id: read_text(text_id) for text_id in ids}
+    texts = {text_id: read_text(folder, text_id) for text_id in ids}
     problems = [p for row in gold for p in row_problems(row, texts[row["text_id"]])]
     assert not problems, "\n".join(problems)
     assert {row["kind"] for row in gold} == KINDS
@@ -136,13 +151,13 @@ def test_gold_rows_are_unique_and_sorted(gold):
     assert keys == sorted(keys)
 
 
-def test_document_cards_are_printed_in_their_texts(manifest):
-    cards = read_csv("gold_documents.csv")
+def test_document_cards_are_printed_in_their_texts(folder, manifest):
+    cards = read_csv(folder, "gold_documents.csv")
     genres = {row["text_id"]: row["genre"] for row in manifest}
     assert sorted(card["text_id"] for card in cards) == sorted(genres)
     squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731 - titles may be split over lines
     for card in cards:
-        text = squeeze(read_text(card["text_id"]))
+        text = squeeze(read_text(folder, card["text_id"]))
         assert card["genre"] == genres[card["text_id"]], card["text_id"]
         for field in ("title", "issuer", "doc_number"):
             assert squeeze(card[field]) in text, f"{card['text_id']}: {field} not printed"
