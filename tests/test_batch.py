@@ -229,10 +229,15 @@ def test_index_states_which_evaluation_is_in_sample(tmp_path):
     assert "<strong>In sample · 样本内</strong> (the five plans the rules were written from" in text
     assert "173 expected numbers, precision 1.000, recall 1.000, F1 1.000; on the numbers found, kind 1.000" in text
     assert "<strong>Out of sample · 样本外:</strong> not measured yet" in text
-    out = "out_of_sample,targets,overall,40,50,30,0.75,0.6,0.667,0.8,0.5\n"
-    (tmp_path / "extraction_evaluation.csv").write_text(header + in_sample + out, encoding="utf-8")
+    out = ("out_of_sample,targets,x01,10,20,8,0.8,0.4,0.5,1.0,1.0\n"
+           "out_of_sample,targets,x02,30,30,22,0.7,0.7,0.7,0.8,0.5\n"
+           "out_of_sample,targets,overall,40,50,30,0.75,0.6,0.667,0.8,0.5\n")
+    dev = "development,targets,overall,9,9,9,1.0,1.0,1.0,1.0,1.0\n"
+    (tmp_path / "extraction_evaluation.csv").write_text(header + in_sample + dev + out, encoding="utf-8")
     text = "\n".join(index._evaluation(tmp_path))
     assert "50 expected numbers, precision 0.750, recall 0.600, F1 0.667; on the numbers found, kind 0.800 and year 0.500" in text
+    assert "(2 texts gathered afterwards with gold written first" in text
+    assert "<strong>Development set · 开发集</strong> (0 texts" in text
     assert "not measured yet" not in text
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from analysis import paths
 from analysis.evaluate import (
-    FIELDS, Scores, card_table, cli, heldout_tables, match_by_span, match_rows, match_tasks, metrics_table,
+    FIELDS, Scores, card_table, cli, text_set_tables, match_by_span, match_rows, match_tasks, metrics_table,
     render_markdown, score_document, task_table,
 )
 from analysis.extract import extract_targets
@@ -159,7 +159,7 @@ def test_held_out_set_is_scored_from_its_manifest(tmp_path):
     pd.DataFrame([{"text_id": "x1", "title": "某区2023年科技工作要点", "issuer": "", "doc_number": "", "signed": "",
                    "published": "", "plan_start": 2023, "plan_end": 2023, "genre": "annual_work_plan"}]).to_csv(
         tmp_path / "gold_documents.csv", index=False)
-    targets, cards = heldout_tables(tmp_path)
+    targets, cards = text_set_tables(tmp_path)
     overall = targets.set_index("doc_id").loc["overall"]
     assert (overall.predicted, overall.gold, overall.matched, overall.year_accuracy) == (1, 1, 1, 1.0)
     assert cards.set_index("doc_id").loc["x1"].tolist() == [1.0] * 8

@@ -4,8 +4,8 @@
 (its text only: no metadata is passed in) and compares the rows with the gold standard
 (``data/curated/targets.csv``, or ``--gold`` files with the same columns). It also scores the
 document cards against ``data/curated/documents.csv`` and the tasks against
-``data/curated/tasks.csv`` and, when ``data/heldout/manifest.csv`` exists, the held-out texts
-as a separate out-of-sample section. It writes ``reports/extraction_evaluation.md`` and
+``data/curated/tasks.csv``, and the annotated text sets, each in its own section: the development
+set ``data/devset`` (held out once, now tuned on) and the out-of-sample set ``data/heldout``. It writes ``reports/extraction_evaluation.md`` and
 ``reports/extraction_evaluation.csv`` (every score table, labelled by ``sample`` and ``table``).
 
 A predicted row matches a gold row of the same document when their units are equal, their
@@ -321,31 +321,32 @@ def match_by_span(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int
     return sorted(pairs)
 
 
-def _same_heldout(field: str, predicted: object, gold: object) -> bool:
+def _same_in_text_set(field: str, predicted: object, gold: object) -> bool:
     if field == "value":
         return not pd.isna(gold) and math.isclose(float(predicted), float(gold), rel_tol=REL_TOL, abs_tol=1e-12)
     return _text(predicted) == _text(gold)
 
 
-def heldout_tables(heldout: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Out-of-sample scores from ``heldout/manifest.csv``: targets (P/R/F1 and kind, year, unit,
-    value, comparator accuracy on matched numbers) per text and overall, and document-card
-    field accuracy. Texts are read and scored here only; nothing of them is printed."""
-    manifest = pd.read_csv(heldout / "manifest.csv", dtype=str, keep_default_na=False)
-    gold = pd.read_csv(heldout / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
+def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Scores on a hand-annotated text set (``data/devset`` or ``data/heldout``, one layout): targets
+    (P/R/F1 and kind, year, unit, value, comparator accuracy on matched numbers) per text and
+    overall, and document-card field accuracy. Texts are read and scored here only; nothing of
+    them is printed."""
+    manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(folder / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
                        dtype={"text_id": str, "unit": str, "kind": str, "comparator": str})
     gold = gold.astype({"value_start": int, "value_end": int})
-    cards_gold = pd.read_csv(heldout / "gold_documents.csv", dtype=str, keep_default_na=False)
+    cards_gold = pd.read_csv(folder / "gold_documents.csv", dtype=str, keep_default_na=False)
     counts: dict[str, list[int]] = {}
     cards: dict[str, dict[str, object]] = {}
     for entry in manifest.sort_values("text_id").itertuples(index=False):
-        text = (heldout / entry.file).read_text(encoding="utf-8").removeprefix("\ufeff")
+        text = (folder / entry.file).read_text(encoding="utf-8").removeprefix("\ufeff")
         card = read_card(text)
         cards[entry.text_id] = card.row()
         pred = extract_targets(text, card=card)
         truth = gold[gold.text_id == entry.text_id].sort_values("value_start").reset_index(drop=True)
         pairs = match_by_span(pred, truth)
-        same = [sum(_same_heldout(field, pred[field].iloc[i], truth[field].iloc[j]) for i, j in pairs)
+        same = [sum(_same_in_text_set(field, pred[field].iloc[i], truth[field].iloc[j]) for i, j in pairs)
                 for field in HELDOUT_FIELDS]
         counts[entry.text_id] = [len(pred), len(truth), len(pairs), *same]
     counts["overall"] = [sum(values) for values in zip(*counts.values())] if counts else [0] * (3 + len(HELDOUT_FIELDS))
@@ -374,8 +375,22 @@ def _markdown_table(table: pd.DataFrame, columns: list[str]) -> list[str]:
     return lines
 
 
-def render_more(cards: pd.DataFrame, tasks: pd.DataFrame, heldout: tuple[pd.DataFrame, pd.DataFrame] | None) -> str:
-    """The report's sections on document cards, tasks and the held-out texts."""
+TEXT_SETS = {  # sample label -> (folder under data/, report heading, what the scores mean)
+    "development": ("devset", "## Development set (held out once, now tuned on)",
+                    "Texts in `data/devset/` (see its README): gathered as the first held-out set, with gold written "
+                    "before the extractor ran on them; the extractor's developers have since read them and tuned "
+                    "rules on them, so these scores are no longer out of sample."),
+    "out_of_sample": ("heldout", "## OUT OF SAMPLE: held-out texts",
+                      "Texts in `data/heldout/` (see its README), gathered after the development set, never read by "
+                      "the extractor's developers; their gold was written before the extractor ran on them."),
+}
+SPAN_MATCHING = ("A predicted number matches a gold one when their value spans overlap (one-to-one, closest "
+                 "first), so unit and value are scored as fields.")
+
+
+def render_more(cards: pd.DataFrame, tasks: pd.DataFrame,
+                text_sets: dict[str, tuple[pd.DataFrame, pd.DataFrame]]) -> str:
+    """The report's sections on document cards, tasks and the annotated text sets."""
     lines = [
         "", "## Document cards (in sample)", "",
         "`analysis.extract.card.read_card` on each raw text against `data/curated/documents.csv`: 1 where "
@@ -388,18 +403,21 @@ def render_more(cards: pd.DataFrame, tasks: pd.DataFrame, heldout: tuple[pd.Data
         "count matched tasks whose title, lead or responsible units equal the curated ones.", "",
         *_markdown_table(tasks, list(tasks.columns)),
     ]
-    if heldout is not None:
-        targets, held_cards = heldout
+    for sample, (targets, set_cards) in text_sets.items():
+        _, heading, meaning = TEXT_SETS[sample]
         lines += [
-            "", "## OUT OF SAMPLE: held-out texts", "",
-            "Texts in `data/heldout/` (see its manifest), never read by the extractor's developers; their gold "
-            "was written before the extractor ran on them. A predicted number matches a gold one when their "
-            "value spans overlap (one-to-one, closest first), so unit and value are scored as fields.", "",
+            "", heading, "", f"{meaning} {SPAN_MATCHING}", "",
             *_markdown_table(targets, list(targets.columns)),
-            "", "Document cards of the held-out texts:", "",
-            *_markdown_table(held_cards, list(held_cards.columns)),
+            "", "Document cards:", "",
+            *_markdown_table(set_cards, list(set_cards.columns)),
         ]
     return "\n".join(lines) + "\n"
+
+
+def read_text_sets(data_dir: Path) -> dict[str, tuple[pd.DataFrame, pd.DataFrame]]:
+    """Scores of every annotated text set present under ``data_dir``, by sample label."""
+    return {sample: text_set_tables(data_dir / folder) for sample, (folder, _, _) in TEXT_SETS.items()
+            if (data_dir / folder / "manifest.csv").exists()}
 
 
 def in_sample_cards_and_tasks(documents: pd.DataFrame, root: Path = paths.PROJ_ROOT) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -417,11 +435,12 @@ def in_sample_cards_and_tasks(documents: pd.DataFrame, root: Path = paths.PROJ_R
 
 
 def combined_csv(targets: pd.DataFrame, cards: pd.DataFrame, tasks: pd.DataFrame,
-                 heldout: tuple[pd.DataFrame, pd.DataFrame] | None) -> pd.DataFrame:
-    """Every score table in one CSV, labelled by ``sample`` (in_sample, out_of_sample) and ``table``."""
+                 text_sets: dict[str, tuple[pd.DataFrame, pd.DataFrame]]) -> pd.DataFrame:
+    """Every score table in one CSV, labelled by ``sample`` (in_sample, development, out_of_sample) and
+    ``table``."""
     parts = [("in_sample", "targets", targets), ("in_sample", "documents", cards), ("in_sample", "tasks", tasks)]
-    if heldout is not None:
-        parts += [("out_of_sample", "targets", heldout[0]), ("out_of_sample", "documents", heldout[1])]
+    for sample, (set_targets, set_cards) in text_sets.items():
+        parts += [(sample, "targets", set_targets), (sample, "documents", set_cards)]
     frames = [frame.assign(sample=sample, table=name) for sample, name, frame in parts]
     combined = pd.concat(frames, ignore_index=True)
     combined = combined.astype({column: "Int64" for column in ("predicted", "gold", "matched") if column in combined})
@@ -441,8 +460,9 @@ def cli(argv: list[str]) -> int:
                         help="per-document metrics CSV to write (default: reports/extraction_evaluation.csv)")
     parser.add_argument("--errors", type=Path,
                         help="also write every in-sample unmatched row and field disagreement to this CSV")
-    parser.add_argument("--heldout", type=Path, default=paths.DATA / "heldout",
-                        help="held-out set scored out of sample when its manifest.csv exists (default: data/heldout)")
+    parser.add_argument("--data", type=Path, default=paths.DATA,
+                        help="folder holding devset/ and heldout/, each scored when its manifest.csv exists "
+                             "(default: data)")
     args = parser.parse_args(argv)
     from analysis.load import DataValidationError, load_documents, load_targets
 
@@ -463,10 +483,10 @@ def cli(argv: list[str]) -> int:
     scores, errors = evaluate(documents.sort_values("doc_id"), gold)
     table = metrics_table(scores)
     cards, tasks = in_sample_cards_and_tasks(documents.sort_values("doc_id"))
-    heldout = heldout_tables(args.heldout) if (args.heldout / "manifest.csv").exists() else None
-    write_csv(combined_csv(table, cards, tasks, heldout), args.csv)
+    text_sets = read_text_sets(args.data)
+    write_csv(combined_csv(table, cards, tasks, text_sets), args.csv)
     source += f" ({int(gold.doc_id.isin(scores).sum())} rows)"
-    atomic_write_text(args.report, render_markdown(table, source) + render_more(cards, tasks, heldout))
+    atomic_write_text(args.report, render_markdown(table, source) + render_more(cards, tasks, text_sets))
     if args.errors:
         write_csv(errors, args.errors)
     overall = table.iloc[-1]

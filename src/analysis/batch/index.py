@@ -26,13 +26,15 @@ from analysis.names import SEPARATOR
 
 INDEX = "index.html"
 EVALUATION = "extraction_evaluation"  # .md and .csv, written by ``python -m analysis evaluate``
-SAMPLE_NAMES = {"in_sample": "In sample · 样本内", "out_of_sample": "Out of sample · 样本外"}
-SAMPLES = {  # what each score means
+SAMPLE_NAMES = {"in_sample": "In sample · 样本内", "development": "Development set · 开发集",
+                "out_of_sample": "Out of sample · 样本外"}
+SAMPLES = {  # what each score means; {n} is the number of texts scored
     "in_sample": "the five plans the rules were written from, so these scores overstate accuracy on new texts; "
     "规则即据这些文件编写，分数偏高",
-    "out_of_sample": "21 held-out texts from other provinces with hand-written gold (data/heldout/); the "
-    "extractor's developers never read them but saw these scores while changing rules, so they are somewhat "
-    "optimistic; 开发者未读过这些文本",
+    "development": "{n} texts from other provinces with hand-written gold (data/devset/), held out once and "
+    "tuned on since, so these scores are optimistic too; 曾为留出集，此后据其调整规则",
+    "out_of_sample": "{n} texts gathered afterwards with gold written first (data/heldout/), never read by the "
+    "extractor's developers; 开发者从未读过这些文本",
 }
 HEADINGS = {
     "read_first": "What to read first · 先读这些",
@@ -193,7 +195,10 @@ def _evaluation(reports_dir: Path) -> list[str]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     overall = {(row["sample"], row["table"]): row for row in rows if row["doc_id"] == "overall"}
-    for sample, caveat in SAMPLES.items():
+    for sample, meaning in SAMPLES.items():
+        n_texts = sum(row["sample"] == sample and row["table"] == "targets" and row["doc_id"] != "overall"
+                      for row in rows)
+        caveat = meaning.format(n=n_texts)
         row = overall.get((sample, "targets"))
         if row is None:
             lines.append(f"<p><strong>{SAMPLE_NAMES[sample]}:</strong> not measured yet.</p>")
