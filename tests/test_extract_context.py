@@ -36,7 +36,7 @@ def test_a_comparison_with_last_year_gives_no_year():
 def test_comparisons_with_last_year_are_observations():
     text = REPORT_HEAD + "全年实现技术合同成交额18亿元,同比增长12%。\n"
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
-    assert "2023, the year before the report, assumed" in rows(text).note.iloc[0]
+    assert "2023, the year the report looks back on, assumed" in rows(text).note.iloc[0]
 
 
 def test_completed_figures_are_observations():
@@ -118,3 +118,48 @@ def test_a_bare_period_name_is_no_year():
 def test_a_clause_level_aim_does_not_reach_the_next_clause():
     text = "某区创新主体规模持续壮大\n2022年12月28日讯:有效高新技术企业将达1055家,净增163家。\n"
     assert [kind for kind, _ in kinds_and_years(text)] == ["target", "baseline"]
+
+
+NEWS_HEAD = "某市高新技术企业发展情况\n发布时间: 2023-06-12 10:30\n"
+
+
+def test_a_comparison_base_year_governs_nothing():
+    text = (NEWS_HEAD + "截至2022年底,全市高新技术企业达285家,较“十三五”末增加107家。"
+            "2022年,全市研发经费投入达93亿元,与2015年相比,年均增长12.2%,是2015年的2.1倍。\n")
+    assert kinds_and_years(text) == [("baseline", 2022)] * 5
+
+
+def test_current_words_take_the_documents_year():
+    text = "我市新增高新技术企业13家\n发布时间: 2021-01-14 09:00\n2020年我市认定高新技术企业13家。目前全市高新技术企业达44家。\n"
+    assert kinds_and_years(text)[-2:] == [("baseline", 2020), ("baseline", 2021)]
+
+
+def test_a_goal_reached_early_is_an_observation_of_the_years_figure():
+    text = NEWS_HEAD + "2022年,全省研发投入强度达3.1%,提前实现《发展规划》2025年研发投入强度达到3%的目标。\n"
+    assert kinds_and_years(text) == [("baseline", 2022), ("baseline", 2022)]
+    text = "2022年某县国民经济和社会发展统计公报\n全年城镇新增就业1721人,完成全年目标的114.7%。\n"
+    assert kinds_and_years(text) == [("baseline", 2022), ("baseline", 2022)]
+
+
+def test_an_estimate_in_a_report_is_an_observation():
+    text = REPORT_HEAD + "初步预计,全年地区生产总值完成315亿元,工业投资增长23%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+    text = PLAN_HEAD + "预计到2023年,全区高新技术企业达到300家。\n"
+    assert kinds_and_years(text) == [("target", 2023)]
+
+
+def test_a_work_report_delivered_at_the_years_end_reviews_that_year():
+    text = ("2023年某区政府工作报告\n——2023年12月28日在某区第十一届人民代表大会第三次会议上\n"
+            "全年净增规模以上企业35家,新增专精特新企业10家。\n")
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_a_verb_with_le_reports_the_past():
+    text = ("某市出台科技创新行动方案\n发布时间: 2020-07-19 08:00\n方案提出了2022年全市高新技术企业总数达450家的目标。"
+            "今年上半年,我市启动实施了3个产业技术创新联盟。\n")
+    assert kinds_and_years(text) == [("target", 2022), ("baseline", 2020)]
+
+
+def test_a_year_set_off_by_commas_opens_its_clause():
+    text = "某区科技创新三年行动计划(2021-2023年)\n从经济规模看,2020年,全区生产总值为290亿元,占全市比重为12.1%。\n"
+    assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2020)]

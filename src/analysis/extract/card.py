@@ -73,6 +73,12 @@ class DocumentCard:
         stamp = self.published or self.signed
         return int(stamp[:4]) if stamp else None
 
+    @property
+    def month(self) -> int | None:
+        """The month of the document's date (published, else signed)."""
+        stamp = self.published or self.signed
+        return int(stamp[5:7]) if stamp else None
+
 
 def _iso(match: re.Match[str]) -> str:
     """An ISO date from a DATE or CN_DATE match, or "" if it names no real day."""

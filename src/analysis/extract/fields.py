@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE,
+    BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL,
     NOT_OBJECT, OBJECT_STOP, OWN_VERB, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
     SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS,
@@ -185,9 +185,13 @@ class YearReading:
 
 
 def read_years(ctx: Context) -> YearReading:
-    """Year phrases before the number in its paragraph."""
+    """Year phrases before the number in its paragraph; after words saying a goal was met (提前实现
+    《纲要》2025年…的目标) a year is the goal's, not the figure's."""
     start = ctx.mention.start
-    usable = [m for m in ctx.para.marks if m.end <= start and (m.kind != "local" or start - m.end <= 1)]
+    done = [m.end() for m in DONE_CUE.finditer(ctx.para.norm, ctx.sentence[0], start)]
+    cut = done[-1] if done else start
+    usable = [m for m in ctx.para.marks
+              if (m.kind == "local" and 0 <= start - m.end <= 1) or (m.kind != "local" and m.end <= cut)]
     local = usable[-1] if usable and usable[-1].kind == "local" else None
     governing = next((m for m in reversed(usable) if m.kind != "local"), None)
     previous = ctx.previous
@@ -228,12 +232,17 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     plan_year, doc_year = ctx.para.doc.plan_year, ctx.para.doc.doc_year
     local, governing = years.local, years.governing
     before = norm[ctx.sentence[0]:mention.start]
-    aimed = bool(TARGET_CUE.search(before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start))
+    observed = ctx.para.doc.leans_to_observations
+    estimate = bool(ESTIMATE_CUE.search(before))
+    aimed = bool(TARGET_CUE.search(before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
+                 or (estimate and not observed))
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
     if ctx.para.line.baseline or from_value or DONE_CUE.search(before):
         return "baseline"
+    if estimate and observed and not aimed and not (governing and governing.kind == "target"):
+        return "baseline"  # 初步预计,全年…完成315亿元: test_an_estimate_in_a_report_is_an_observation
     if local and plan_year is not None:
         return "baseline" if local.year < plan_year else "target"
     if governing and governing.kind in {"target", "fact"}:
@@ -251,7 +260,7 @@ def kind_of(ctx: Context, years: YearReading) -> str:
             return "baseline"
     if BASELINE_CUE.search(before) and not aimed:
         return "baseline"
-    if ctx.para.doc.leans_to_observations and COMPARISON_CUE.search(before) and not aimed:
+    if observed and COMPARISON_CUE.search(before) and not aimed:
         return "baseline"
     heading_year = ctx.para.line.heading_year
     if governing is None and heading_year is not None and doc_year is not None:
@@ -259,9 +268,9 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         return "baseline" if heading_year < doc_year and not aimed else "target"
     if aimed or ctx.para.line.target:
         return "target"
-    if governing is not None and not ctx.para.doc.leans_to_observations:
+    if governing is not None and not observed:
         return "target"
-    return "baseline" if ctx.para.doc.leans_to_observations else "target"
+    return "baseline" if observed else "target"
 
 
 def indicator_of(ctx: Context, phrase: str, phrase_norm: str) -> tuple[str, str]:

@@ -8,7 +8,8 @@ import re
 
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, COMPARISON_BEFORE, DEADLINE, DISTRICT_ISSUER,
+    ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE,
+    DISTRICT_ISSUER,
     FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN, PERIOD, PERIOD_BEFORE,
     PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING, UNIT_ALIASES, YEAR,
 )
@@ -181,7 +182,8 @@ def year_marks(
     marks = []
     for match in YEAR.finditer(norm, line.start, line.end):
         pre, suffix = match.group("pre") or "", match.group("suf") or ""
-        if within(match.start("y1"), masked) or pre in {"较", "比", "相比", "同比"}:
+        based = pre in {"较", "比", "相比", "同比"} or COMPARISON_AFTER.match(norm, match.end())
+        if within(match.start("y1"), masked) or based:
             continue  # a quoted year, or the base of a comparison (较2019年增长): it governs nothing
         year = year_value(match.group("y2") or match.group("y1"))
         if suffix == "的" and MENTION.match(norm, match.end()):
@@ -192,7 +194,7 @@ def year_marks(
             kind = "target"
         elif suffix == "的":
             kind = "local"
-        elif match.start() in starts and not match.group("y2"):
+        elif not match.group("y2") and (match.start() in starts or _set_off(norm, match)):
             kind = "opener"
         else:
             kind = "plain"
@@ -201,11 +203,19 @@ def year_marks(
     return sorted(marks, key=lambda mark: mark.start)
 
 
+def _set_off(norm: str, match: re.Match[str]) -> bool:
+    """A year standing as a clause of its own between commas (从经济规模看,2022年,…): it opens what
+    follows like a year starting the sentence (test_a_year_set_off_by_commas_opens_its_clause)."""
+    return norm[match.start() - 1:match.start()] in {",", ":"} and norm[match.end():match.end() + 1] == ","
+
+
 def _relative_marks(norm: str, line: Line, masked: list[Span], doc_year: int | None) -> list[YearMark]:
-    """今年 / 去年 / 明年 as years of the document's date; a comparison base (比上年) is none."""
+    """今年 / 去年 / 明年 as years of the document's date, 目前 as a fact of its year; a comparison
+    base (比上年) is none."""
     if doc_year is None:
         return []
-    marks = []
+    marks = [YearMark(match.start(), match.end(), doc_year, "fact")
+             for match in CURRENT_WORDS.finditer(norm, line.start, line.end) if not within(match.start(), masked)]
     for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
         suffix = match.group("suf") or ""
         compared = COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())
@@ -227,6 +237,8 @@ def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]
         pre, suffix = before.group("pre") if before else "", match.group("suf") or ""
         if not pre and not suffix:
             continue  # “十四五”良好开局, “十四五”规划: the plan's name, not a time (test_a_bare_period_name_is_no_year)
+        if COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 3), match.start()):
+            continue  # 较“十二五”末增加107家: the base of the change (test_a_comparison_base_year_governs_nothing)
         year = first if suffix in {"初", "初期", "开局之年"} else last
         if pre in {"到", "至"}:
             kind = "target"

@@ -8,6 +8,8 @@ from decimal import Decimal
 import pandas as pd
 
 INT_COLUMNS = ["value_start", "value_end", "char_start", "char_end"]
+#: A report or news on results dated up to this month looks back on the year before (issue 9).
+LOOKS_BACK_UNTIL_MONTH = 3
 Span = tuple[int, int]  # [start, end) offsets into the text
 
 
@@ -75,6 +77,21 @@ class DocumentFacts:
     genre: str = ""
     unit_prefix: str = ""  # "区" where bare bureau names are the district's (see layout.unit_prefix)
     plan_start: int | None = None  # a plan's first year: its baselines describe the year before
+    doc_month: int | None = None  # the month of the document's date: a report early in a year reviews the last
+
+    @property
+    def reviewed_year(self) -> int | None:
+        """The year a work report or news on results looks back on. News and bulletins: the year
+        their title names, else their date's. Dated in the first quarter, the year before (a work
+        report delivered in January reviews the last year); a work report without a date: the
+        year before the one its title names."""
+        if self.genre != "government_work_report" and self.plan_year is not None:
+            return self.plan_year
+        if self.doc_year is not None and self.doc_month is not None:
+            return self.doc_year - 1 if self.doc_month <= LOOKS_BACK_UNTIL_MONTH else self.doc_year
+        if self.genre == "government_work_report" and self.plan_year is not None:
+            return self.plan_year - 1
+        return None
 
     @property
     def leans_to_observations(self) -> bool:
@@ -84,11 +101,11 @@ class DocumentFacts:
     def default_year(self, kind: str) -> tuple[int | None, str]:
         """The year of a number whose text gives none, and a note saying so: the plan's end year
         for a target; for a baseline the year before the plan's first year (发展基础 of a
-        “十三五” plan → 2015) or, in a government work report, the year before the report; else
+        “十三五” plan → 2015) or, in a work report or news on results, the year it looks back on; else
         the year the title names or the document's date."""
-        report_year = self.plan_year or self.doc_year
-        if kind == "baseline" and self.genre == "government_work_report" and report_year:
-            return report_year - 1, f"no year stated: {report_year - 1}, the year before the report, assumed"
+        reviewed = self.reviewed_year
+        if kind == "baseline" and self.genre in {"government_work_report", "news_on_results"} and reviewed:
+            return reviewed, f"no year stated: {reviewed}, the year the report looks back on, assumed"
         if kind == "baseline" and self.plan_start is not None:
             return self.plan_start - 1, f"no year stated: {self.plan_start - 1}, the year before the plan, assumed"
         if self.plan_year is not None:

@@ -28,7 +28,7 @@ def extract_targets(text: str, *, default_year: int | None = None, card: Documen
     elif plan_year is None:
         plan_year = card.title_year
     plan_start = card.plan_start if card.genre in PLAN_GENRES else None
-    doc = DocumentFacts(plan_year, card.year, card.genre, unit_prefix(card.issuer), plan_start)
+    doc = DocumentFacts(plan_year, card.year, card.genre, unit_prefix(card.issuer), plan_start, card.month)
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)
     rows += [row for line in lines if line.start not in table_lines for row in line_rows(text, norm, line, doc)]

@@ -146,18 +146,26 @@ GENERIC = re.compile(
 )
 #: A share of something counted (高新区高新技术企业占全区比重): the subject before 占/比重.
 SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
+#: 了 after a verb reports what was done (启动实施了3个联盟: test_a_verb_with_le_reports_the_past),
+#: but not in 为了 / 除了 / 了解, nor after verbs announcing goals (提出了 / 明确了 / 确定了 / 部署了 /
+#: 印发了 …的目标).
 BASELINE_CUE = re.compile(
     r"已|共有|现有|目前|截至|截止|以来|去年|上年"
-    r"|完成了|达到了|实现了|增长了|共计"
+    r"|完成了|达到了|实现了|增长了|共计|(?<![为除出确定署发])了(?!解)"
 )
 #: A target already met, whatever words of aim follow (提前完成年度目标,新增…320家):
 #: test_completed_figures_are_observations
-DONE_CUE = re.compile(r"提前完成|超额完成|已完成|已经完成")
+#: A share of a goal reached (完成全年目标的114.7%) and a goal met early (提前实现…2025年…的目标)
+#: report the past too: test_a_goal_reached_early_is_an_observation_of_the_years_figure
+DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的")
 #: A change on last year: reported in a report or news (全年实现技术合同成交额18亿元,同比增长12%:
 #: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
 COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
-TARGET_CUE = re.compile(r"力争|确保|争取|预计|计划|目标")
+TARGET_CUE = re.compile(r"力争|确保|争取|计划|目标")
+#: 预计 aims in a plan (预计到2025年) but estimates the year just ended in a report or news on
+#: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
+ESTIMATE_CUE = re.compile(r"预计")
 #: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
 CLAUSE_TARGET_CUE = re.compile(r"将|要")
@@ -248,7 +256,12 @@ RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "去年": -1, "上�
 RELATIVE_YEAR = re.compile(
     "(?P<word>" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?P<suf>以来|同期|底|末|内|前)?"
 )
-COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|相比)$")
+COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
+#: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末),
+#: not the year of the figure: test_a_comparison_base_year_governs_nothing
+COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*倍")
+#: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
+CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
 PERIOD = re.compile(r"(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
 PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
