@@ -12,8 +12,8 @@ from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
     BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
-    FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL,
-    NOT_OBJECT, OBJECT_STOP, OWN_VERB, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
+    FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK,
+    LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
     SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS,
 )
 from analysis.text import normalise
@@ -213,7 +213,7 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
     if mark is not None:
         from_value = FROM_BEFORE.search(ctx.para.norm, ctx.clause[0], years.local.start if years.local else ctx.mention.start)
         if from_value and mark.first is not None:
-            return kind, mark.first - 1, ""
+            return kind, mark.first, ""
         return kind, mark.year, ""
     if ctx.para.line.heading_year is not None:
         return kind, ctx.para.line.heading_year, "year from the section heading"
@@ -232,10 +232,12 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     plan_year, doc_year = ctx.para.doc.plan_year, ctx.para.doc.doc_year
     local, governing = years.local, years.governing
     before = norm[ctx.sentence[0]:mention.start]
+    sentence_start = max(norm.rfind(end, ctx.para.line.body, mention.start) for end in "。!?") + 1
+    opened = bool(GOALS_OPENED.search(norm, max(sentence_start, ctx.para.line.body), mention.start))
     observed = ctx.para.doc.leans_to_observations
     estimate = bool(ESTIMATE_CUE.search(before))
     aimed = bool(TARGET_CUE.search(before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
-                 or (estimate and not observed))
+                 or (estimate and not observed) or opened)
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))

@@ -15,6 +15,9 @@ from analysis.extract.vocabulary import (
 )
 from analysis.numerals import parse_number, year_value
 
+#: The longest line read as an unnumbered heading.
+MAX_TITLE_LINE = 30
+
 # --- small readers ---------------------------------------------------------------------------
 
 
@@ -85,6 +88,9 @@ def paragraph_lines(norm: str) -> list[Line]:
             section = "/".join(token for _, token, _ in path)
             baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
             target = any(TARGET_HEADING.search(title) for _, _, title in path)
+        elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
+            named = [year] if (year := _title_year(raw)) is not None else named
+            baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw))
         lines.append(Line(
             start=start,
             end=end,
@@ -98,6 +104,17 @@ def paragraph_lines(norm: str) -> list[Line]:
             box="/".join(box[key][1] for key in sorted(box)) if box_heading and box is not None else "",
         ))
     return lines
+
+
+def _is_title_line(raw: str) -> bool:
+    """An unnumbered heading: a short line without sentence punctuation or figures (years aside)
+    naming goals or a review (test_an_unnumbered_heading_over_a_list_gives_its_kind)."""
+    bare = raw.strip()
+    if not 4 <= len(bare) <= MAX_TITLE_LINE or re.search(r"[。,;:!?]", bare):
+        return False
+    if re.search(r"\d", YEAR.sub("", bare)):
+        return False
+    return bool(BASELINE_HEADING.search(bare) or TARGET_HEADING.search(bare))
 
 
 def _title_year(title: str) -> int | None:
@@ -198,7 +215,8 @@ def year_marks(
             kind = "opener"
         else:
             kind = "plain"
-        marks.append(YearMark(match.start(), match.end(), year, kind))
+        start_year = year_value(match.group("y1")) if match.group("y2") else None
+        marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
     marks += _relative_marks(norm, line, masked, doc_year) + _period_marks(norm, line, doc_year)
     return sorted(marks, key=lambda mark: mark.start)
 
@@ -247,5 +265,5 @@ def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]
             year = doc_year if suffix == "以来" and doc_year is not None else year
         else:
             kind = "plain"
-        marks.append(YearMark(match.start(), match.end(), year, kind, first))
+        marks.append(YearMark(match.start(), match.end(), year, kind, first - 1))
     return marks

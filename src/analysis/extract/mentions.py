@@ -103,13 +103,16 @@ def qualifies_count(mention: Mention, index: int, mentions: list[Mention], claus
 
 
 def accepted(
-    norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span, verb_start: int | None = None
+    norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span, verb_start: int | None = None,
+    sentence_start: int | None = None,
 ) -> bool:
     """Context rules that tell a target number from prose; a verb that commits a Chinese-numeral
-    count may stand from ``verb_start`` (the clause a 其中 clause continues) on."""
+    count may stand from ``verb_start`` (the clause a 其中 clause continues) on, a rank word from
+    ``sentence_start`` (排名…上升,从2015年的89位跃升到14位)."""
     left = norm[clause[0]:mention.start]
-    if norm[mention.stop - 1] in RANK_UNITS and RANK_BEFORE.search(left):
-        return False  # 排名上升3位: a rank (test_ranks_are_not_counts)
+    ranked = norm[clause[0] if sentence_start is None else sentence_start:mention.start]
+    if norm[mention.stop - 1] in RANK_UNITS and RANK_BEFORE.search(ranked):
+        return False  # 排名上升3位: a rank (test_ranks_are_not_counts, test_a_rank_named_earlier_in_the_sentence)
     scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])
     if mention.family == "money" and scale and qualifies_count(mention, index, mentions, clause):
         return False  # 5000万元以上项目不少于2个: the count is the value
@@ -156,6 +159,6 @@ def kept_mentions(norm: str, clauses: list[Span], mentions: list[Mention]) -> li
         # 其中 continues the clause before it: 引进人才不少于三千人,其中高层次人才一百名
         continued = position > 0 and norm[clause[0]:clause[1]].lstrip(" ,").startswith("其中")
         verb_start = clauses[position - 1][0] if continued else clause[0]
-        if mention is not None and accepted(norm, mention, index, mentions, clause, verb_start):
+        if mention is not None and accepted(norm, mention, index, mentions, clause, verb_start, clauses[0][0]):
             kept.append((raw, mention, clause))
     return kept

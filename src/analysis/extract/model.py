@@ -49,7 +49,9 @@ class YearMark:
     end: int
     year: int
     kind: str
-    first: int | None = None  # first year of a five-year-plan period (“十三五”期间 → 2016)
+    #: the year of the start value of a change over the phrase's span: 由X增至Y over 2018-2022年 → 2018,
+    #: over “十三五”期间 → 2015 (the stock before the period's first year)
+    first: int | None = None
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,12 @@ DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已�
 #: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
 COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
-TARGET_CUE = re.compile(r"力争|确保|争取|计划|目标")
+#: 计划 aims only as a verb (计划到2025年, 计划新增), not as a programme's name (国家重点研发计划共安排
+#: 42个专项): test_a_programme_named_plan_is_no_aim
+TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今年|明年|新增|新建|完成|实现|投资|引进|培育|建设|达到|\d)")
+#: A list of goals opened once for the whole sentence (主要目标是:…增长12%以上;…突破1.4万家;…):
+#: test_goals_listed_after_a_colon_are_targets_to_the_sentence_end
+GOALS_OPENED = re.compile(r"目标(?:是|为)?:|目标是|目标为")
 #: 预计 aims in a plan (预计到2025年) but estimates the year just ended in a report or news on
 #: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
 ESTIMATE_CUE = re.compile(r"预计")
@@ -240,11 +245,12 @@ ORG_NAME = re.compile(
 )
 SENTENCE_END = re.compile(r"[。;!?]")
 CLAUSE_END = re.compile(r"[,:]")
-#: A year phrase; a month or months after the year (截至2023年11月, 2023年1至10月) keep the year:
+#: A year phrase; a range (2018-2022年, 2017年至2021年: test_a_year_range_gives_both_ends_of_a_change);
+#: a month or months after the year (截至2023年11月, 2023年1至10月) keep the year:
 #: test_a_year_with_months_still_gives_the_year
 YEAR = re.compile(
     rf"(?P<pre>截止到|截至|截止|到|至|力争|确保|争取|预计|较|比|相比|同比)?\s*(?P<y1>{YEAR_DIGITS})"
-    rf"(?:\s*[-—–~至到]\s*(?P<y2>{YEAR_DIGITS}))?\s*年"
+    rf"(?:\s*年?\s*[-—–~至到]\s*(?P<y2>{YEAR_DIGITS}))?\s*年"
     rf"(?:(?:\d{{1,2}}\s*[-—–~至到]\s*)?\d{{1,2}}月份?(?:\d{{1,2}}日)?)?(?P<suf>[底末]?前|底|末|内|度|的)?"
 )
 PLAN_RANGE = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-—–~至到]\s*({YEAR_DIGITS})(?!\d)")
@@ -261,7 +267,7 @@ COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: not the year of the figure: test_a_comparison_base_year_governs_nothing
 COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*倍")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
-CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段")
+CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|近年来|近几年来|近几年")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
 PERIOD = re.compile(r"(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
 PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
