@@ -163,3 +163,32 @@ def test_a_verb_with_le_reports_the_past():
 def test_a_year_set_off_by_commas_opens_its_clause():
     text = "某区科技创新三年行动计划(2021-2023年)\n从经济规模看,2020年,全区生产总值为290亿元,占全市比重为12.1%。\n"
     assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2020)]
+
+
+def test_a_year_range_gives_both_ends_of_a_change():
+    text = (NEWS_HEAD + "2018-2022年,全省高新技术企业由6590家增至2万家。"
+            "2016年至2020年,全社会研发经费投入从38.9亿元增长到70.4亿元,年均增速16%。\n")
+    assert kinds_and_years(text) == [("baseline", 2018), ("baseline", 2022), ("baseline", 2016),
+                                     ("baseline", 2020), ("baseline", 2020)]
+
+
+def test_a_rank_named_earlier_in_the_sentence():
+    text = NEWS_HEAD + "我县创新指数排名稳步上升,从2015年的89位跃升到2020年的14位。全县引进院士3位。\n"
+    assert [(row.value, row.unit) for row in rows(text).itertuples()] == [(3.0, "人")]
+
+
+def test_a_programme_named_plan_is_no_aim():
+    text = "2016年国民经济和社会发展统计公报\n全年国家重点研发计划共安排42个重点专项。计划新增孵化器3家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target"]
+
+
+def test_goals_listed_after_a_colon_are_targets_to_the_sentence_end():
+    text = (NEWS_HEAD + "今年全省科技工作的主要目标是:全社会研发投入增长12%以上;高新技术企业突破1.4万家;"
+            "技术合同成交额突破2300亿元。去年全省高新技术企业达1.2万家。\n")
+    assert kinds_and_years(text) == [("target", 2023)] * 3 + [("baseline", 2022)]
+
+
+def test_an_unnumbered_heading_over_a_list_gives_its_kind():
+    text = (NEWS_HEAD + "2022年工作回顾\n●全省高新技术企业达到1.2万家\n"
+            "建议全年经济社会发展预期目标\n●地区生产总值增长5%以上\n●城镇调查失业率5.5%以内\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target", "target"]

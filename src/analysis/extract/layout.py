@@ -89,7 +89,7 @@ def paragraph_lines(norm: str) -> list[Line]:
             baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
             target = any(TARGET_HEADING.search(title) for _, _, title in path)
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
-            named = [year] if (year := _title_year(raw)) is not None else named
+            named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
             baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw))
         lines.append(Line(
             start=start,
