@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from analysis.extract.ingest import DOCUMENT_COLUMNS, OBSERVATION_COLUMNS, TASK_OUTPUT_COLUMNS, cli
 
@@ -69,3 +70,24 @@ def test_bad_and_empty_files_are_reported_and_the_others_written(tmp_path, capsy
     err = capsys.readouterr().err
     assert f"{binary}: looks like a binary file" in err and f"note: {empty}: no text" in err
     assert read(out, "documents").file.tolist() == [str(good), str(empty)]
+
+
+def test_a_page_date_resolves_this_year_where_the_text_prints_no_date(tmp_path, capsys):
+    source = tmp_path / "news.txt"
+    source.write_text("昨日召开全市科技工作会议。今年全市新增高新技术企业50家,去年新增42家。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli([str(source), "--date", "2008-03-08", "--out", str(out)]) == 0
+    targets = read(out, "targets")
+    assert targets[["value", "kind", "year"]].values.tolist() == [["50.0", "target", "2008"], ["42.0", "baseline", "2007"]]
+    assert read(out, "documents").published.tolist() == [""]  # the card keeps only what the text prints
+    assert cli([str(source), "--out", str(out)]) == 0
+    assert read(out, "targets").year.tolist() != ["2008", "2007"]
+
+
+def test_a_malformed_page_date_is_a_usage_error(tmp_path, capsys):
+    source = tmp_path / "news.txt"
+    source.write_text("今年新增50家。\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        cli([str(source), "--date", "2008-13-08", "--out", str(tmp_path / "out")])
+    assert stop.value.code == 2
+    assert "not a date (YYYY-MM-DD): '2008-13-08'" in capsys.readouterr().err

@@ -21,6 +21,7 @@ import argparse
 import math
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -224,6 +225,7 @@ def read_gold(paths_: list[Path]) -> pd.DataFrame:
 CARD_FIELDS = ["title", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "genre"]
 TASK_FIELDS = ["title", "lead", "responsible"]
 HELDOUT_FIELDS = ["kind", "year", "unit", "value", "comparator"]
+TEXT_ONLY_FIELDS = ["kind", "year"]  # scored again without the page date
 #: Curated document types as card genres.
 GENRE_OF_DOC_TYPE = {"city_plan": "plan", "implementation_plan": "plan", "annual_work_plan": "annual_work_plan",
                      "proposal_reply": "proposal_reply"}
@@ -330,8 +332,10 @@ def _same_in_text_set(field: str, predicted: object, gold: object) -> bool:
 def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Scores on a hand-annotated text set (``data/devset`` or ``data/heldout``, one layout): targets
     (P/R/F1 and kind, year, unit, value, comparator accuracy on matched numbers) per text and
-    overall, and document-card field accuracy. Texts are read and scored here only; nothing of
-    them is printed."""
+    overall, and document-card field accuracy. Each text is read with its page date from the
+    manifest (as ``ingest --date`` gives it, for pages that print none); ``*_text_only`` columns
+    score kind and year read from the text alone. Texts are read and scored here only; nothing
+    of them is printed."""
     manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
     gold = pd.read_csv(folder / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
                        dtype={"text_id": str, "unit": str, "kind": str, "comparator": str})
@@ -343,22 +347,29 @@ def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         text = (folder / entry.file).read_text(encoding="utf-8").removeprefix("\ufeff")
         card = read_card(text)
         cards[entry.text_id] = card.row()
-        pred = extract_targets(text, card=card)
         truth = gold[gold.text_id == entry.text_id].sort_values("value_start").reset_index(drop=True)
-        pairs = match_by_span(pred, truth)
-        same = [sum(_same_in_text_set(field, pred[field].iloc[i], truth[field].iloc[j]) for i, j in pairs)
-                for field in HELDOUT_FIELDS]
-        counts[entry.text_id] = [len(pred), len(truth), len(pairs), *same]
-    counts["overall"] = [sum(values) for values in zip(*counts.values())] if counts else [0] * (3 + len(HELDOUT_FIELDS))
+        page = date.fromisoformat(entry.published) if entry.published else None
+        counts[entry.text_id] = [*_field_hits(extract_targets(text, card=card, page_date=page), truth, HELDOUT_FIELDS),
+                                 *_field_hits(extract_targets(text, card=card), truth, TEXT_ONLY_FIELDS)[3:]]
+    width = 3 + len(HELDOUT_FIELDS) + len(TEXT_ONLY_FIELDS)
+    counts["overall"] = [sum(values) for values in zip(*counts.values())] if counts else [0] * width
+    fields = [f"{field}_accuracy" for field in HELDOUT_FIELDS] + [f"{field}_accuracy_text_only" for field in TEXT_ONLY_FIELDS]
     records = []
     for text_id, (n_pred, n_gold, matched, *same) in counts.items():
         scores = Scores(n_pred, n_gold, matched, dict.fromkeys(FIELDS, 0))
         records.append({"doc_id": text_id, "predicted": n_pred, "gold": n_gold, "matched": matched,
                         "precision": scores.precision, "recall": scores.recall, "f1": scores.f1,
-                        **{f"{field}_accuracy": hit / matched if matched else math.nan
-                           for field, hit in zip(HELDOUT_FIELDS, same)}})
+                        **{field: hit / matched if matched else math.nan for field, hit in zip(fields, same)}})
     card_gold = cards_gold[cards_gold.text_id.isin(cards)]
     return pd.DataFrame(records).round(4), card_table(cards, card_gold, "text_id")
+
+
+def _field_hits(pred: pd.DataFrame, truth: pd.DataFrame, fields: list[str]) -> list[int]:
+    """Predicted, gold and matched counts, then the matched rows agreeing on each field."""
+    pairs = match_by_span(pred, truth)
+    same = [sum(_same_in_text_set(field, pred[field].iloc[i], truth[field].iloc[j]) for i, j in pairs)
+            for field in fields]
+    return [len(pred), len(truth), len(pairs), *same]
 
 
 def _markdown_table(table: pd.DataFrame, columns: list[str]) -> list[str]:
@@ -385,7 +396,9 @@ TEXT_SETS = {  # sample label -> (folder under data/, report heading, what the s
                       "the extractor's developers; their gold was written before the extractor ran on them."),
 }
 SPAN_MATCHING = ("A predicted number matches a gold one when their value spans overlap (one-to-one, closest "
-                 "first), so unit and value are scored as fields.")
+                 "first), so unit and value are scored as fields. Each text is read with its page date from the "
+                 "manifest, as `ingest --date` gives it where a page prints none; the `*_text_only` columns read "
+                 "the text alone.")
 
 
 def render_more(cards: pd.DataFrame, tasks: pd.DataFrame,

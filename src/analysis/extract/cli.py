@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -67,6 +68,18 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         "--html", action="store_true",
         help="read HTML pages: blocks and table rows as lines; offsets then refer to that text",
     )
+    parser.add_argument(
+        "--date", type=page_date, metavar="YYYY-MM-DD",
+        help="the date of pages that print none (e.g. from the URL): 今年/去年 resolve against it",
+    )
+
+
+def page_date(value: str) -> date:
+    """An ISO date given on the command line."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def read_inputs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[list[tuple[Path, str]], int]:
@@ -106,7 +119,7 @@ def cli(argv: list[str]) -> int:
         parser.error("--doc-id names one document: give exactly one FILE")
     texts, failures = read_inputs(parser, args)
     frames = [
-        labelled(extract_targets(text), path, args.doc_id or path.stem, args.geo, args.html) for path, text in texts
+        labelled(extract_targets(text, page_date=args.date), path, args.doc_id or path.stem, args.geo, args.html) for path, text in texts
     ]
     table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=OUTPUT_COLUMNS)
     if args.output:

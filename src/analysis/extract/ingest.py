@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -66,10 +67,12 @@ def observations(text: str, targets: pd.DataFrame) -> pd.DataFrame:
     return frame[[column for column in OBSERVATION_COLUMNS if column in frame]]
 
 
-def ingest_text(path: Path, text: str, doc_id: str, geo: str, text_path: str) -> dict[str, pd.DataFrame]:
-    """The four candidate tables of one document."""
+def ingest_text(
+    path: Path, text: str, doc_id: str, geo: str, text_path: str, page_date: date | None = None
+) -> dict[str, pd.DataFrame]:
+    """The four candidate tables of one document (``page_date``: see ``extract_targets``)."""
     card = read_card(text)
-    targets = extract_targets(text, card=card)
+    targets = extract_targets(text, card=card, page_date=page_date)
     document = pd.DataFrame([{
         "file": str(path), "doc_id": doc_id, "geo": geo, **card.row(), "text_path": text_path,
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -117,7 +120,7 @@ def cli(argv: list[str]) -> int:
         doc_id = doc_id_for(path)
         text_path = args.out / "texts" / f"{doc_id}.txt"
         atomic_write_text(text_path, text)
-        for name, frame in ingest_text(path, text, doc_id, args.geo, str(text_path)).items():
+        for name, frame in ingest_text(path, text, doc_id, args.geo, str(text_path), args.date).items():
             tables[name].append(frame)
     for name, columns in COLUMNS.items():
         frames = [frame for frame in tables[name] if len(frame)]

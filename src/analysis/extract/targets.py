@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from analysis.extract.card import PLAN_GENRES, DocumentCard, read_card
@@ -12,13 +14,16 @@ from analysis.extract.tables import table_rows
 from analysis.text import normalise
 
 
-def extract_targets(text: str, *, default_year: int | None = None, card: DocumentCard | None = None) -> pd.DataFrame:
+def extract_targets(
+    text: str, *, default_year: int | None = None, card: DocumentCard | None = None, page_date: date | None = None
+) -> pd.DataFrame:
     """Candidate target and baseline rows for a plan's text (columns: ``COLUMNS``).
 
     ``default_year`` is the year of targets the text gives no year for; by default, in a plan,
     the plan's end year read from the text itself (``infer_plan_year``) or its card, and in a
     report or bulletin the year its title names. ``card`` (default: read from the text) gives
-    the genre and the document's date, against which 今年/去年 resolve.
+    the genre and the document's date, against which 今年/去年 resolve; ``page_date`` (a web
+    page's date known from elsewhere, e.g. its URL) stands in where the text prints no date.
     """
     norm = normalise(text)
     card = read_card(text, norm) if card is None else card
@@ -28,7 +33,10 @@ def extract_targets(text: str, *, default_year: int | None = None, card: Documen
     elif plan_year is None:
         plan_year = card.title_year
     plan_start = card.plan_start if card.genre in PLAN_GENRES else None
-    doc = DocumentFacts(plan_year, card.year, card.genre, unit_prefix(card.issuer), plan_start, card.month)
+    doc_year, doc_month = card.year, card.month
+    if doc_year is None and page_date is not None:
+        doc_year, doc_month = page_date.year, page_date.month
+    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month)
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)
     rows += [row for line in lines if line.start not in table_lines for row in line_rows(text, norm, line, doc)]
