@@ -106,3 +106,20 @@ def test_an_observation_without_its_source_writes_nothing(data_copy, tmp_path):
     with pytest.raises(DataValidationError):
         curate([], [], data_copy, (), [path])
     assert (data_copy / "external/observations.csv").read_bytes() == original
+
+
+def test_curate_accepts_a_work_report_and_news_as_documents(data_copy, tmp_path, capsys):
+    """Reports and news are documents too: their card genres map onto curated document types."""
+    from analysis.extract.ingest import cli as ingest
+
+    report = tmp_path / "district_2024_report.txt"
+    report.write_text("2024年某区政府工作报告\n发布日期: 2024-01-20\n全年技术合同成交额18亿元,同比增长12%。\n",
+                      encoding="utf-8")
+    out = tmp_path / "candidates"
+    assert ingest([str(report), "--geo", "nankai", "--out", str(out)]) == 0
+    documents = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False).assign(issuer="某区人民政府")
+    assert documents.genre.tolist() == ["government_work_report"]
+    documents.to_csv(tmp_path / "reviewed_documents.csv", index=False)
+    curate([], [], data_copy, [tmp_path / "reviewed_documents.csv"])
+    after = load_tables(["documents"], data_copy)["documents"].set_index("doc_id")
+    assert after.loc["district_2024_report", "doc_type"] == "government_work_report"

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis import paths
 from analysis.io import write_csv
 from analysis.load import DataValidationError, load_tables
-from analysis.schemas import TABLES
+from analysis.schemas import GENRE_OF_DOC_TYPE, TABLES
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -69,8 +69,9 @@ def merge(existing: pd.DataFrame, new_frames: list[pd.DataFrame], id_column: str
     return assign_ids(combined.reset_index(drop=True), id_column, prefix, width)
 
 
-#: Curated document types for the genres the ingest card gives (other genres need a reviewer's doc_type).
-DOC_TYPE_FOR_GENRE = {"plan": "implementation_plan", "annual_work_plan": "annual_work_plan", "proposal_reply": "proposal_reply"}
+#: Curated document types for the genres the ingest card gives: a plan is read as a district's
+#: implementation plan unless the reviewer says ``city_plan``.
+DOC_TYPE_FOR_GENRE = {genre: doc_type for doc_type, genre in GENRE_OF_DOC_TYPE.items() if doc_type != "city_plan"}
 LANGUAGE = "zh-Hans"
 
 

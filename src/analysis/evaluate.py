@@ -31,6 +31,7 @@ from analysis.extract import extract_targets
 from analysis.extract.card import read_card
 from analysis.extract.tasks import TASK_COLUMNS, extract_tasks
 from analysis.io import atomic_write_text, write_csv
+from analysis.schemas import GENRE_OF_DOC_TYPE
 
 FIELDS = ["kind", "year", "comparator", "quantity", "indicator"]
 REL_TOL = 1e-6
@@ -226,9 +227,6 @@ CARD_FIELDS = ["title", "issuer", "doc_number", "signed", "published", "plan_sta
 TASK_FIELDS = ["title", "lead", "responsible"]
 HELDOUT_FIELDS = ["kind", "year", "unit", "value", "comparator"]
 TEXT_ONLY_FIELDS = ["kind", "year"]  # scored again without the page date
-#: Curated document types as card genres.
-GENRE_OF_DOC_TYPE = {"city_plan": "plan", "implementation_plan": "plan", "annual_work_plan": "annual_work_plan",
-                     "proposal_reply": "proposal_reply"}
 MIN_TASK_IOU = 0.5
 
 

@@ -254,6 +254,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "doc_type.implementation_plan": ("实施方案", "implementation plan"),
     "doc_type.proposal_reply": ("提案答复", "reply to a proposal"),
     "doc_type.annual_work_plan": ("年度工作计划", "annual work plan"),
+    "doc_type.city_plan": ("市级规划", "city plan"),
+    "doc_type.government_work_report": ("政府工作报告", "government work report"),
+    "doc_type.statistical_bulletin": ("统计公报", "statistical bulletin"),
+    "doc_type.news_on_plan": ("规划新闻", "news on a plan"),
+    "doc_type.news_on_results": ("成效新闻", "news on results"),
+    "doc_type.qa": ("问答", "questions and answers"),
     # ---- source grades and evidence flags --------------------------------------------------
     "grade.official": ("官方发布", "official"),
     "grade.official_repost": ("官方转载", "official repost"),

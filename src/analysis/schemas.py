@@ -12,7 +12,14 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 GEO_LEVELS = ["city", "district", "functional_zone"]
-DOC_TYPES = ["city_plan", "implementation_plan", "annual_work_plan", "proposal_reply"]
+DOC_TYPES = [
+    "city_plan", "implementation_plan", "annual_work_plan", "proposal_reply",
+    "government_work_report", "statistical_bulletin", "news_on_plan", "news_on_results", "qa",
+]
+#: The genre the document card (``analysis.extract.card``) gives for each document type; a
+#: city's and a district's plan are both ``plan``.
+GENRE_OF_DOC_TYPE = {doc_type: "plan" if doc_type in {"city_plan", "implementation_plan"} else doc_type
+                     for doc_type in DOC_TYPES}
 LANGUAGES = ["zh-Hans", "zh-Hant"]
 KINDS = ["target", "baseline"]
 QUANTITIES = ["level", "increment", "flow", "share", "growth_rate"]
