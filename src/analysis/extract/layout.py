@@ -15,6 +15,10 @@ from analysis.extract.vocabulary import (
 )
 from analysis.numerals import parse_number, year_value
 
+#: Splits responsibility parentheses at their labels, keeping the labels.
+LABEL_SPLIT = re.compile(f"({RESPONSIBLE_LABEL.pattern})")
+#: The first character after spaces.
+NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
 
@@ -145,10 +149,12 @@ def _responsible_units(content: str) -> tuple[tuple[str, ...], tuple[str, ...]] 
     ``牵头部门:经发局;责任部门:…`` or ``区科技局牵头``; ``None`` when the parentheses say
     something else."""
     content = DEADLINE.sub("", content)  # (责任单位:区科技局,完成时限:2023年12月底)
+    if any(char.isdigit() for char in content):
+        return None
     labelled = bool(RESPONSIBLE_LABEL.search(content)) or content.rstrip().endswith("负责")
     units, lead = [], []
     role = ""
-    for piece in re.split(f"({RESPONSIBLE_LABEL.pattern})", content):
+    for piece in LABEL_SPLIT.split(content):
         if RESPONSIBLE_LABEL.fullmatch(piece):
             role = "lead" if piece.startswith("牵头") else ""
             continue
@@ -160,7 +166,7 @@ def _responsible_units(content: str) -> tuple[tuple[str, ...], tuple[str, ...]] 
                 units.append(item)
                 if leads:
                     lead.append(item)
-    if not units or any(char.isdigit() for char in content):
+    if not units:
         return None
     if labelled or all(ORG_NAME.search(unit) for unit in units):
         return tuple(units), tuple(lead)
@@ -183,8 +189,8 @@ def responsibility_markers(norm: str, line: Line) -> list[Marker]:
     markers = []
     for match in PAREN.finditer(norm, line.start, line.end):
         named = _responsible_units(match.group(1))
-        after = norm[match.end():line.end].lstrip()
-        trailing = not after or after[0] in "。;,.("
+        after = NEXT_CHARACTER.match(norm, match.end(), line.end)
+        trailing = after is None or after.group(1) in "。;,.("
         if named and (trailing or RESPONSIBLE_LABEL.search(match.group(1))):
             markers.append(Marker(match.start(), match.end(), *named))
     return markers

@@ -65,12 +65,21 @@ def raw_mentions(norm: str, line: Line, masked: list[Span]) -> list[Mention]:
         if mention is None or within(mention.start, masked):
             continue
         before = norm[mention.start - 1] if mention.start > 0 else ""
-        if before in ORDINAL_BEFORE or before.isdigit() or norm[line.start:mention.start].rstrip().endswith(":"):
+        if before in ORDINAL_BEFORE or before.isdigit() or after_colon(norm, line.start, mention.start):
             continue
         if mention.unit == "所" and INSTITUTE.search(norm[max(0, mention.start - 1):mention.start]):
             continue
         found.append(mention)
     return found
+
+
+def after_colon(norm: str, start: int, at: int) -> bool:
+    """Whether the last character before ``at`` (spaces aside, from ``start`` on) is a colon:
+    a label's value (电话: 12345), not a figure."""
+    k = at - 1
+    while k >= start and norm[k] in " \t":
+        k -= 1
+    return k >= start and norm[k] == ":"
 
 
 def resolve_unit(norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span) -> Mention | None:
