@@ -111,3 +111,24 @@ def test_a_news_dateline_gives_the_published_date_and_a_long_headline_the_title(
     headline = "高新技术企业、科技型中小企业今年均成功突破1000家 经开区创新型主体规模持续壮大"
     card = read_card(f"{headline}\n2022年12月28日讯:日前,某区今年共364家企业进入公示名单,同比增长49.5%。\n")
     assert (card.title, card.published, card.genre) == (headline, "2022-12-28", "news_on_results")
+
+
+def test_metadata_in_brackets_and_with_pinyin_glosses():
+    card = read_card(
+        "[ 索引号 ] 11500000XX/2021-00007 [ 发文字号 ] 某科局函〔2021〕15号\n[ 发布机构 ] 某市科技局\n"
+        "[ 成文日期 ] 2021-06-30 [ 发布日期 ] 2021-07-02\n正文。\n"
+    )
+    assert (card.doc_number, card.signed, card.published, card.issuer) == (
+        "某科局函〔2021〕15号", "2021-06-30", "2021-07-02", "某市科技局")
+    glossed = read_card(
+        "標(biāo)題: | 2021年全區(qū)統(tǒng)計公報 | ||\n發(fā)文日期: | 2022-04-08 | 發(fā)布機構(gòu): | 某區(qū)統(tǒng)計局 |\n正文。\n"
+    )
+    assert (glossed.title, glossed.issuer, glossed.published, glossed.genre) == (
+        "2021年全區(qū)統(tǒng)計公報", "某區(qū)統(tǒng)計局", "2022-04-08", "statistical_bulletin")
+
+
+def test_several_labels_on_one_line_each_end_the_value_before():
+    card = read_card("组配分类 重点工作 发布机构 某区科技局\n生成日期 2024-03-01 公开方式 主动公开\n某区科技工作报告\n正文。\n")
+    assert card.issuer == "某区科技局"
+    byline = read_card("某市创新发展报告\n作者:佚名 来源:某市统计局 时间:2023-07-16\n正文。\n")
+    assert (byline.issuer, byline.published) == ("某市统计局", "2023-07-16")

@@ -41,6 +41,22 @@ SPEECH_DATE = re.compile(r"^[─—\-]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*�
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|时间\s*:")
 DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
+#: A pinyin gloss after a character (標(biāo)題: a mirror's traditional script with its readings).
+GLOSS = r"\([a-zà-ǜ]{1,8}\)"
+
+
+def _spelled(label: str) -> str:
+    """A label as pages print it: spaces or a pinyin gloss may follow each character."""
+    return r"\s*".join(re.escape(character) + f"(?:{GLOSS})?" for character in label)
+
+
+#: A metadata label where a cell starts (line start, after a space, ``|`` or ``[``), ended by
+#: ``:``, ``]``, ``|``, a space or the line's end: test_metadata_in_brackets_and_with_pinyin_glosses.
+LABEL_AT = re.compile(
+    r"(?:^|(?<=[\s|\[\]]))\[?\s*(?P<label>"
+    + "|".join(_spelled(label) for label in sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True))
+    + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
+)
 MAX_HEADLINE = 60
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
@@ -99,31 +115,39 @@ def _first_date(value: str) -> str:
 
 
 def _metadata(lines: list[str]) -> dict[str, str]:
-    """Values of the labelled metadata fields: ``label: value``, ``label | value | label | value``
-    or a label line followed by its value line."""
+    """Values of the labelled metadata fields: ``label: value``, ``label | value | label | value``,
+    ``[ label ] value [ label ] value``, ``label value label value``, or a label line followed by
+    its value line; the first value of each field counts."""
     found: dict[str, str] = {}
     for index, line in enumerate(lines):
-        cells = [cell.strip() for cell in re.split(r"\s*\|\s*", line)] if "|" in line else [line]
-        pairs: list[tuple[str, str]] = []
-        for position, cell in enumerate(cells):
-            label, sep, value = cell.partition(":")
-            if not sep and len(cells) > 1:
-                label, value = cell, cells[position + 1] if position + 1 < len(cells) else ""
-            elif not sep:
-                continue
-            if not value.strip() and len(cells) == 1 and index + 1 < len(lines) and not _label(lines[index + 1]):
-                value = lines[index + 1]
-            pairs.append((label, value))
-        for label, value in pairs:
-            field = _label(label)
-            if field and field not in found and value.strip():
-                found[field] = value.strip().lstrip("- ").strip()
+        pairs = _pairs(line)
+        if len(pairs) == 1 and not pairs[0][1] and index + 1 < len(lines) and not _is_metadata(lines[index + 1]):
+            pairs = [(pairs[0][0], lines[index + 1].strip())]
+        for field, value in pairs:
+            if field and field not in found and value:
+                found[field] = value
     return found
 
 
+def _pairs(line: str) -> list[tuple[str | None, str]]:
+    """(field, value) of each label on a line that opens with a metadata label; a value runs to
+    the next label (test_several_labels_on_one_line_each_end_the_value_before)."""
+    labels = list(LABEL_AT.finditer(line))
+    if not labels or labels[0].start() != 0:
+        return []
+    ends = [label.start() for label in labels[1:]] + [len(line)]
+    return [(_label(label.group("label")), line[label.end():end].strip(" \t|-[]:")) for label, end in zip(labels, ends)]
+
+
+def _is_metadata(line: str) -> bool:
+    """A line of a metadata box: it opens with a label (发布机构:, [ 索引号 ], 標(biāo)題: |)."""
+    return bool(LABEL_AT.match(line))
+
+
 def _label(text: str) -> str | None:
-    """The card field a metadata label names (``发 文 字 号`` → doc_number), or ``None``."""
-    bare = re.sub(r"[\s:\-]", "", text)
+    """The card field a metadata label names (``发 文 字 号``, ``發(fā)文日期`` → its field), or
+    ``None``."""
+    bare = re.sub(rf"{GLOSS}|[\s:\-\[\]]", "", text)
     return next((field for field, labels in CARD_LABELS.items() if bare in labels), None)
 
 
@@ -154,7 +178,7 @@ def _byline_title(head: list[str]) -> str:
     whatever site banners come before it: test_the_headline_is_the_line_above_the_byline."""
     for index, line in enumerate(head[:15]):
         if _is_byline(line) and "|" not in line:
-            above = [other for other in head[:index] if not _label(other.partition(":")[0])]
+            above = [other for other in head[:index] if not _is_metadata(other)]
             if above and 4 <= len(above[-1]) <= 80 and "。" not in above[-1]:
                 return above[-1]
             return ""
@@ -178,12 +202,12 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
     if byline:
         return byline, ""
     for line in head:
-        if _label(line.partition(":")[0]) or WEEKDAY.search(line) or "。" in line or len(line) > 80:
+        if _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80:
             continue
         if TITLE_WORDS.search(line) and len(line) >= 6:
             return line, ""
     for line in head[:3]:  # a headline: a short first line that is no sentence
-        if not _label(line.partition(":")[0]) and not WEEKDAY.search(line) and 4 <= len(line) <= MAX_HEADLINE:
+        if not _is_metadata(line) and not WEEKDAY.search(line) and 4 <= len(line) <= MAX_HEADLINE:
             if not re.search(r"[。,;:]", line):
                 return line, ""
     return "", ""

@@ -286,6 +286,11 @@ CARD_LABELS: dict[str, set[str]] = {
     "doc_number": {"发文字号", "文号", "文件编号"},
     "signed": {"成文日期", "成文时间"},
     "published": {"发布日期", "发文日期", "发布时间", "公开日期", "发布"},
+    # Labels of no card field, known only so that they end the value before them on a line that
+    # prints several (组配分类 重点工作 发布机构 区科技局; 作者:佚名 来源:某市统计局 时间:…):
+    # test_several_labels_on_one_line_each_end_the_value_before
+    "other": {"作者", "时间", "字体", "字号", "浏览量", "主题分类", "体裁分类", "组配分类", "公开方式", "公开范围",
+              "生成日期", "有效性", "废止依据"},
 }
 #: Lines at the head of a text searched for the card.
 HEAD_LINES = 60
