@@ -132,3 +132,8 @@ def test_several_labels_on_one_line_each_end_the_value_before():
     assert card.issuer == "某区科技局"
     byline = read_card("某市创新发展报告\n作者:佚名 来源:某市统计局 时间:2023-07-16\n正文。\n")
     assert (byline.issuer, byline.published) == ("某市统计局", "2023-07-16")
+
+
+def test_a_delivery_line_in_parentheses_dates_the_report():
+    card = read_card("政府工作报告\n(2022年1月6日在某区\n第三届人民代表大会第二次会议上)\n各位代表:\n现在,我代表某区人民政府向大会报告工作。\n")
+    assert (card.signed, card.title, card.genre) == ("2022-01-06", "政府工作报告", "government_work_report")
