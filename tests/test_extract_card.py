@@ -137,3 +137,43 @@ def test_several_labels_on_one_line_each_end_the_value_before():
 def test_a_delivery_line_in_parentheses_dates_the_report():
     card = read_card("政府工作报告\n(2022年1月6日在某区\n第三届人民代表大会第二次会议上)\n各位代表:\n现在,我代表某区人民政府向大会报告工作。\n")
     assert (card.signed, card.title, card.genre) == ("2022-01-06", "政府工作报告", "government_work_report")
+
+
+def test_a_notice_body_names_the_title_it_circulates():
+    card = read_card(
+        "各街道、区政府各部门:\n《某区科技创新能力提升 三年行动方案(2024-2026年)》已经区政府常务会议审议通过,现印发给你们,请认真贯彻落实。\n"
+        "某区人民政府\n2024年3月5日\n一、总体要求\n根据《市政府关于印发某市科技创新若干措施的通知》要求,制定本方案。\n"
+    )
+    assert (card.title, card.signed) == ("某区科技创新能力提升 三年行动方案(2024-2026年)", "2024-03-05")
+
+
+def test_a_news_byline_is_no_title_and_the_line_above_it_is():
+    reporter = read_card("某日报·某某新闻记者 甲某 乙某\n某市第十届人大三次会议1月10日开幕。市长某某作《政府工作报告》。\n")
+    caption = read_card("(资料图片仅供参考)\n2023年某省高企达到3万家,比上年增长12%。\n")
+    assert (reporter.title, caption.title) == ("", "")
+
+
+def test_a_repeated_headline_above_a_news_byline():
+    card = read_card(
+        "阴影\n第03版:要闻 上一版 下一版\n某区开展义诊活动\n两年内建成5个\n科技孵化器\n返回主页 | 某城日报 | 版面导航 |\n"
+        "上一篇 下一篇 【打印】\n两年内建成5个\n科技孵化器\n两年内建成5个\n科技孵化器\n本报讯(记者 某某)8日,市政协督办重点提案。\n"
+    )
+    assert card.title == "两年内建成5个科技孵化器"
+
+
+def test_a_headline_with_a_comma_over_a_news_lead():
+    card = read_card("某市去年新增专利超2万件,比上年增12%\n据某省统计局消息,某市去年新增专利2.1万件。\n")
+    assert card.title == "某市去年新增专利超2万件,比上年增12%"
+
+
+def test_an_organ_in_brackets_before_a_title():
+    card = read_card("【科技局】某区科技创新行动方案(2024—2026年)的主要目标是什么?\n【问】主要目标是什么?\n【科技局】答:\n到2026年,高企达到80家。\n")
+    assert (card.title, card.issuer) == ("某区科技创新行动方案(2024—2026年)的主要目标是什么?", "科技局")
+
+
+def test_a_report_without_its_title_line_has_no_title():
+    card = read_card(
+        "——2024年1月20日在某区\n第二届人民代表大会第四次会议上\n某区区长 某某\n各位代表:\n现在,我代表区人民政府向大会作工作报告。\n"
+        "一、2023年计划执行情况\n"
+    )
+    assert (card.title, card.signed) == ("", "2024-01-20")

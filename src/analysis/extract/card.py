@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
-    NEWS_PLAN_CUES, NEWS_RESULT_CUES, PLAN_TITLE_WORDS, QA_TURN, TITLE_WORDS,
+    CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS, NAVIGATION,
+    NEWS_BYLINE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, PLAN_TITLE_WORDS, QA_TURN, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -60,6 +60,15 @@ LABEL_AT = re.compile(
     + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
 )
 MAX_HEADLINE = 60
+#: Lines at the head searched for a byline (a paper's page prints its navigation first).
+BYLINE_LINES = 30
+#: A notice's body circulating the document (现将《X》印发给你们; 《X》已经…通过,现印发给你们):
+#: X is the title: test_a_notice_body_names_the_title_it_circulates.
+CIRCULATED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。《》]{0,40}?(?:印发|转发)给你们")
+#: An organ in brackets before a title (【科技局】…是什么?): test_an_organ_in_brackets_before_a_title.
+BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
+#: A numbered section heading (一、…, (二)…, 3. …): never the document's title.
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -160,9 +169,10 @@ def _head(norm: str) -> list[str]:
 
 
 def _notice(head: list[str]) -> re.Match[str] | None:
-    """A notice title (``…关于印发…的通知``), which may run over several short lines."""
+    """A notice title (``…关于印发…的通知``), which may run over several short lines; a notice
+    cited in a sentence is someone else's: test_a_notice_body_names_the_title_it_circulates."""
     for index, line in enumerate(head):
-        if "关于" not in line and not (index + 1 < len(head) and head[index + 1].startswith("关于")):
+        if "。" in line or "关于" not in line and not (index + 1 < len(head) and head[index + 1].startswith("关于")):
             continue
         joined = "".join(head[index:index + 4])
         match = NOTICE.search(joined)
@@ -172,23 +182,65 @@ def _notice(head: list[str]) -> re.Match[str] | None:
 
 
 def _is_byline(line: str) -> bool:
-    return not WEEKDAY.search(line) and bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line))
+    """A byline: the page's source or time (来源: …, 2023-12-18 09:06) or a news byline; not a
+    banner (with its weekday), not a sentence."""
+    if WEEKDAY.search(line) or "。" in line and not NEWS_BYLINE.match(line):
+        return False
+    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line))
+
+
+def _title_like(line: str) -> bool:
+    """A line that may be a title: no metadata, banner, sentence, byline, navigation, report
+    delivery line, numbered heading or caption wholly in parentheses ((资料图片仅供参考))."""
+    return not (
+        _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
+        or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
+        or re.fullmatch(r"\([^()]*\)", line)
+    )
 
 
 def _byline_title(head: list[str]) -> str:
-    """On a web page, the headline is the line right above its byline (``发布日期: … 来源: …``),
-    whatever site banners come before it: test_the_headline_is_the_line_above_the_byline."""
-    for index, line in enumerate(head[:15]):
+    """On a web page, the headline is the line right above its byline (``发布日期: … 来源: …``,
+    ``本报讯(记者…)``), whatever site banners come before it, read once across its lines where a
+    paper prints it twice: test_the_headline_is_the_line_above_the_byline,
+    test_a_repeated_headline_above_a_news_byline."""
+    for index, line in enumerate(head[:BYLINE_LINES]):
         if _is_byline(line) and "|" not in line:
             above = [other for other in head[:index] if not _is_metadata(other)]
-            if above and 4 <= len(above[-1]) <= 80 and "。" not in above[-1]:
-                return above[-1]
-            return ""
+            span = next((k for k in (3, 2) if len(above) >= 2 * k and above[-2 * k:-k] == above[-k:]), 1)
+            block = above[-span:]
+            headline = "".join(block)
+            return headline if block and all(map(_title_like, block)) and len(headline) >= 4 else ""
     return ""
 
 
+def _preamble(head: list[str]) -> list[str]:
+    """The head lines above the body: above the first sentence, salutation (各位代表:) or report
+    delivery line; a title stands there."""
+    for index, line in enumerate(head):
+        if "。" in line or SPEECH_DATE.match(line) or line.endswith(":") and not _is_metadata(line):
+            return head[:index]
+    return head
+
+
+def _preamble_title(head: list[str]) -> str:
+    """Above the body: the first line with a title word, else a short first line that is no
+    sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
+    candidates = [line for line in _preamble(head) if _title_like(line)]
+    worded = next((line for line in candidates if TITLE_WORDS.search(line) and len(line) >= 6), "")
+    if worded:
+        return worded
+    headline = candidates[0] if candidates and candidates[0] in head[:3] else ""
+    return headline if 4 <= len(headline) <= MAX_HEADLINE and not re.search(r"[;:,]$", headline) else ""
+
+
+def _circulated_title(head: list[str]) -> str:
+    """The document a notice's body circulates (现将《X》印发给你们)."""
+    return next((match.group("title") for line in head if (match := CIRCULATED.search(line))), "")
+
+
 def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
-    """(title, issuer named before 关于) of the document."""
+    """(title, issuer printed with it: before 关于 in a notice, or in brackets before the title)."""
     notice = _notice(head)
     if notice is None and "title" in metadata:
         notice = NOTICE.search(metadata["title"])
@@ -200,19 +252,11 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
     if "title" in metadata:
         return metadata["title"], ""
-    byline = _byline_title(head)
-    if byline:
-        return byline, ""
-    for line in head:
-        if _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80:
-            continue
-        if TITLE_WORDS.search(line) and len(line) >= 6:
-            return line, ""
-    for line in head[:3]:  # a headline: a short first line that is no sentence
-        if not _is_metadata(line) and not WEEKDAY.search(line) and 4 <= len(line) <= MAX_HEADLINE:
-            if not re.search(r"[。,;:]", line):
-                return line, ""
-    return "", ""
+    title = _circulated_title(head) or _byline_title(head) or _preamble_title(head)
+    organ = BRACKETED_ORGAN.match(title)
+    if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
+        return title[organ.end():], organ.group("organ")
+    return title, ""
 
 
 def _issuer(title: str, head: list[str], metadata: dict[str, str], from_notice: str) -> str:

@@ -296,6 +296,12 @@ CARD_LABELS: dict[str, set[str]] = {
 HEAD_LINES = 60
 #: Words a document title ends in or contains.
 TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措施|通知|报告|公报|答复|复函|问答|答记者问|解读|通报|决定|总结|新闻|发布会")
+#: A news byline standing at a line's start: 本报讯(记者…), 某某网1月24日讯, a reporter line
+#: (某报·某新闻记者 甲 乙) or an editor's (编辑:): test_a_news_byline_is_no_title_and_the_line_above_it_is.
+NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|(?:责任)?编辑\s*:)")
+#: Page navigation, never a title: breadcrumbs (当前位置: 首页>…), a paper's page and item links
+#: (第02版:要闻 上一版 下一版, 上一篇 下一篇, 返回主页 | 版面导航): test_a_repeated_headline_above_a_news_byline.
+NAVIGATION = re.compile(r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】")
 PLAN_TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|安排")
 #: An issuing body's name: government, bureau, committee, office, zone administration.
 ISSUER_SUFFIX = re.compile(
