@@ -177,3 +177,23 @@ def test_a_report_without_its_title_line_has_no_title():
         "一、2023年计划执行情况\n"
     )
     assert (card.title, card.signed) == ("", "2024-01-20")
+
+
+def test_an_issuer_without_its_place():
+    named = read_card("发布机构: 区科技局 发布时间: 2024-07-12\n2023年科技进步报告\n2023年,某某区科技局在区委领导下推进科技创新。\n")
+    titled = read_card(
+        "[ 发布机构 ] 市科技局\n[ 成文日期 ] 2022-07-12\n某市科学技术局 关于市人大第三次会议第0012号建议办理情况的答复函\n正文。\n"
+    )
+    bare = read_card("我市新增高新技术企业20家\n发布机构: 市科技局 发布时间: 2020-01-14\n正文。\n")
+    assert (named.issuer, titled.issuer, bare.issuer) == ("某某区科技局", "某市科学技术局", "市科技局")
+
+
+def test_an_organ_by_the_date():
+    signed = read_card("各有关单位:\n现将《某市2023年科技工作要点》印发给你们,请认真贯彻落实。\n某市科学技术局\n2023年3月1日\n")
+    speaker = read_card("(2023年2月2日在某区第二届人民代表大会\n第三次会议上)\n某区发展和改革局\n各位代表:\n受区人民政府委托,向大会书面报告。\n")
+    assert (signed.issuer, signed.title, speaker.issuer) == ("某市科学技术局", "某市2023年科技工作要点", "某区发展和改革局")
+
+
+def test_a_papers_own_item_is_issued_by_the_paper():
+    card = read_card("返回主页 | 某城日报 | 版面导航 |\n某区建成科技孵化器5个\n本报讯(记者 某某)8日,某区建成科技孵化器5个。\n")
+    assert (card.issuer, card.title) == ("某城日报", "某区建成科技孵化器5个")

@@ -15,8 +15,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS, NAVIGATION,
-    NEWS_BYLINE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, PLAN_TITLE_WORDS, QA_TURN, TITLE_WORDS,
+    ABBREVIATED_ISSUER, CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
+    NAVIGATION, NEWS_BYLINE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE, PLAN_TITLE_WORDS,
+    QA_TURN, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -259,23 +260,52 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
     return title, ""
 
 
-def _issuer(title: str, head: list[str], metadata: dict[str, str], from_notice: str) -> str:
-    """The issuing body: the metadata's, the one before 关于 in a notice, the one a title opens
-    with (after its year: 2020年天津市人民政府工作报告), the one a report speaks for (我代表…人民政府
-    向大会报告), else the page's source."""
-    if metadata.get("issuer"):
-        return metadata["issuer"].split()[0]
-    if from_notice:
-        return from_notice
+def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], with_title: str) -> str:
+    """The issuing body: the metadata's; the one printed with the title (before 关于 in a notice, in
+    brackets before it); the one a title opens with (after its year: 2020年天津市人民政府工作报告);
+    a metadata issuer without its place (市科技局) as the text names it in full, else as printed;
+    the one a report speaks for (我代表…人民政府向大会报告); an organ standing alone next to the
+    document's date; the page's source; a paper's own item's paper."""
+    stated = metadata["issuer"].split()[0] if metadata.get("issuer") else ""
+    if stated and not ABBREVIATED_ISSUER.match(stated):
+        return stated
     owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
-    if owner and owner.start() == 0:
-        return owner.group()
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
-    if len(speaker) > len("区人民政府"):
-        return speaker
-    if metadata.get("source"):
-        return metadata["source"].split()[0]
+    candidates = (
+        with_title,
+        owner.group() if owner and owner.start() == 0 else "",
+        stated and (_in_full(stated, norm) or stated),
+        speaker if len(speaker) > len("区人民政府") else "",
+        _organ_by_date(head),
+        metadata["source"].split()[0] if metadata.get("source") else "",
+        _newspaper(head, norm),
+    )
+    return next((candidate for candidate in candidates if candidate), "")
+
+
+def _in_full(abbreviated: str, norm: str) -> str:
+    """The text's full name for an issuer printed without its place (区科技局 → 鄞州区科技局): a
+    two- or three-character place right before it."""
+    match = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县])[\u4e00-\u9fff]){{2,3}}{re.escape(abbreviated)}", norm)
+    return match.group() if match else ""
+
+
+def _organ_by_date(head: list[str]) -> str:
+    """An organ standing alone on a line above the signature date (落款: 某区人民政府 / 2023年8月30
+    日) or under a report's delivery line (…会议上) / 某区发展和改革局): test_an_organ_by_the_date."""
+    for index, line in enumerate(head):
+        above_date = index + 1 < len(head) and _date_line(head[index + 1])
+        under_delivery = index > 0 and re.search(r"会议上\)?$", head[index - 1])
+        if (above_date or under_delivery) and ISSUER_SUFFIX.fullmatch(line):
+            return line
     return ""
+
+
+def _newspaper(head: list[str], norm: str) -> str:
+    """The paper a page names, for the paper's own item (本报讯)."""
+    if not OWN_PAPER_CUE.search(norm):
+        return ""
+    return next((match.group() for line in head if (match := NEWSPAPER.search(line))), "")
 
 
 def _doc_number(head: list[str], metadata: dict[str, str]) -> str:
@@ -298,14 +328,18 @@ def _signed(norm: str, metadata: dict[str, str]) -> str:
     for line in norm.split("\n")[:HEAD_LINES]:
         if SPEECH_DATE.match(line.strip()):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
-    for line in norm.split("\n"):
-        bare = line.strip()
-        if not bare or WEEKDAY.search(bare) or len(bare) > 12:
-            continue
-        for pattern in (DATE, CN_DATE):
-            match = pattern.fullmatch(bare)
-            if match and (iso := _iso(match)):
-                return iso
+    return next((iso for line in norm.split("\n") if (iso := _date_line(line))), "")
+
+
+def _date_line(line: str) -> str:
+    """The date a line holds and nothing else (a 落款 date), as ISO; "" otherwise."""
+    bare = line.strip()
+    if not bare or WEEKDAY.search(bare) or len(bare) > 12:
+        return ""
+    for pattern in (DATE, CN_DATE):
+        match = pattern.fullmatch(bare)
+        if match and (iso := _iso(match)):
+            return iso
     return ""
 
 
@@ -383,7 +417,7 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     start, end = plan_period(title, genre)
     return DocumentCard(
         title=_as_printed(text, norm, title),
-        issuer=_as_printed(text, norm, _issuer(title, head, metadata, notice_issuer)),
+        issuer=_as_printed(text, norm, _issuer(title, head, norm, metadata, notice_issuer)),
         doc_number=_as_printed(text, norm, _doc_number(head, metadata)),
         signed=_signed(norm, metadata),
         published=_published(head, metadata),

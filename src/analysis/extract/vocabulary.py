@@ -302,6 +302,13 @@ NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{
 #: Page navigation, never a title: breadcrumbs (当前位置: 首页>…), a paper's page and item links
 #: (第02版:要闻 上一版 下一版, 上一篇 下一篇, 返回主页 | 版面导航): test_a_repeated_headline_above_a_news_byline.
 NAVIGATION = re.compile(r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】")
+#: A paper's own item (本报讯, 本报记者): its issuer is the paper the page names (返回主页 | 某城日报 |):
+#: test_a_papers_own_item_is_issued_by_the_paper.
+OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
+NEWSPAPER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报)(?![\u4e00-\u9fff])")
+#: An issuer a page prints without its place (市科技局, 区科技局): the text's full name for it
+#: (鄞州区科技局) or the organ its title opens with is preferred: test_an_issuer_without_its_place.
+ABBREVIATED_ISSUER = re.compile(r"^[市区县]")
 PLAN_TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|安排")
 #: An issuing body's name: government, bureau, committee, office, zone administration.
 ISSUER_SUFFIX = re.compile(
