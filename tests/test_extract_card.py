@@ -169,6 +169,7 @@ def test_a_headline_with_a_comma_over_a_news_lead():
 def test_an_organ_in_brackets_before_a_title():
     card = read_card("【科技局】某区科技创新行动方案(2024—2026年)的主要目标是什么?\n【问】主要目标是什么?\n【科技局】答:\n到2026年,高企达到80家。\n")
     assert (card.title, card.issuer) == ("某区科技创新行动方案(2024—2026年)的主要目标是什么?", "科技局")
+    assert (card.genre, card.plan_start, card.plan_end) == ("qa", 2024, 2026)
 
 
 def test_a_report_without_its_title_line_has_no_title():
@@ -176,7 +177,13 @@ def test_a_report_without_its_title_line_has_no_title():
         "——2024年1月20日在某区\n第二届人民代表大会第四次会议上\n某区区长 某某\n各位代表:\n现在,我代表区人民政府向大会作工作报告。\n"
         "一、2023年计划执行情况\n"
     )
-    assert (card.title, card.signed) == ("", "2024-01-20")
+    assert (card.title, card.signed, card.genre) == ("", "2024-01-20", "government_work_report")
+    execution = read_card(
+        "(2023年2月2日在某区第二届人民代表大会\n第三次会议上)\n各位代表:\n"
+        "受区人民政府委托,向大会书面报告某区2022年国民经济和社会发展计划执行情况与2023年计划(草案)。\n"
+        "一、2022年国民经济和社会发展计划执行情况\n"
+    )
+    assert (execution.genre, execution.plan_start, execution.plan_end) == ("government_work_report", None, None)
 
 
 def test_an_issuer_without_its_place():
@@ -197,3 +204,46 @@ def test_an_organ_by_the_date():
 def test_a_papers_own_item_is_issued_by_the_paper():
     card = read_card("返回主页 | 某城日报 | 版面导航 |\n某区建成科技孵化器5个\n本报讯(记者 某某)8日,某区建成科技孵化器5个。\n")
     assert (card.issuer, card.title) == ("某城日报", "某区建成科技孵化器5个")
+
+
+def test_a_statistics_bureaus_report_is_a_bulletin():
+    sourced = read_card("某市高质量发展报告•创新篇\n作者:佚名 来源:某市统计局 时间:2023-07-16\n2022年,全市研发投入增长10%。\n")
+    titled = read_card("某省2023年科技创新统计监测报告\n正文。\n")
+    assert (sourced.genre, titled.genre) == ("statistical_bulletin", "statistical_bulletin")
+
+
+def test_a_reply_without_its_title_line():
+    card = read_card("某某委员:\n您提出的关于加快科技成果转化的建议收悉,现答复如下:\n一、全区高企达到300家。\n")
+    assert card.genre == "proposal_reply"
+
+
+def test_a_news_item_on_a_work_report():
+    plan = read_card(
+        "某日报·某某新闻记者 甲某\n某市第十届人大三次会议1月10日开幕。市长某某作《政府工作报告》。\n"
+        "某某说,今年主要预期目标是:地区生产总值增长6%左右,研发投入增长8%。\n"
+    )
+    results = read_card(
+        "编辑:某某2019-01-20 10:00\n某区第二届人民代表大会第三次会议开幕。\n"
+        "某网1月20日讯(记者 某某)区长某某作政府工作报告,今年要重点抓好五方面工作。\n"
+        "过去一年,地区生产总值增长8.5%,新增高企300家,增长40%。全年圆满完成了主要目标任务。\n"
+    )
+    assert (plan.genre, plan.title, results.genre, results.title) == ("news_on_plan", "", "news_on_results", "")
+
+
+def test_untitled_news_by_its_cues():
+    plan = read_card("昨日,我市召开科技工作会议,部署今年科技工作。\n今年要努力实现新增高企50家,争取新增100家。\n")
+    results = read_card("(资料图片仅供参考)\n2022年某省高企达到4万家,比上年增长18%……某省统计局2月8日公布全省高企发展情况。\n")
+    assert (plan.genre, results.genre) == ("news_on_plan", "news_on_results")
+
+
+def test_a_summary_with_next_years_plan():
+    card = read_card("某市2023年科技工作总结及2024年工作思路\n正文。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2024, 2024)
+
+
+def test_news_on_a_plan_takes_the_named_plans_period():
+    card = read_card(
+        "12项措施 培育科技型企业\n记者今天从某市科技局了解到,《某市科技型企业培育行动方案(2023-2025年)》近日出台。\n"
+        "到2025年,全市科技型企业达到2000家。\n"
+    )
+    assert (card.genre, card.plan_start, card.plan_end) == ("news_on_plan", 2023, 2025)

@@ -16,8 +16,9 @@ from datetime import date
 
 from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
-    NAVIGATION, NEWS_BYLINE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE, PLAN_TITLE_WORDS,
-    QA_TURN, TITLE_WORDS,
+    NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
+    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, STATISTICS_ISSUER, STATISTICS_TITLE,
+    TITLE_FIRST_GENRES, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -357,28 +358,56 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     return ""
 
 
-def genre_of(title: str, norm: str) -> str:
-    """The genre from the title's words (``GENRE_RULES``, first match wins); a title naming none
-    is news, on a plan when its text speaks of a plan being issued, else on results; no title
-    at all, no genre ("")."""
-    if not title:
-        return ""
-    if GENRE_RULES[0][1].search(title):
-        return GENRE_RULES[0][0]
+def genre_of(title: str, norm: str, issuer: str = "") -> str:
+    """The genre by the first rule that holds:
+
+    1. the title names a reply (…建议办理情况的答复函) → proposal_reply;
+    2. the text takes turns of question and answer (问: 答:, 【问】, 主持人:) → qa;
+    3. the title names a Q&A, a bulletin or a work report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
+    4. a statistics bureau's report (issuer …统计局, title …报告) → statistical_bulletin;
+    5. the body answers a proposal (现答复如下) → proposal_reply;
+    6. the body is a report delivered to the congress (向大会…报告) → government_work_report;
+    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news, as in 9;
+    8. the title names a plan (``GENRE_RULES[TITLE_FIRST_GENRES:]``: 解读 → news_on_plan,
+       annual_work_plan, plan);
+    9. a titled text is news: news_on_plan where more sentences speak of goals than of results,
+       else news_on_results; an untitled one has no genre ("").
+    """
+    first, after = GENRE_RULES[:TITLE_FIRST_GENRES], GENRE_RULES[TITLE_FIRST_GENRES:]
+    if first[0][1].search(title):
+        return first[0][0]
     if len(QA_TURN.findall(norm)) >= MIN_QA_TURNS:
         return "qa"
-    for genre, pattern in GENRE_RULES:
-        if pattern.search(title):
-            return genre
-    plan_cues = len(NEWS_PLAN_CUES.findall(norm))
-    result_cues = len(NEWS_RESULT_CUES.findall(norm))
-    return "news_on_plan" if plan_cues > result_cues else "news_on_results"
+    titled = next((genre for genre, pattern in first if pattern.search(title)), None)
+    if titled:
+        return titled
+    if STATISTICS_ISSUER.search(issuer) and STATISTICS_TITLE.search(title):
+        return "statistical_bulletin"
+    if REPLY_CUE.search(norm):
+        return "proposal_reply"
+    if REPORT_CUE.search(norm):
+        return "government_work_report"
+    if NEWS_CUE.search(norm):
+        return _news_genre(norm)
+    planned = next((genre for genre, pattern in after if pattern.search(title)), None)
+    return planned or (_news_genre(norm) if title else "")
 
 
-def plan_period(title: str, genre: str) -> tuple[int | None, int | None]:
+def _news_genre(norm: str) -> str:
+    """News on a plan where more sentences speak of goals (a sentence with a plan cue) than of
+    results: test_news_without_a_genre_word_leans_to_what_it_reports."""
+    votes = ["plan" if NEWS_PLAN_CUES.search(sentence) else "results" if NEWS_RESULT_CUES.search(sentence) else ""
+             for sentence in re.split(r"[。!?\n]", norm)]
+    return "news_on_plan" if votes.count("plan") > votes.count("results") else "news_on_results"
+
+
+def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int | None]:
     """First and last year of a plan from its title: a range (2020-2022年), a five-year plan
-    (十四五 → 2021–2025), or the single year of an annual plan; ``(None, None)`` otherwise."""
-    if genre not in PLAN_GENRES - {"qa", ""}:
+    (十四五 → 2021–2025), or the year of an annual plan (the last the title names: …2015年工作总结
+    及2016年工作思路 → 2016); news or a Q&A on a plan whose title states no period take the
+    period of the plan the text names in 《》 (test_news_on_a_plan_takes_the_named_plans_period);
+    ``(None, None)`` otherwise."""
+    if genre not in PLAN_GENRES - {""}:
         return None, None
     match = RANGE.search(title)
     if match:
@@ -386,10 +415,12 @@ def plan_period(title: str, genre: str) -> tuple[int | None, int | None]:
     for name, (start, end) in FIVE_YEAR_SPANS.items():
         if name in title:
             return start, end
-    single = SINGLE_YEAR.search(title)
-    if single and (genre == "annual_work_plan" or PLAN_TITLE_WORDS.search(title)):
-        year = year_value(single.group(1))
-        return year, year
+    years = SINGLE_YEAR.findall(title)
+    if years and (genre == "annual_work_plan" or PLAN_TITLE_WORDS.search(title)):
+        return year_value(years[-1]), year_value(years[-1])
+    if genre in {"news_on_plan", "qa"}:
+        named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
+        return plan_period(named, "plan") if named else (None, None)
     return None, None
 
 
@@ -413,11 +444,12 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     metadata = _metadata(head)
     title, notice_issuer = _title(head, metadata)
     title = title.strip()
-    genre = genre_of(title, norm)
-    start, end = plan_period(title, genre)
+    issuer = _issuer(title, head, norm, metadata, notice_issuer)
+    genre = genre_of(title, norm, issuer)
+    start, end = plan_period(title, genre, norm)
     return DocumentCard(
         title=_as_printed(text, norm, title),
-        issuer=_as_printed(text, norm, _issuer(title, head, norm, metadata, notice_issuer)),
+        issuer=_as_printed(text, norm, issuer),
         doc_number=_as_printed(text, norm, _doc_number(head, metadata)),
         signed=_signed(norm, metadata),
         published=_published(head, metadata),
