@@ -1,11 +1,14 @@
 """The document card: title, issuer, own document number, dates, plan period and genre.
 
 Read from the head of the text the way government pages and documents print it: a metadata
-box (``名称 / 索引号 / 发布机构 / 发文字号 / 成文日期 / 发布日期``, as ``label: value`` or as
-table cells ``label | value``), a notice title (``X关于印发《Y》的通知`` → title Y, issuer X),
-the document number standing on its own line, and the signature date (落款) standing on its
-own line. A site banner with the day's date (``…人民政府 2019年12月3日星期二``) is not a date of
-the document. Every field is empty where the text does not print it.
+box (``名称 / 索引号 / 发布机构 / 发文字号 / 成文日期 / 发布日期``, as ``label: value``, as table
+cells ``label | value``, as ``[ label ] value``, several to a line, labels perhaps with pinyin
+glosses), a notice title (``X关于印发《Y》的通知`` → title Y, issuer X) or a notice body
+circulating 《Y》, a news headline above its byline, a report's delivery line (──/(2023年12月27日
+在…会议上) giving its date and the organ under it, the document number standing on its own line,
+and the signature date (落款) standing on its own line with its organ above. A site banner with the
+day's date (``…人民政府 2019年12月3日星期二``) is not a date of the document. Every field is empty
+where the text does not print it. The genre follows the ordered rules of ``genre_of``.
 """
 
 from __future__ import annotations
@@ -69,7 +72,8 @@ BYLINE_LINES = 30
 CIRCULATED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。《》]{0,40}?(?:印发|转发)给你们")
 #: An organ in brackets before a title (【科技局】…是什么?): test_an_organ_in_brackets_before_a_title.
 BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
-#: A numbered section heading (一、…, (二)…, 3. …): never the document's title.
+#: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
+#: test_a_report_without_its_title_line_has_no_title.
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
@@ -174,7 +178,7 @@ def _notice(head: list[str]) -> re.Match[str] | None:
     """A notice title (``…关于印发…的通知``), which may run over several short lines; a notice
     cited in a sentence is someone else's: test_a_notice_body_names_the_title_it_circulates."""
     for index, line in enumerate(head):
-        if "。" in line or "关于" not in line and not (index + 1 < len(head) and head[index + 1].startswith("关于")):
+        if "。" in line or ("关于" not in line and not (index + 1 < len(head) and head[index + 1].startswith("关于"))):
             continue
         joined = "".join(head[index:index + 4])
         match = NOTICE.search(joined)
@@ -186,14 +190,15 @@ def _notice(head: list[str]) -> re.Match[str] | None:
 def _is_byline(line: str) -> bool:
     """A byline: the page's source or time (来源: …, 2023-12-18 09:06) or a news byline; not a
     banner (with its weekday), not a sentence."""
-    if WEEKDAY.search(line) or "。" in line and not NEWS_BYLINE.match(line):
+    if WEEKDAY.search(line) or ("。" in line and not NEWS_BYLINE.match(line)):
         return False
     return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line))
 
 
 def _title_like(line: str) -> bool:
     """A line that may be a title: no metadata, banner, sentence, byline, navigation, report
-    delivery line, numbered heading or caption wholly in parentheses ((资料图片仅供参考))."""
+    delivery line, numbered heading or caption wholly in parentheses ((资料图片仅供参考)):
+    test_a_news_byline_is_no_title_and_the_line_above_it_is."""
     return not (
         _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
         or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
@@ -218,9 +223,9 @@ def _byline_title(head: list[str]) -> str:
 
 def _preamble(head: list[str]) -> list[str]:
     """The head lines above the body: above the first sentence, salutation (各位代表:) or report
-    delivery line; a title stands there."""
+    delivery line; a title stands there: test_a_report_without_its_title_line_has_no_title."""
     for index, line in enumerate(head):
-        if "。" in line or SPEECH_DATE.match(line) or line.endswith(":") and not _is_metadata(line):
+        if "。" in line or SPEECH_DATE.match(line) or (line.endswith(":") and not _is_metadata(line)):
             return head[:index]
     return head
 
@@ -287,13 +292,15 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
 def _in_full(abbreviated: str, norm: str) -> str:
     """The text's full name for an issuer printed without its place (区科技局 → 鄞州区科技局): a
     two- or three-character place right before it."""
-    match = re.search(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县])[\u4e00-\u9fff]){{2,3}}{re.escape(abbreviated)}", norm)
+    place = r"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县])[\u4e00-\u9fff]){2,3}"
+    match = re.search(place + re.escape(abbreviated), norm)
     return match.group() if match else ""
 
 
 def _organ_by_date(head: list[str]) -> str:
-    """An organ standing alone on a line above the signature date (落款: 某区人民政府 / 2023年8月30
-    日) or under a report's delivery line (…会议上) / 某区发展和改革局): test_an_organ_by_the_date."""
+    """An organ standing alone on a line above the signature date (the 落款: 某区人民政府, then
+    2023年8月30日) or on the line under a report's delivery line (…会议上), then 某区发展和改革局):
+    test_an_organ_by_the_date."""
     for index, line in enumerate(head):
         above_date = index + 1 < len(head) and _date_line(head[index + 1])
         under_delivery = index > 0 and re.search(r"会议上\)?$", head[index - 1])
