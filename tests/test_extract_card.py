@@ -111,3 +111,139 @@ def test_a_news_dateline_gives_the_published_date_and_a_long_headline_the_title(
     headline = "高新技术企业、科技型中小企业今年均成功突破1000家 经开区创新型主体规模持续壮大"
     card = read_card(f"{headline}\n2022年12月28日讯:日前,某区今年共364家企业进入公示名单,同比增长49.5%。\n")
     assert (card.title, card.published, card.genre) == (headline, "2022-12-28", "news_on_results")
+
+
+def test_metadata_in_brackets_and_with_pinyin_glosses():
+    card = read_card(
+        "[ 索引号 ] 11500000XX/2021-00007 [ 发文字号 ] 某科局函〔2021〕15号\n[ 发布机构 ] 某市科技局\n"
+        "[ 成文日期 ] 2021-06-30 [ 发布日期 ] 2021-07-02\n正文。\n"
+    )
+    assert (card.doc_number, card.signed, card.published, card.issuer) == (
+        "某科局函〔2021〕15号", "2021-06-30", "2021-07-02", "某市科技局")
+    glossed = read_card(
+        "標(biāo)題: | 2021年全區(qū)統(tǒng)計公報 | ||\n發(fā)文日期: | 2022-04-08 | 發(fā)布機構(gòu): | 某區(qū)統(tǒng)計局 |\n正文。\n"
+    )
+    assert (glossed.title, glossed.issuer, glossed.published, glossed.genre) == (
+        "2021年全區(qū)統(tǒng)計公報", "某區(qū)統(tǒng)計局", "2022-04-08", "statistical_bulletin")
+
+
+def test_several_labels_on_one_line_each_end_the_value_before():
+    card = read_card("组配分类 重点工作 发布机构 某区科技局\n生成日期 2024-03-01 公开方式 主动公开\n某区科技工作报告\n正文。\n")
+    assert card.issuer == "某区科技局"
+    byline = read_card("某市创新发展报告\n作者:佚名 来源:某市统计局 时间:2023-07-16\n正文。\n")
+    assert (byline.issuer, byline.published) == ("某市统计局", "2023-07-16")
+
+
+def test_a_delivery_line_in_parentheses_dates_the_report():
+    card = read_card("政府工作报告\n(2022年1月6日在某区\n第三届人民代表大会第二次会议上)\n各位代表:\n现在,我代表某区人民政府向大会报告工作。\n")
+    assert (card.signed, card.title, card.genre) == ("2022-01-06", "政府工作报告", "government_work_report")
+
+
+def test_a_notice_body_names_the_title_it_circulates():
+    card = read_card(
+        "各街道、区政府各部门:\n《某区科技创新能力提升 三年行动方案(2024-2026年)》已经区政府常务会议审议通过,现印发给你们,请认真贯彻落实。\n"
+        "某区人民政府\n2024年3月5日\n一、总体要求\n根据《市政府关于印发某市科技创新若干措施的通知》要求,制定本方案。\n"
+    )
+    assert (card.title, card.signed) == ("某区科技创新能力提升 三年行动方案(2024-2026年)", "2024-03-05")
+
+
+def test_a_news_byline_is_no_title_and_the_line_above_it_is():
+    reporter = read_card("某日报·某某新闻记者 甲某 乙某\n某市第十届人大三次会议1月10日开幕。市长某某作《政府工作报告》。\n")
+    caption = read_card("(资料图片仅供参考)\n2023年某省高企达到3万家,比上年增长12%。\n")
+    assert (reporter.title, caption.title) == ("", "")
+
+
+def test_a_repeated_headline_above_a_news_byline():
+    card = read_card(
+        "阴影\n第03版:要闻 上一版 下一版\n某区开展义诊活动\n两年内建成5个\n科技孵化器\n返回主页 | 某城日报 | 版面导航 |\n"
+        "上一篇 下一篇 【打印】\n两年内建成5个\n科技孵化器\n两年内建成5个\n科技孵化器\n本报讯(记者 某某)8日,市政协督办重点提案。\n"
+    )
+    assert card.title == "两年内建成5个科技孵化器"
+
+
+def test_a_headline_with_a_comma_over_a_news_lead():
+    card = read_card("某市去年新增专利超2万件,比上年增12%\n据某省统计局消息,某市去年新增专利2.1万件。\n")
+    assert card.title == "某市去年新增专利超2万件,比上年增12%"
+
+
+def test_an_organ_in_brackets_before_a_title():
+    card = read_card("【科技局】某区科技创新行动方案(2024—2026年)的主要目标是什么?\n【问】主要目标是什么?\n【科技局】答:\n到2026年,高企达到80家。\n")
+    assert (card.title, card.issuer) == ("某区科技创新行动方案(2024—2026年)的主要目标是什么?", "科技局")
+    assert (card.genre, card.plan_start, card.plan_end) == ("qa", 2024, 2026)
+
+
+def test_a_report_without_its_title_line_has_no_title():
+    card = read_card(
+        "——2024年1月20日在某区\n第二届人民代表大会第四次会议上\n某区区长 某某\n各位代表:\n现在,我代表区人民政府向大会作工作报告。\n"
+        "一、2023年计划执行情况\n"
+    )
+    assert (card.title, card.signed, card.genre) == ("", "2024-01-20", "government_work_report")
+    execution = read_card(
+        "(2023年2月2日在某区第二届人民代表大会\n第三次会议上)\n各位代表:\n"
+        "受区人民政府委托,向大会书面报告某区2022年国民经济和社会发展计划执行情况与2023年计划(草案)。\n"
+        "一、2022年国民经济和社会发展计划执行情况\n"
+    )
+    assert (execution.genre, execution.plan_start, execution.plan_end) == ("government_work_report", None, None)
+
+
+def test_an_issuer_without_its_place():
+    named = read_card("发布机构: 区科技局 发布时间: 2024-07-12\n2023年科技进步报告\n2023年,某某区科技局在区委领导下推进科技创新。\n")
+    titled = read_card(
+        "[ 发布机构 ] 市科技局\n[ 成文日期 ] 2022-07-12\n某市科学技术局 关于市人大第三次会议第0012号建议办理情况的答复函\n正文。\n"
+    )
+    bare = read_card("我市新增高新技术企业20家\n发布机构: 市科技局 发布时间: 2020-01-14\n正文。\n")
+    assert (named.issuer, titled.issuer, bare.issuer) == ("某某区科技局", "某市科学技术局", "市科技局")
+
+
+def test_an_organ_by_the_date():
+    signed = read_card("各有关单位:\n现将《某市2023年科技工作要点》印发给你们,请认真贯彻落实。\n某市科学技术局\n2023年3月1日\n")
+    speaker = read_card("(2023年2月2日在某区第二届人民代表大会\n第三次会议上)\n某区发展和改革局\n各位代表:\n受区人民政府委托,向大会书面报告。\n")
+    assert (signed.issuer, signed.title, speaker.issuer) == ("某市科学技术局", "某市2023年科技工作要点", "某区发展和改革局")
+
+
+def test_a_papers_own_item_is_issued_by_the_paper():
+    card = read_card("返回主页 | 某城日报 | 版面导航 |\n某区建成科技孵化器5个\n本报讯(记者 某某)8日,某区建成科技孵化器5个。\n")
+    assert (card.issuer, card.title) == ("某城日报", "某区建成科技孵化器5个")
+
+
+def test_a_statistics_bureaus_report_is_a_bulletin():
+    sourced = read_card("某市高质量发展报告•创新篇\n作者:佚名 来源:某市统计局 时间:2023-07-16\n2022年,全市研发投入增长10%。\n")
+    titled = read_card("某省2023年科技创新统计监测报告\n正文。\n")
+    assert (sourced.genre, titled.genre) == ("statistical_bulletin", "statistical_bulletin")
+
+
+def test_a_reply_without_its_title_line():
+    card = read_card("某某委员:\n您提出的关于加快科技成果转化的建议收悉,现答复如下:\n一、全区高企达到300家。\n")
+    assert card.genre == "proposal_reply"
+
+
+def test_a_news_item_on_a_work_report():
+    plan = read_card(
+        "某日报·某某新闻记者 甲某\n某市第十届人大三次会议1月10日开幕。市长某某作《政府工作报告》。\n"
+        "某某说,今年主要预期目标是:地区生产总值增长6%左右,研发投入增长8%。\n"
+    )
+    results = read_card(
+        "编辑:某某2019-01-20 10:00\n某区第二届人民代表大会第三次会议开幕。\n"
+        "某网1月20日讯(记者 某某)区长某某作政府工作报告,今年要重点抓好五方面工作。\n"
+        "过去一年,地区生产总值增长8.5%,新增高企300家,增长40%。全年圆满完成了主要目标任务。\n"
+    )
+    assert (plan.genre, plan.title, results.genre, results.title) == ("news_on_plan", "", "news_on_results", "")
+
+
+def test_untitled_news_by_its_cues():
+    plan = read_card("昨日,我市召开科技工作会议,部署今年科技工作。\n今年要努力实现新增高企50家,争取新增100家。\n")
+    results = read_card("(资料图片仅供参考)\n2022年某省高企达到4万家,比上年增长18%……某省统计局2月8日公布全省高企发展情况。\n")
+    assert (plan.genre, results.genre) == ("news_on_plan", "news_on_results")
+
+
+def test_a_summary_with_next_years_plan():
+    card = read_card("某市2023年科技工作总结及2024年工作思路\n正文。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2024, 2024)
+
+
+def test_news_on_a_plan_takes_the_named_plans_period():
+    card = read_card(
+        "12项措施 培育科技型企业\n记者今天从某市科技局了解到,《某市科技型企业培育行动方案(2023-2025年)》近日出台。\n"
+        "到2025年,全市科技型企业达到2000家。\n"
+    )
+    assert (card.genre, card.plan_start, card.plan_end) == ("news_on_plan", 2023, 2025)

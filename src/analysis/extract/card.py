@@ -1,11 +1,14 @@
 """The document card: title, issuer, own document number, dates, plan period and genre.
 
 Read from the head of the text the way government pages and documents print it: a metadata
-box (``名称 / 索引号 / 发布机构 / 发文字号 / 成文日期 / 发布日期``, as ``label: value`` or as
-table cells ``label | value``), a notice title (``X关于印发《Y》的通知`` → title Y, issuer X),
-the document number standing on its own line, and the signature date (落款) standing on its
-own line. A site banner with the day's date (``…人民政府 2019年12月3日星期二``) is not a date of
-the document. Every field is empty where the text does not print it.
+box (``名称 / 索引号 / 发布机构 / 发文字号 / 成文日期 / 发布日期``, as ``label: value``, as table
+cells ``label | value``, as ``[ label ] value``, several to a line, labels perhaps with pinyin
+glosses), a notice title (``X关于印发《Y》的通知`` → title Y, issuer X) or a notice body
+circulating 《Y》, a news headline above its byline, a report's delivery line (──/(2023年12月27日
+在…会议上) giving its date and the organ under it, the document number standing on its own line,
+and the signature date (落款) standing on its own line with its organ above. A site banner with the
+day's date (``…人民政府 2019年12月3日星期二``) is not a date of the document. Every field is empty
+where the text does not print it. The genre follows the ordered rules of ``genre_of``.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
-    NEWS_PLAN_CUES, NEWS_RESULT_CUES, PLAN_TITLE_WORDS, QA_TURN, TITLE_WORDS,
+    ABBREVIATED_ISSUER, CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
+    NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
+    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, STATISTICS_ISSUER, STATISTICS_TITLE,
+    TITLE_FIRST_GENRES, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -37,11 +42,39 @@ SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
-SPEECH_DATE = re.compile(r"^[─—\-]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+#: A report's delivery line, under a dash or in parentheses: ──2020年1月14日在…会议上,
+#: (2022年1月6日在…会议上): test_a_delivery_line_in_parentheses_dates_the_report
+SPEECH_DATE = re.compile(r"^(?:[─—\-]{1,2}|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|时间\s*:")
 DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
+#: A pinyin gloss after a character (標(biāo)題: a mirror's traditional script with its readings).
+GLOSS = r"\([a-zà-ǜ]{1,8}\)"
+
+
+def _spelled(label: str) -> str:
+    """A label as pages print it: spaces or a pinyin gloss may follow each character."""
+    return r"\s*".join(re.escape(character) + f"(?:{GLOSS})?" for character in label)
+
+
+#: A metadata label where a cell starts (line start, after a space, ``|`` or ``[``), ended by
+#: ``:``, ``]``, ``|``, a space or the line's end: test_metadata_in_brackets_and_with_pinyin_glosses.
+LABEL_AT = re.compile(
+    r"(?:^|(?<=[\s|\[\]]))\[?\s*(?P<label>"
+    + "|".join(_spelled(label) for label in sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True))
+    + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
+)
 MAX_HEADLINE = 60
+#: Lines at the head searched for a byline (a paper's page prints its navigation first).
+BYLINE_LINES = 30
+#: A notice's body circulating the document (现将《X》印发给你们; 《X》已经…通过,现印发给你们):
+#: X is the title: test_a_notice_body_names_the_title_it_circulates.
+CIRCULATED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。《》]{0,40}?(?:印发|转发)给你们")
+#: An organ in brackets before a title (【科技局】…是什么?): test_an_organ_in_brackets_before_a_title.
+BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
+#: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
+#: test_a_report_without_its_title_line_has_no_title.
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -105,31 +138,39 @@ def _first_date(value: str) -> str:
 
 
 def _metadata(lines: list[str]) -> dict[str, str]:
-    """Values of the labelled metadata fields: ``label: value``, ``label | value | label | value``
-    or a label line followed by its value line."""
+    """Values of the labelled metadata fields: ``label: value``, ``label | value | label | value``,
+    ``[ label ] value [ label ] value``, ``label value label value``, or a label line followed by
+    its value line; the first value of each field counts."""
     found: dict[str, str] = {}
     for index, line in enumerate(lines):
-        cells = [cell.strip() for cell in re.split(r"\s*\|\s*", line)] if "|" in line else [line]
-        pairs: list[tuple[str, str]] = []
-        for position, cell in enumerate(cells):
-            label, sep, value = cell.partition(":")
-            if not sep and len(cells) > 1:
-                label, value = cell, cells[position + 1] if position + 1 < len(cells) else ""
-            elif not sep:
-                continue
-            if not value.strip() and len(cells) == 1 and index + 1 < len(lines) and not _label(lines[index + 1]):
-                value = lines[index + 1]
-            pairs.append((label, value))
-        for label, value in pairs:
-            field = _label(label)
-            if field and field not in found and value.strip():
-                found[field] = value.strip().lstrip("- ").strip()
+        pairs = _pairs(line)
+        if len(pairs) == 1 and not pairs[0][1] and index + 1 < len(lines) and not _is_metadata(lines[index + 1]):
+            pairs = [(pairs[0][0], lines[index + 1].strip())]
+        for field, value in pairs:
+            if field and field not in found and value:
+                found[field] = value
     return found
 
 
+def _pairs(line: str) -> list[tuple[str | None, str]]:
+    """(field, value) of each label on a line that opens with a metadata label; a value runs to
+    the next label (test_several_labels_on_one_line_each_end_the_value_before)."""
+    labels = list(LABEL_AT.finditer(line))
+    if not labels or labels[0].start() != 0:
+        return []
+    ends = [label.start() for label in labels[1:]] + [len(line)]
+    return [(_label(label.group("label")), line[label.end():end].strip(" \t|-[]:")) for label, end in zip(labels, ends)]
+
+
+def _is_metadata(line: str) -> bool:
+    """A line of a metadata box: it opens with a label (发布机构:, [ 索引号 ], 標(biāo)題: |)."""
+    return bool(LABEL_AT.match(line))
+
+
 def _label(text: str) -> str | None:
-    """The card field a metadata label names (``发 文 字 号`` → doc_number), or ``None``."""
-    bare = re.sub(r"[\s:\-]", "", text)
+    """The card field a metadata label names (``发 文 字 号``, ``發(fā)文日期`` → its field), or
+    ``None``."""
+    bare = re.sub(rf"{GLOSS}|[\s:\-\[\]]", "", text)
     return next((field for field, labels in CARD_LABELS.items() if bare in labels), None)
 
 
@@ -140,9 +181,10 @@ def _head(norm: str) -> list[str]:
 
 
 def _notice(head: list[str]) -> re.Match[str] | None:
-    """A notice title (``…关于印发…的通知``), which may run over several short lines."""
+    """A notice title (``…关于印发…的通知``), which may run over several short lines; a notice
+    cited in a sentence is someone else's: test_a_notice_body_names_the_title_it_circulates."""
     for index, line in enumerate(head):
-        if "关于" not in line and not (index + 1 < len(head) and head[index + 1].startswith("关于")):
+        if "。" in line or ("关于" not in line and not (index + 1 < len(head) and head[index + 1].startswith("关于"))):
             continue
         joined = "".join(head[index:index + 4])
         match = NOTICE.search(joined)
@@ -152,23 +194,66 @@ def _notice(head: list[str]) -> re.Match[str] | None:
 
 
 def _is_byline(line: str) -> bool:
-    return not WEEKDAY.search(line) and bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line))
+    """A byline: the page's source or time (来源: …, 2023-12-18 09:06) or a news byline; not a
+    banner (with its weekday), not a sentence."""
+    if WEEKDAY.search(line) or ("。" in line and not NEWS_BYLINE.match(line)):
+        return False
+    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line))
+
+
+def _title_like(line: str) -> bool:
+    """A line that may be a title: no metadata, banner, sentence, byline, navigation, report
+    delivery line, numbered heading or caption wholly in parentheses ((资料图片仅供参考)):
+    test_a_news_byline_is_no_title_and_the_line_above_it_is."""
+    return not (
+        _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
+        or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
+        or re.fullmatch(r"\([^()]*\)", line)
+    )
 
 
 def _byline_title(head: list[str]) -> str:
-    """On a web page, the headline is the line right above its byline (``发布日期: … 来源: …``),
-    whatever site banners come before it: test_the_headline_is_the_line_above_the_byline."""
-    for index, line in enumerate(head[:15]):
+    """On a web page, the headline is the line right above its byline (``发布日期: … 来源: …``,
+    ``本报讯(记者…)``), whatever site banners come before it, read once across its lines where a
+    paper prints it twice: test_the_headline_is_the_line_above_the_byline,
+    test_a_repeated_headline_above_a_news_byline."""
+    for index, line in enumerate(head[:BYLINE_LINES]):
         if _is_byline(line) and "|" not in line:
-            above = [other for other in head[:index] if not _label(other.partition(":")[0])]
-            if above and 4 <= len(above[-1]) <= 80 and "。" not in above[-1]:
-                return above[-1]
-            return ""
+            above = [other for other in head[:index] if not _is_metadata(other)]
+            span = next((k for k in (3, 2) if len(above) >= 2 * k and above[-2 * k:-k] == above[-k:]), 1)
+            block = above[-span:]
+            headline = "".join(block)
+            return headline if block and all(map(_title_like, block)) and len(headline) >= 4 else ""
     return ""
 
 
+def _preamble(head: list[str]) -> list[str]:
+    """The head lines above the body: above the first sentence, salutation (各位代表:) or report
+    delivery line; a title stands there: test_a_report_without_its_title_line_has_no_title."""
+    for index, line in enumerate(head):
+        if "。" in line or SPEECH_DATE.match(line) or (line.endswith(":") and not _is_metadata(line)):
+            return head[:index]
+    return head
+
+
+def _preamble_title(head: list[str]) -> str:
+    """Above the body: the first line with a title word, else a short first line that is no
+    sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
+    candidates = [line for line in _preamble(head) if _title_like(line)]
+    worded = next((line for line in candidates if TITLE_WORDS.search(line) and len(line) >= 6), "")
+    if worded:
+        return worded
+    headline = candidates[0] if candidates and candidates[0] in head[:3] else ""
+    return headline if 4 <= len(headline) <= MAX_HEADLINE and not re.search(r"[;:,]$", headline) else ""
+
+
+def _circulated_title(head: list[str]) -> str:
+    """The document a notice's body circulates (现将《X》印发给你们)."""
+    return next((match.group("title") for line in head if (match := CIRCULATED.search(line))), "")
+
+
 def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
-    """(title, issuer named before 关于) of the document."""
+    """(title, issuer printed with it: before 关于 in a notice, or in brackets before the title)."""
     notice = _notice(head)
     if notice is None and "title" in metadata:
         notice = NOTICE.search(metadata["title"])
@@ -180,38 +265,61 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
     if "title" in metadata:
         return metadata["title"], ""
-    byline = _byline_title(head)
-    if byline:
-        return byline, ""
-    for line in head:
-        if _label(line.partition(":")[0]) or WEEKDAY.search(line) or "。" in line or len(line) > 80:
-            continue
-        if TITLE_WORDS.search(line) and len(line) >= 6:
-            return line, ""
-    for line in head[:3]:  # a headline: a short first line that is no sentence
-        if not _label(line.partition(":")[0]) and not WEEKDAY.search(line) and 4 <= len(line) <= MAX_HEADLINE:
-            if not re.search(r"[。,;:]", line):
-                return line, ""
-    return "", ""
+    title = _circulated_title(head) or _byline_title(head) or _preamble_title(head)
+    organ = BRACKETED_ORGAN.match(title)
+    if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
+        return title[organ.end():], organ.group("organ")
+    return title, ""
 
 
-def _issuer(title: str, head: list[str], metadata: dict[str, str], from_notice: str) -> str:
-    """The issuing body: the metadata's, the one before 关于 in a notice, the one a title opens
-    with (after its year: 2020年天津市人民政府工作报告), the one a report speaks for (我代表…人民政府
-    向大会报告), else the page's source."""
-    if metadata.get("issuer"):
-        return metadata["issuer"].split()[0]
-    if from_notice:
-        return from_notice
+def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], with_title: str) -> str:
+    """The issuing body: the metadata's; the one printed with the title (before 关于 in a notice, in
+    brackets before it); the one a title opens with (after its year: 2020年天津市人民政府工作报告);
+    a metadata issuer without its place (市科技局) as the text names it in full, else as printed;
+    the one a report speaks for (我代表…人民政府向大会报告); an organ standing alone next to the
+    document's date; the page's source; a paper's own item's paper."""
+    stated = metadata["issuer"].split()[0] if metadata.get("issuer") else ""
+    if stated and not ABBREVIATED_ISSUER.match(stated):
+        return stated
     owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
-    if owner and owner.start() == 0:
-        return owner.group()
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
-    if len(speaker) > len("区人民政府"):
-        return speaker
-    if metadata.get("source"):
-        return metadata["source"].split()[0]
+    candidates = (
+        with_title,
+        owner.group() if owner and owner.start() == 0 else "",
+        stated and (_in_full(stated, norm) or stated),
+        speaker if len(speaker) > len("区人民政府") else "",
+        _organ_by_date(head),
+        metadata["source"].split()[0] if metadata.get("source") else "",
+        _newspaper(head, norm),
+    )
+    return next((candidate for candidate in candidates if candidate), "")
+
+
+def _in_full(abbreviated: str, norm: str) -> str:
+    """The text's full name for an issuer printed without its place (区科技局 → 鄞州区科技局): a
+    two- or three-character place right before it."""
+    place = r"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县])[\u4e00-\u9fff]){2,3}"
+    match = re.search(place + re.escape(abbreviated), norm)
+    return match.group() if match else ""
+
+
+def _organ_by_date(head: list[str]) -> str:
+    """An organ standing alone on a line above the signature date (the 落款: 某区人民政府, then
+    2023年8月30日) or on the line under a report's delivery line (…会议上), then 某区发展和改革局):
+    test_an_organ_by_the_date."""
+    for index, line in enumerate(head):
+        above_date = index + 1 < len(head) and _date_line(head[index + 1])
+        under_delivery = index > 0 and re.search(r"会议上\)?$", head[index - 1])
+        if (above_date or under_delivery) and ISSUER_SUFFIX.fullmatch(line):
+            return line
     return ""
+
+
+def _newspaper(head: list[str], norm: str) -> str:
+    """The paper a page names, for the paper's own item (本报讯)."""
+    if not OWN_PAPER_CUE.search(norm):
+        return ""
+    return next((match.group() for line in head if (match := NEWSPAPER.search(line))), "")
 
 
 def _doc_number(head: list[str], metadata: dict[str, str]) -> str:
@@ -234,14 +342,18 @@ def _signed(norm: str, metadata: dict[str, str]) -> str:
     for line in norm.split("\n")[:HEAD_LINES]:
         if SPEECH_DATE.match(line.strip()):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
-    for line in norm.split("\n"):
-        bare = line.strip()
-        if not bare or WEEKDAY.search(bare) or len(bare) > 12:
-            continue
-        for pattern in (DATE, CN_DATE):
-            match = pattern.fullmatch(bare)
-            if match and (iso := _iso(match)):
-                return iso
+    return next((iso for line in norm.split("\n") if (iso := _date_line(line))), "")
+
+
+def _date_line(line: str) -> str:
+    """The date a line holds and nothing else (a 落款 date), as ISO; "" otherwise."""
+    bare = line.strip()
+    if not bare or WEEKDAY.search(bare) or len(bare) > 12:
+        return ""
+    for pattern in (DATE, CN_DATE):
+        match = pattern.fullmatch(bare)
+        if match and (iso := _iso(match)):
+            return iso
     return ""
 
 
@@ -259,28 +371,56 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     return ""
 
 
-def genre_of(title: str, norm: str) -> str:
-    """The genre from the title's words (``GENRE_RULES``, first match wins); a title naming none
-    is news, on a plan when its text speaks of a plan being issued, else on results; no title
-    at all, no genre ("")."""
-    if not title:
-        return ""
-    if GENRE_RULES[0][1].search(title):
-        return GENRE_RULES[0][0]
+def genre_of(title: str, norm: str, issuer: str = "") -> str:
+    """The genre by the first rule that holds:
+
+    1. the title names a reply (…建议办理情况的答复函) → proposal_reply;
+    2. the text takes turns of question and answer (问: 答:, 【问】, 主持人:) → qa;
+    3. the title names a Q&A, a bulletin or a work report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
+    4. a statistics bureau's report (issuer …统计局, title …报告) → statistical_bulletin;
+    5. the body answers a proposal (现答复如下) → proposal_reply;
+    6. the body is a report delivered to the congress (向大会…报告) → government_work_report;
+    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news, as in 9;
+    8. the title names a plan (``GENRE_RULES[TITLE_FIRST_GENRES:]``: 解读 → news_on_plan,
+       annual_work_plan, plan);
+    9. a titled text is news: news_on_plan where more sentences speak of goals than of results,
+       else news_on_results; an untitled one has no genre ("").
+    """
+    first, after = GENRE_RULES[:TITLE_FIRST_GENRES], GENRE_RULES[TITLE_FIRST_GENRES:]
+    if first[0][1].search(title):
+        return first[0][0]
     if len(QA_TURN.findall(norm)) >= MIN_QA_TURNS:
         return "qa"
-    for genre, pattern in GENRE_RULES:
-        if pattern.search(title):
-            return genre
-    plan_cues = len(NEWS_PLAN_CUES.findall(norm))
-    result_cues = len(NEWS_RESULT_CUES.findall(norm))
-    return "news_on_plan" if plan_cues > result_cues else "news_on_results"
+    titled = next((genre for genre, pattern in first if pattern.search(title)), None)
+    if titled:
+        return titled
+    if STATISTICS_ISSUER.search(issuer) and STATISTICS_TITLE.search(title):
+        return "statistical_bulletin"
+    if REPLY_CUE.search(norm):
+        return "proposal_reply"
+    if REPORT_CUE.search(norm):
+        return "government_work_report"
+    if NEWS_CUE.search(norm):
+        return _news_genre(norm)
+    planned = next((genre for genre, pattern in after if pattern.search(title)), None)
+    return planned or (_news_genre(norm) if title else "")
 
 
-def plan_period(title: str, genre: str) -> tuple[int | None, int | None]:
+def _news_genre(norm: str) -> str:
+    """News on a plan where more sentences speak of goals (a sentence with a plan cue) than of
+    results: test_news_without_a_genre_word_leans_to_what_it_reports."""
+    votes = ["plan" if NEWS_PLAN_CUES.search(sentence) else "results" if NEWS_RESULT_CUES.search(sentence) else ""
+             for sentence in re.split(r"[。!?\n]", norm)]
+    return "news_on_plan" if votes.count("plan") > votes.count("results") else "news_on_results"
+
+
+def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int | None]:
     """First and last year of a plan from its title: a range (2020-2022年), a five-year plan
-    (十四五 → 2021–2025), or the single year of an annual plan; ``(None, None)`` otherwise."""
-    if genre not in PLAN_GENRES - {"qa", ""}:
+    (十四五 → 2021–2025), or the year of an annual plan (the last the title names: …2015年工作总结
+    及2016年工作思路 → 2016); news or a Q&A on a plan whose title states no period take the
+    period of the plan the text names in 《》 (test_news_on_a_plan_takes_the_named_plans_period);
+    ``(None, None)`` otherwise."""
+    if genre not in PLAN_GENRES - {""}:
         return None, None
     match = RANGE.search(title)
     if match:
@@ -288,10 +428,12 @@ def plan_period(title: str, genre: str) -> tuple[int | None, int | None]:
     for name, (start, end) in FIVE_YEAR_SPANS.items():
         if name in title:
             return start, end
-    single = SINGLE_YEAR.search(title)
-    if single and (genre == "annual_work_plan" or PLAN_TITLE_WORDS.search(title)):
-        year = year_value(single.group(1))
-        return year, year
+    years = SINGLE_YEAR.findall(title)
+    if years and (genre == "annual_work_plan" or PLAN_TITLE_WORDS.search(title)):
+        return year_value(years[-1]), year_value(years[-1])
+    if genre in {"news_on_plan", "qa"}:
+        named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
+        return plan_period(named, "plan") if named else (None, None)
     return None, None
 
 
@@ -315,11 +457,12 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     metadata = _metadata(head)
     title, notice_issuer = _title(head, metadata)
     title = title.strip()
-    genre = genre_of(title, norm)
-    start, end = plan_period(title, genre)
+    issuer = _issuer(title, head, norm, metadata, notice_issuer)
+    genre = genre_of(title, norm, issuer)
+    start, end = plan_period(title, genre, norm)
     return DocumentCard(
         title=_as_printed(text, norm, title),
-        issuer=_as_printed(text, norm, _issuer(title, head, metadata, notice_issuer)),
+        issuer=_as_printed(text, norm, issuer),
         doc_number=_as_printed(text, norm, _doc_number(head, metadata)),
         signed=_signed(norm, metadata),
         published=_published(head, metadata),

@@ -305,11 +305,29 @@ CARD_LABELS: dict[str, set[str]] = {
     "doc_number": {"发文字号", "文号", "文件编号"},
     "signed": {"成文日期", "成文时间"},
     "published": {"发布日期", "发文日期", "发布时间", "公开日期", "发布"},
+    # Labels of no card field, known only so that they end the value before them on a line that
+    # prints several (组配分类 重点工作 发布机构 区科技局; 作者:佚名 来源:某市统计局 时间:…):
+    # test_several_labels_on_one_line_each_end_the_value_before
+    "other": {"作者", "时间", "字体", "字号", "浏览量", "主题分类", "体裁分类", "组配分类", "公开方式", "公开范围",
+              "生成日期", "有效性", "废止依据"},
 }
 #: Lines at the head of a text searched for the card.
 HEAD_LINES = 60
 #: Words a document title ends in or contains.
 TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措施|通知|报告|公报|答复|复函|问答|答记者问|解读|通报|决定|总结|新闻|发布会")
+#: A news byline standing at a line's start: 本报讯(记者…), 某某网1月24日讯, a reporter line
+#: (某报·某新闻记者 甲 乙) or an editor's (编辑:): test_a_news_byline_is_no_title_and_the_line_above_it_is.
+NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|(?:责任)?编辑\s*:)")
+#: Page navigation, never a title: breadcrumbs (当前位置: 首页>…), a paper's page and item links
+#: (第02版:要闻 上一版 下一版, 上一篇 下一篇, 返回主页 | 版面导航): test_a_repeated_headline_above_a_news_byline.
+NAVIGATION = re.compile(r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】")
+#: A paper's own item (本报讯, 本报记者): its issuer is the paper the page names (返回主页 | 某城日报 |):
+#: test_a_papers_own_item_is_issued_by_the_paper.
+OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
+NEWSPAPER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报)(?![\u4e00-\u9fff])")
+#: An issuer a page prints without its place (市科技局, 区科技局): the text's full name for it
+#: (鄞州区科技局) or the organ its title opens with is preferred: test_an_issuer_without_its_place.
+ABBREVIATED_ISSUER = re.compile(r"^[市区县]")
 PLAN_TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|安排")
 #: An issuing body's name: government, bureau, committee, office, zone administration.
 ISSUER_SUFFIX = re.compile(
@@ -319,25 +337,46 @@ ISSUER_SUFFIX = re.compile(
 FIVE_YEAR_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 #: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
 #: bulletin and a work report before a plan, an annual plan (one year) before a multi-year one.
+#: ``card.genre_of`` reads the first four before the body's cues and the last three after them.
 GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (genre, re.compile(pattern)) for genre, pattern in (
         ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|回复)|答复.{0,20}(?:提案|建议)"),
         ("qa", r"答记者问|问答|答问|访谈"),
-        ("statistical_bulletin", r"统计公报|发展公报|公报"),
+        # 统计监测报告: a statistics bureau's release: test_a_statistics_bureaus_report_is_a_bulletin
+        ("statistical_bulletin", r"统计公报|发展公报|公报|统计监测报告"),
         # 关于…计划执行情况与…计划草案的报告: a report to the congress, not a plan:
         # test_a_report_on_a_plans_execution_is_a_report
         ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$"),
         ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)$|出台|发布会"),
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|行动计划|计划|方案)$"),
+        # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|行动计划|计划|方案)$"),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
 )
-#: In news, words telling a plan is being reported (news_on_plan) or results (news_on_results).
-#: Turns of an interview (主持人: … 记者: … 问: … 答: …): a Q&A whatever its title says:
-#: test_an_interview_is_a_qa
-QA_TURN = re.compile(r"^\s*(?:主持人|记者|问|答)\s*:", re.MULTILINE)
+#: Genre rules read from the title before the body's cues (the rest come after them).
+TITLE_FIRST_GENRES = 4
+#: A statistics bureau's own report (来源: 某市统计局; 某市高质量发展报告) is a bulletin:
+#: test_a_statistics_bureaus_report_is_a_bulletin.
+STATISTICS_ISSUER = re.compile(r"统计局$")
+STATISTICS_TITLE = re.compile(r"报告|公报|监测|分析")
+#: Body cues, in the order ``card.genre_of`` reads them: a reply's formula
+#: (test_a_reply_without_its_title_line), a report delivered to the congress (我代表…向大会作工作报告;
+#: 受区人民政府委托,向大会书面报告: test_a_report_without_its_title_line_has_no_title), and news
+#: (本报讯, 记者, 某网1月24日讯, 某局2月8日公布, 新闻网, 编辑:, a paragraph opening with 昨日/近日:
+#: test_a_news_item_on_a_work_report, test_untitled_news_by_its_cues).
+REPLY_CUE = re.compile(r"现?答复如下|办理情况如下")
+REPORT_CUE = re.compile(r"向大会[\u4e00-\u9fff]{0,6}?报告")
+NEWS_CUE = re.compile(
+    r"本报讯|记者|\d{1,2}月\d{1,2}日(?:讯|电|公布|发布|消息)|新闻网|编辑\s*:|(?:^|\n)\s*(?:昨日|昨天|近日|日前|今天|今日),"
+)
+#: Turns of an interview (主持人: … 记者: … 问: … 答: …, 【问】 … 【科技局】答:): a Q&A whatever its
+#: title says: test_an_interview_is_a_qa, test_an_organ_in_brackets_before_a_title
+QA_TURN = re.compile(r"^\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人|记者|问|答)\s*:|【(?:问|答)】)", re.MULTILINE)
 MIN_QA_TURNS = 2
-NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|到20\d\d年")
+#: In news, a sentence telling of a plan or goals (news_on_plan) or of results (news_on_results);
+#: a sentence with both speaks of goals (预期目标是:…增长5%左右): test_a_news_item_on_a_work_report,
+#: test_untitled_news_by_its_cues.
+NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|预期目标|到20\d\d年|力争|确保|争取|努力实现|今年要|部署")
 NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d|已|累计|完成|实现了|取得")
 
 # --- tasks ---------------------------------------------------------------------------------------
