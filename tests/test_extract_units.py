@@ -76,3 +76,36 @@ def test_physical_and_service_units():
     frame = rows("2023年,全区新能源装机容量达到50万千瓦,建成充电设施800台套,新增绿道12公里,完成手术120例。")
     assert frame[["value", "unit"]].values.tolist() == [[500000, "千瓦"], [800, "台套"], [12, "公里"], [120, "例"]]
     assert rows("全市10部门联合印发通知。").empty
+
+
+def values_and_units(text: str) -> list[tuple[float, str]]:
+    return [(row.value, row.unit) for row in rows(text).itertuples()]
+
+
+def test_seats_loans_and_pieces_are_counts():
+    text = "2023年,全省8家国家实验室中我市占3席,全年发放科技贷款45笔,成功发射卫星2颗。"
+    assert values_and_units(text) == [(8.0, "家"), (3.0, "席"), (45.0, "笔"), (2.0, "颗")]
+
+
+def test_tenths_are_percentages():
+    assert values_and_units("2023年,高新技术产业产值占规上工业总产值比重超八成。") == [(80.0, "%")]
+    assert values_and_units("2023年,项目建成投产,成为全省龙头。") == []
+
+
+def test_durations_are_no_counts():
+    assert values_and_units("2023年,企业停产6个月完成技术改造,新增产能30万吨。") == [(300000.0, "吨")]
+
+
+def test_a_multiplier_after_a_space():
+    frame = rows("2023年,全区高新技术产业实现增加值 286.61 亿元,研发经费 12.3 亿元。")
+    assert frame[["value", "unit"]].values.tolist() == [[286.61, "亿元"], [12.3, "亿元"]]
+
+
+def test_counts_of_a_documents_own_parts():
+    text = "方案从六个方面研究提出了18项培育措施。指数设置6项一级指标、20项二级指标。全年新增孵化器5家。"
+    assert values_and_units(text) == [(5.0, "家")]
+
+
+def test_congress_sessions_are_no_counts():
+    text = "2023年,较好地完成了区二届人大三次会议确定的年度目标,新增高新技术企业120家。"
+    assert values_and_units(text) == [(120.0, "家")]

@@ -21,7 +21,7 @@ from analysis.numerals import is_chinese_numeral, parse_number
 def read_mention(match: re.Match[str]) -> Mention | None:
     """The number in a MENTION match, or ``None`` for strings that only look like numerals."""
     percent = match.group("pct") is not None
-    token = match.group("pct") if percent else match.group("num")
+    token = re.sub(r"[ \t]", "", match.group("pct") if percent else match.group("num"))
     approx = None if percent or match.group("approx") is None else match.start("approx")
     chinese = not token[0].isdigit()
     if chinese and not is_chinese_numeral(token) and not rough_count(match, token, approx):

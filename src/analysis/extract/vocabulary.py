@@ -42,17 +42,24 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     # test_physical_and_service_units
     **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "公里", "立方米", "台套", "件次", "标准箱")},
     **{unit: (unit, Decimal(1), "count") for unit in "例张部处艘架"},
+    # 占4席, 发放贷款20笔, 发射3颗卫星: seats, transactions, pieces (test_seats_loans_and_pieces_are_counts)
+    **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
+    # 比重超九成: tenths as a percentage (test_tenths_are_percentages)
+    "成": ("%", Decimal(10), "percent"),
     **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨"},
 }
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
     "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
+    "个": "(?!月|工作日)",  # 停产8个月: a duration, no count (test_durations_are_no_counts)
+    "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])",
 }
 UNIT_PATTERN = "|".join(
     re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
 )
 PER_PATTERN = r"(?:/(?:场|次|年|万人|人|家|个))?"
-NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?[万亿]*|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
+#: A multiplier may stand after a space (增加值 286.61 亿元: test_a_multiplier_after_a_space).
+NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?(?:[ \t]?[万亿]+)?|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
 #: A number with its unit: a range (``3-5个``, ``20~30亿元``) keeps its upper bound, an
 #: approximate count (``200余家``, ``十余万家``) its 余/多 and the multiplier after it.
 MENTION = re.compile(
@@ -109,7 +116,8 @@ FLOW_UNITS = {"场", "次", "人次", "家次"}
 SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
 SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
 QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的")
-STRUCTURE_AFTER = re.compile(r"\s*(?:重点|主要|具体)?(?:任务|措施|举措|方面|环节|阶段|步骤)")
+#: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
+STRUCTURE_AFTER = re.compile(r"\s*(?:(?:重点|主要|具体)?(?:任务|措施|举措|方面|环节|阶段|步骤)|[\u4e00-\u9fff]{2}(?:措施|举措)|[一二三四]级指标)")
 PER_EVENT = re.compile(r"每(场|次|期|批)")
 #: A count per 10 000 residents or workers (每万人发明专利拥有量, 每万名就业人员中研发人员, 万人发明
 #: 专利拥有量); ``135万人`` (a population) is not one: test_per_capita_units_are_kept
@@ -234,7 +242,10 @@ HEADING = re.compile(
 )
 BASELINE_HEADING = re.compile(r"执行情况|完成情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
 #: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
-MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?')
+#: A congress's session (区二届人大三次会议, 第十四届人民代表大会第一次会议) too:
+#: test_congress_sessions_are_no_counts
+MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?'
+                   r"|[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]+次")
 PAREN = re.compile(r"\(([^()\n]{2,300})\)")
 #: Short forms of unit names written for the full name the curated tables use.
 UNIT_ALIASES = {"发改委": "发展改革委", "发改局": "发展改革局"}
