@@ -109,3 +109,9 @@ def test_counts_of_a_documents_own_parts():
 def test_congress_sessions_are_no_counts():
     text = "2023年,较好地完成了区二届人大三次会议确定的年度目标,新增高新技术企业120家。"
     assert values_and_units(text) == [(120.0, "家")]
+
+
+def test_an_index_has_no_unit():
+    text = "2022年,全市区域创新发展指数为129.5,比上年提高1.6,年均提高4.2。到2027年,科技创新指数达到160以上。"
+    assert values_and_units(text) == [(129.5, ""), (1.6, ""), (4.2, ""), (160.0, "")]
+    assert values_and_units("2022年,全市综合实力为全省第一,比上年提高1.6。") == []  # no index, no unit: no figure

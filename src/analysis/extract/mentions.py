@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, within
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    COUNT_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
+    COUNT_VERB, INDEX_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
     PER_POPULATION, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER,
     STRUCTURE_AFTER, SUBSIDY, UNITS,
 )
@@ -82,12 +82,16 @@ def after_colon(norm: str, start: int, at: int) -> bool:
     return k >= start and norm[k] == ":"
 
 
-def resolve_unit(norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span) -> Mention | None:
+def resolve_unit(
+    norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span, sentence_start: int
+) -> Mention | None:
     """Give a unit-less number its unit when the text implies one, or drop it:
     ``五十亿产业规模`` → 亿元; a ``千亿级`` scale phrase that qualifies no count → 亿元; a bare
     number listed between numbers with the same counting unit (``雏鹰企业105, 瞪羚企业16家``)."""
     if mention.unit:
         return mention
+    if not mention.chinese and INDEX_VERB.search(norm, clause[0], mention.start) and "指数" in norm[sentence_start:mention.start]:
+        return replace(mention, family="index")  # 创新指数为129.5,年均提高4.2: an index has no unit
     if mention.multiplied:
         scale = SCALE_AFTER.match(norm, mention.stop, clause[1])
         output = OUTPUT_AFTER.match(norm, mention.stop, clause[1])
@@ -163,7 +167,7 @@ def kept_mentions(norm: str, clauses: list[Span], mentions: list[Mention]) -> li
     kept = []
     for index, raw in enumerate(mentions):
         clause = next(c for c in clauses if c[0] <= raw.start < c[1])
-        mention = resolve_unit(norm, raw, index, mentions, clause)
+        mention = resolve_unit(norm, raw, index, mentions, clause, clauses[0][0])
         position = clauses.index(clause)
         # 其中 continues the clause before it: 引进人才不少于三千人,其中高层次人才一百名
         continued = position > 0 and norm[clause[0]:clause[1]].lstrip(" ,").startswith("其中")

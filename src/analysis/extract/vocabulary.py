@@ -67,6 +67,10 @@ MENTION = re.compile(
     rf"|(?P<num>{NUMBER_PATTERN})(?:\s*[-—–~至到]\s*(?P<upper>{NUMBER_PATTERN})(?=\s*(?:{UNIT_PATTERN})))?"
     rf"(?P<approx>[余多](?P<mult>[万亿]?)(?=\s*(?:{UNIT_PATTERN})))?\s*(?P<unit>(?:{UNIT_PATTERN}){PER_PATTERN})?"
 )
+#: An index's value or change, printed without a unit (区域创新指数为129.5,比上年提高1.6,年均提高
+#: 4.2; 科技创新指数达到160以上): the sentence names an index and one of these verbs stands right before
+#: the number: test_an_index_has_no_unit
+INDEX_VERB = re.compile(r"(?:为|达到|达|提高|提升|增长|增加|超过|超|约)\s*$")
 #: Place numerals that count only as rough sizes: 百余家, 近千家, 万余人.
 ROUGH_PLACES = {"十", "百", "千", "万"}
 
