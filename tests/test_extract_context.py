@@ -192,3 +192,10 @@ def test_an_unnumbered_heading_over_a_list_gives_its_kind():
     text = (NEWS_HEAD + "2022年工作回顾\n●全省高新技术企业达到1.2万家\n"
             "建议全年经济社会发展预期目标\n●地区生产总值增长5%以上\n●城镇调查失业率5.5%以内\n")
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target", "target"]
+
+
+def test_a_local_year_in_a_report_is_reached():
+    text = NEWS_HEAD + "全市一般公共预算收入从2015年的208亿元增加到2022年的285亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2015), ("baseline", 2022)]
+    text = PLAN_HEAD + "全区研发投入从2020年的20亿元增加到2023年的30亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2020), ("target", 2023)]

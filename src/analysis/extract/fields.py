@@ -245,8 +245,11 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         return "baseline"
     if estimate and observed and not aimed and not (governing and governing.kind == "target"):
         return "baseline"  # 初步预计,全年…完成315亿元: test_an_estimate_in_a_report_is_an_observation
-    if local and plan_year is not None:
-        return "baseline" if local.year < plan_year else "target"
+    reference = doc_year if observed and doc_year is not None else plan_year
+    if local and doc_year is not None and local.year < doc_year:
+        return "baseline"  # 增加到2022年的285亿元 in a 2023 text: reached (test_a_local_year_in_a_report_is_reached)
+    if local and reference is not None:
+        return "baseline" if local.year < reference or (observed and local.year == reference) else "target"
     if governing and governing.kind in {"target", "fact"}:
         return "target" if governing.kind == "target" else "baseline"
     if to_value:
