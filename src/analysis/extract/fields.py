@@ -38,8 +38,14 @@ def classify(text: str, unit: str, family: str, after_number: bool = False) -> s
             return counted
     candidates = [text.rsplit("等", 1)[1], text] if "等" in text else [text]
     for candidate in candidates:
+        if not after_number:  # the first rule that matches
+            code = next((code for code, families, pattern in COMPILED_RULES
+                         if family in families and pattern.search(candidate)), None)
+            if code is not None:
+                return code
+            continue
         found = [
-            (match.end() if after_number else 0, rank, code)
+            (match.end(), rank, code)
             for rank, (code, families, pattern) in enumerate(COMPILED_RULES)
             if family in families and (match := pattern.search(candidate))
         ]

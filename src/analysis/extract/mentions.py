@@ -21,9 +21,11 @@ from analysis.numerals import is_chinese_numeral, parse_number
 def read_mention(match: re.Match[str]) -> Mention | None:
     """The number in a MENTION match, or ``None`` for strings that only look like numerals."""
     percent = match.group("pct") is not None
-    token = re.sub(r"[ \t]", "", match.group("pct") if percent else match.group("num"))
+    token = (match.group("pct") if percent else match.group("num")).replace(" ", "").replace("\t", "")
     approx = None if percent or match.group("approx") is None else match.start("approx")
     chinese = not token[0].isdigit()
+    if not percent and not match.group("unit") and approx is None and unitless_prose(match, token, chinese):
+        return None
     if chinese and not is_chinese_numeral(token) and not rough_count(match, token, approx):
         return None
     printed = "%" if percent else (match.group("unit") or "")
@@ -46,6 +48,14 @@ def read_mention(match: re.Match[str]) -> Mention | None:
         multiplied=match.string[end - 1] in "万亿",
         upper=parse_number(upper) * factor if upper else None,
     )
+
+
+def unitless_prose(match: re.Match[str], token: str, chinese: bool) -> bool:
+    """Numbers without a unit that never become figures, dropped before they are parsed: a Chinese
+    numeral without 万/亿 (进一步, 第三) and a year or date (2020年, 5月)."""
+    if chinese:
+        return token[-1] not in "万亿"
+    return match.string[match.end():match.end() + 1] in {"年", "月", "日"}
 
 
 def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:

@@ -192,5 +192,7 @@ def to_frame(rows: list[Candidate]) -> pd.DataFrame:
     arrays: dict[str, object] = {column: np.array(values, dtype=object) for column, values in columns.items()}
     arrays.update({column: np.array(columns[column], dtype=np.int64) for column in INT_COLUMNS})
     arrays["value"] = np.array(columns["value"], dtype=np.float64)
-    arrays["year"] = pd.array(columns["year"], dtype="Int64")
+    missing = np.array([year is None for year in columns["year"]], dtype=bool)
+    years = np.array([0 if year is None else year for year in columns["year"]], dtype=np.int64)
+    arrays["year"] = pd.arrays.IntegerArray(years, missing)
     return pd.DataFrame(arrays, columns=COLUMNS)
