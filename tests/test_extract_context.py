@@ -199,3 +199,8 @@ def test_a_local_year_in_a_report_is_reached():
     assert kinds_and_years(text) == [("baseline", 2015), ("baseline", 2022)]
     text = PLAN_HEAD + "全区研发投入从2020年的20亿元增加到2023年的30亿元。\n"
     assert kinds_and_years(text) == [("baseline", 2020), ("target", 2023)]
+
+
+def test_a_year_to_date_figure_is_reached():
+    text = PLAN_HEAD + "1-9月,全区高新技术产业增加值263.61亿元。上半年新增科技型企业120家。力争上半年完成备案50家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "target"]

@@ -14,7 +14,7 @@ from analysis.extract.vocabulary import (
     BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK,
     LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
-    SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS,
+    SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
 
@@ -269,8 +269,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
             return "baseline"
         if governing.kind == "opener" and (plan_year is None or governing.year < plan_year):
             return "baseline"
-    if BASELINE_CUE.search(before) and not aimed:
-        return "baseline"
+    if (BASELINE_CUE.search(before) or YEAR_TO_DATE.search(before)) and not aimed:
+        return "baseline"  # 1-9月,我区高新技术产业增加值263.61亿元: test_a_year_to_date_figure_is_reached
     if observed and COMPARISON_CUE.search(before) and not aimed:
         return "baseline"
     heading_year = ctx.para.line.heading_year
