@@ -247,3 +247,42 @@ def test_news_on_a_plan_takes_the_named_plans_period():
         "到2025年,全市科技型企业达到2000家。\n"
     )
     assert (card.genre, card.plan_start, card.plan_end) == ("news_on_plan", 2023, 2025)
+
+
+def test_a_portal_banner_is_no_title():
+    card = read_card(
+        "欢迎访问某某新区网站\n【字体:大 中 小】 打印 关闭\n索 引 号: abc/2024-0000003 公开目录: 年度计划\n"
+        "发布机构: 某新区发展改革局 发布日期: 2024-03-01\n某省2024年科技创新重点工作\n发布时间:2024-03-01 点击次数:\n"
+        "一、2023年工作回顾\n"
+    )
+    assert (card.title, card.published) == ("某省2024年科技创新重点工作", "2024-03-01")
+
+
+def test_a_file_name_title_loses_its_extension_and_decorations():
+    shared = read_card(
+        "yy县科技局20xx年工作总结.docx\n《yy县科技局20xx年工作总结.docx》由会员分享,可在线阅读。\n"
+        "1、YY县科技局20xx年工作总结20xx年,全县新增高企30家。\n"
+    )
+    starred = read_card("2024年某市科技创新大会召开★★★\n3月2日,2024年某市科技创新大会召开。\n")
+    pdf = read_card("某县科技创新三年行动方案.pdf\n为加快创新,制定本方案。\n")
+    assert (shared.title, starred.title, pdf.title) == (
+        "YY县科技局20xx年工作总结", "2024年某市科技创新大会召开", "某县科技创新三年行动方案")
+
+
+def test_a_title_wrapped_over_two_lines_is_joined():
+    card = read_card(
+        "某市人民政府关于印发某市“十四五”数字经济和 科技创新融合发展规划的通知\n发布时间:\n2022-05-09 10:38\n"
+        "某市人民政府\n关于印发某市“十四五”数字经济和\n科技创新融合发展规划的通知\n某政〔2022〕7号\n"
+        "《某市“十四五”数字经济和科技创新融合发展规划》已经市政府同意,现予以印发。\n"
+    )
+    assert (card.title, card.issuer, card.plan_start) == ("某市“十四五”数字经济和科技创新融合发展规划", "某市人民政府", 2021)
+
+
+def test_a_paper_and_its_date_under_the_headline():
+    card = read_card("聚焦两会 速览\n今年某省这样抓创新\n某城晚报 2024年01月09日\n  1月8日,某省人民代表大会开幕。\n")
+    assert (card.title, card.published, card.issuer) == ("今年某省这样抓创新", "2024-01-09", "某城晚报")
+
+
+def test_a_reposted_documents_number_line_is_no_title():
+    card = read_card("某政字〔2023〕15號\n各市人民政府,省政府各部门:\n为加快科技强省建设,提出如下实施意见。\n")
+    assert (card.title, card.doc_number) == ("", "某政字〔2023〕15號")

@@ -20,8 +20,8 @@ from datetime import date
 from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
     NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
-    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, STATISTICS_ISSUER, STATISTICS_TITLE,
-    TITLE_FIRST_GENRES, TITLE_WORDS,
+    PAPER_DATELINE, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, STATISTICS_ISSUER, STATISTICS_TITLE,
+    FILE_NAME_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -198,7 +198,7 @@ def _is_byline(line: str) -> bool:
     banner (with its weekday), not a sentence."""
     if WEEKDAY.search(line) or ("。" in line and not NEWS_BYLINE.match(line)):
         return False
-    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line))
+    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line) or PAPER_DATELINE.match(line))
 
 
 def _title_like(line: str) -> bool:
@@ -209,6 +209,9 @@ def _title_like(line: str) -> bool:
         _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
         or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
         or re.fullmatch(r"\([^()]*\)", line)
+        # 魯政字〔2022〕225號 standing alone is the document's number, not its title:
+        # test_a_reposted_documents_number_line_is_no_title
+        or DOC_NUMBER.fullmatch(line)
     )
 
 
@@ -223,7 +226,10 @@ def _byline_title(head: list[str]) -> str:
             span = next((k for k in (3, 2) if len(above) >= 2 * k and above[-2 * k:-k] == above[-k:]), 1)
             block = above[-span:]
             headline = "".join(block)
-            return headline if block and all(map(_title_like, block)) and len(headline) >= 4 else ""
+            # A metadata box's date line above the page's byline has only banners above it: read on
+            # to the next byline (test_a_portal_banner_is_no_title).
+            if block and all(map(_title_like, block)) and len(headline) >= 4:
+                return headline
     return ""
 
 
@@ -245,6 +251,20 @@ def _preamble_title(head: list[str]) -> str:
         return worded
     headline = candidates[0] if candidates and candidates[0] in head[:3] else ""
     return headline if 4 <= len(headline) <= MAX_HEADLINE and not re.search(r"[;:,]$", headline) else ""
+
+
+def _clean_title(title: str, norm: str) -> str:
+    """A title without decorations or a file name's extension, read as the document prints it where
+    the host prints a file name (xx区…总结.docx over the document's own XX区…总结), and without the
+    space a wrapped title kept (某市“十四五”科技创新和 一流创新生态建设规划) where the text also prints
+    it whole: test_a_file_name_title_loses_its_extension_and_decorations,
+    test_a_title_wrapped_over_two_lines_is_joined."""
+    stem = TITLE_TAIL.sub("", title).strip()
+    if FILE_NAME_TITLE.search(title) and stem:
+        own = re.search(re.escape(stem) + r"(?!\s*\.[A-Za-z])", norm, re.IGNORECASE)
+        stem = own.group() if own else stem
+    joined = re.sub(r"(?<=[\u4e00-\u9fff”“])\s+(?=[\u4e00-\u9fff“”])", "", stem)
+    return joined if joined != stem and joined in norm else stem
 
 
 def _circulated_title(head: list[str]) -> str:
@@ -316,7 +336,11 @@ def _organ_by_date(head: list[str]) -> str:
 
 
 def _newspaper(head: list[str], norm: str) -> str:
-    """The paper a page names, for the paper's own item (本报讯)."""
+    """The paper a page names, for the paper's own item (本报讯), or the paper standing with the
+    page's date under the headline (青岛晚报 2023年01月14日): test_a_paper_and_its_date_under_the_headline."""
+    dated = next((match.group("outlet") for line in head[:BYLINE_LINES] if (match := PAPER_DATELINE.match(line))), "")
+    if dated:
+        return dated
     if not OWN_PAPER_CUE.search(norm):
         return ""
     return next((match.group() for line in head if (match := NEWSPAPER.search(line))), "")
@@ -456,7 +480,7 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     head = _head(norm)
     metadata = _metadata(head)
     title, notice_issuer = _title(head, metadata)
-    title = title.strip()
+    title = _clean_title(title.strip(), norm)
     issuer = _issuer(title, head, norm, metadata, notice_issuer)
     genre = genre_of(title, norm, issuer)
     start, end = plan_period(title, genre, norm)

@@ -320,7 +320,22 @@ TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措�
 NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|(?:责任)?编辑\s*:)")
 #: Page navigation, never a title: breadcrumbs (当前位置: 首页>…), a paper's page and item links
 #: (第02版:要闻 上一版 下一版, 上一篇 下一篇, 返回主页 | 版面导航): test_a_repeated_headline_above_a_news_byline.
-NAVIGATION = re.compile(r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】")
+#: A portal's welcome banner (欢迎访问某某区网站), its font and print controls (【字体:大 中 小】, 打印 关闭)
+#: are page furniture too: test_a_portal_banner_is_no_title.
+NAVIGATION = re.compile(
+    r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
+    r"|^欢迎(?:访问|光临|来到)|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
+)
+#: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
+#: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
+TITLE_TAIL = re.compile(r"(?:\s*[*★☆※#=~_]+|\.(?:docx?|pdf|wps|xlsx?|txt|pptx?))+\s*$", re.IGNORECASE)
+FILE_NAME_TITLE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|pptx?)\s*$", re.IGNORECASE)
+#: A paper's or site's name standing with the page's date and nothing else (青岛晚报 2023年01月14日):
+#: a byline: test_a_paper_and_its_date_under_the_headline.
+PAPER_DATELINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|新闻|新闻网|网))\s*"
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 #: A paper's own item (本报讯, 本报记者): its issuer is the paper the page names (返回主页 | 某城日报 |):
 #: test_a_papers_own_item_is_issued_by_the_paper.
 OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
