@@ -286,3 +286,30 @@ def test_a_paper_and_its_date_under_the_headline():
 def test_a_reposted_documents_number_line_is_no_title():
     card = read_card("某政字〔2023〕15號\n各市人民政府,省政府各部门:\n为加快科技强省建设,提出如下实施意见。\n")
     assert (card.title, card.doc_number) == ("", "某政字〔2023〕15號")
+
+
+def test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer():
+    wire = read_card("某省跻身创新第一梯队\n东方网某城5月8日电 (记者 某某)记者8日从某省科技厅获悉,全省高企达到900家。\n")
+    agency = read_card("某市召开科技大会\n新华社某城3月2日电 某市2日召开科技大会,高企达到500家。\n")
+    reporter = read_card("某台新闻记者 甲某 乙某\n记者从今天召开的全省科技工作会议上了解到,今年高企突破1万家。\n")
+    joint = read_card("某日报·某某新闻记者 甲某\n记者从今天召开的会议上了解到,今年高企突破1万家。\n")
+    bare = read_card("某区出台措施\n记者今天从某区科技局了解到,方案近日出台。\n融媒体记者:甲某 乙某\n")
+    conflicting = read_card(
+        "编辑:甲某2019-01-20 10:00内容来源:某区网\n某区人代会开幕。\n某市新闻网1月20日讯(记者 甲某)区长作政府工作报告。\n"
+    )
+    assert (wire.issuer, agency.issuer, reporter.issuer) == ("东方网", "新华社", "某台新闻")
+    assert (joint.issuer, bare.issuer, conflicting.issuer) == ("", "", "")
+
+
+def test_a_source_in_a_byline_or_a_closing_note_is_the_issuer():
+    byline = read_card("某省科技机构研发经费持续增长\n2024/05/06 10:12:30 来源:某某财经网\n导言:全省研发经费增长9%。\n")
+    closing = read_card("某市研发经费持续增长\n发布时间: 2024-03-01\n全市研发经费增长9%。\n(来源:某市科学技术局)\n")
+    editor = read_card("某国2020年统计公报\n\n来源:某某社责任编辑:甲某\n2021-03-01 01:38\n全年研发经费增长9%。\n")
+    assert (byline.issuer, byline.published) == ("某某财经网", "2024-05-06")
+    assert (closing.issuer, editor.issuer, editor.published) == ("某市科学技术局", "", "2021-03-01")
+
+
+def test_a_bureau_without_a_place_opening_a_title_is_no_issuer():
+    bare = read_card("统计局2022年度工作总结及2023年工作思路\n一、2022年工作总结\n")
+    placed = read_card("某县统计局2022年度工作总结及2023年工作思路\n一、2022年工作总结\n")
+    assert (bare.issuer, placed.issuer) == ("", "某县统计局")

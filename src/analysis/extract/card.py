@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
+    ABBREVIATED_ISSUER, CARD_LABELS, EDITOR_LABEL, ORGAN_PLACE, OUTLET_DATELINE, SOURCE_IN_LINE, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
     NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
     PAPER_DATELINE, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, STATISTICS_ISSUER, STATISTICS_TITLE,
     FILE_NAME_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS,
@@ -297,11 +297,17 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     brackets before it); the one a title opens with (after its year: 2020年天津市人民政府工作报告);
     a metadata issuer without its place (市科技局) as the text names it in full, else as printed;
     the one a report speaks for (我代表…人民政府向大会报告); an organ standing alone next to the
-    document's date; the page's source; a paper's own item's paper."""
+    document's date; the page's source (not an editor line); a paper's own item's paper; the outlet
+    a news page names in its byline, dateline or reporter line (see ``_outlet``)."""
     stated = metadata["issuer"].split()[0] if metadata.get("issuer") else ""
     if stated and not ABBREVIATED_ISSUER.match(stated):
         return stated
     owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
+    if owner and not ORGAN_PLACE.search(owner.group()[:-1]):  # 科技局2020年度工作总结: no place, no issuer
+        owner = None
+    source = metadata["source"].split()[0] if metadata.get("source") else ""
+    if EDITOR_LABEL.search(source):  # 来源:新华社责任编辑:某某 is an editor line
+        source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
     candidates = (
         with_title,
@@ -309,8 +315,9 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         stated and (_in_full(stated, norm) or stated),
         speaker if len(speaker) > len("区人民政府") else "",
         _organ_by_date(head),
-        metadata["source"].split()[0] if metadata.get("source") else "",
+        source,
         _newspaper(head, norm),
+        _outlet(head),
     )
     return next((candidate for candidate in candidates if candidate), "")
 
@@ -333,6 +340,25 @@ def _organ_by_date(head: list[str]) -> str:
         if (above_date or under_delivery) and ISSUER_SUFFIX.fullmatch(line):
             return line
     return ""
+
+
+def _outlet(head: list[str]) -> str:
+    """The outlet a news page names: a source in its byline or closing note (… 来源:某某网,
+    (来源:某市科学技术局)), else the outlet of its dateline or reporter line (中新网某地3月5日电,
+    某某新闻记者 甲某); "" where the page names two outlets that disagree (内容来源:某区网 over
+    某市新闻网1月24日讯): test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer,
+    test_a_source_in_a_byline_or_a_closing_note_is_the_issuer."""
+    sources, outlets = [], []
+    for line in head:
+        source = SOURCE_IN_LINE.match(line)
+        if source and (_is_byline(line) or line.startswith("(")) and not EDITOR_LABEL.search(source.group("name")):
+            sources.append(source.group("name"))
+        if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:
+            outlets.append(dateline.group("outlet"))
+    named = sources + outlets
+    if not named or any(name not in named[0] and named[0] not in name for name in named):
+        return ""
+    return named[0]
 
 
 def _newspaper(head: list[str], norm: str) -> str:

@@ -339,6 +339,23 @@ PAPER_DATELINE = re.compile(
 #: A paper's own item (本报讯, 本报记者): its issuer is the paper the page names (返回主页 | 某城日报 |):
 #: test_a_papers_own_item_is_issued_by_the_paper.
 OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
+#: An outlet's dateline (中新网某地3月5日电, 新华社北京3月5日电, 某某新闻网1月24日讯) or reporter line
+#: (某某新闻记者 甲某): the outlet wrote the item; 本报 is the paper's own (see OWN_PAPER_CUE), a joint
+#: byline (某日报·某新闻记者) names no single outlet and a bare 融媒体记者 none:
+#: test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer.
+OUTLET_DATELINE = re.compile(
+    r"^(?!本报)(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|报|电视台|台|新闻))"
+    r"(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|记者)"
+)
+#: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
+#: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
+SOURCE_IN_LINE = re.compile(r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})\s*\)?$")
+#: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
+#: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
+EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者")
+#: A place or state in an organ's name; a bureau named by its function alone (科技局, 统计局) in a
+#: title names no issuer: test_a_bureau_without_a_place_opening_a_title_is_no_issuer.
+ORGAN_PLACE = re.compile(r"[省市区县州旗盟镇乡]|国家|国务院|中华人民共和国|中国")
 NEWSPAPER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报)(?![\u4e00-\u9fff])")
 #: An issuer a page prints without its place (市科技局, 区科技局): the text's full name for it
 #: (鄞州区科技局) or the organ its title opens with is preferred: test_an_issuer_without_its_place.
