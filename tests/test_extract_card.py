@@ -313,3 +313,43 @@ def test_a_bureau_without_a_place_opening_a_title_is_no_issuer():
     bare = read_card("统计局2022年度工作总结及2023年工作思路\n一、2022年工作总结\n")
     placed = read_card("某县统计局2022年度工作总结及2023年工作思路\n一、2022年工作总结\n")
     assert (bare.issuer, placed.issuer) == ("", "某县统计局")
+
+
+def test_a_years_development_plan_for_the_congress_is_a_report():
+    card = read_card("某省2024年国民经济和社会发展计划\n一、2023年国民经济和社会发展计划执行情况\n全年地区生产总值增长5%。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("government_work_report", 2024, 2024)
+
+
+def test_a_plan_for_one_year_is_an_annual_plan():
+    card = read_card("2022年度数字经济发展规划\n2022年是关键之年。到2025年,数字经济核心产业增加值翻一番。\n")
+    multi = read_card("某市数字经济发展规划(2022-2025年)\n正文。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2022, 2022)
+    assert (multi.genre, multi.plan_start, multi.plan_end) == ("plan", 2022, 2025)
+
+
+def test_news_on_a_work_report_with_a_years_title():
+    card = read_card(
+        "聚焦两会\n2024年某省这样抓\n某城晚报 2024年01月10日\n"
+        "  1月9日,某省人民代表大会开幕。省长某某代表省政府向大会作政府工作报告。\n"
+        "  政府工作报告对今年的重点工作作出部署。\n  建议全年主要预期目标\n"
+        "  ●地区生产总值增长5%以上\n  ●城镇新增就业100万人以上\n  ●全面完成节能减排目标\n"
+    )
+    assert (card.genre, card.plan_start, card.plan_end) == ("news_on_plan", 2024, 2024)
+
+
+def test_an_untitled_document_naming_itself_is_a_plan():
+    plan = read_card(
+        "为加快建设创新型县,根据《某市科技创新“十四五”规划》,制定本规划。\n"
+        "规划的基准年为2020年,规划期限为2021-2025年。\n一、发展基础\n"
+    )
+    opinions = read_card("各市人民政府,省政府各部门:\n为加快科技强省建设,提出如下实施意见。\n一、总体要求\n到2027年,研发投入强度达到3%。\n")
+    assert (plan.title, plan.genre, plan.plan_start, plan.plan_end) == ("", "plan", 2021, 2025)
+    assert (opinions.genre, opinions.plan_start) == ("plan", None)
+
+
+def test_a_statistics_release_by_its_survey_coverage():
+    card = read_card(
+        "2023年某省科技机构研发经费稳步增长\n2024/09/20 10:00:00 来源:某某新闻网\n"
+        "2023年全省科技机构纳统88家,实报单位数85家,R&D经费增长8%。\n"
+    )
+    assert (card.genre, card.issuer, card.published) == ("statistical_bulletin", "某某新闻网", "2024-09-20")

@@ -20,7 +20,8 @@ from datetime import date
 from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, CARD_LABELS, EDITOR_LABEL, ORGAN_PLACE, OUTLET_DATELINE, SOURCE_IN_LINE, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
     NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
-    PAPER_DATELINE, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, STATISTICS_ISSUER, STATISTICS_TITLE,
+    PAPER_DATELINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, SELF_PLAN_CUE, STATISTICS_BODY,
+    STATISTICS_ISSUER, STATISTICS_TITLE,
     FILE_NAME_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
@@ -75,6 +76,7 @@ BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
 #: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
 #: test_a_report_without_its_title_line_has_no_title.
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+BULLET = re.compile(r"^\s*[●•■◆▲▪◇○□]")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -427,13 +429,16 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     1. the title names a reply (…建议办理情况的答复函) → proposal_reply;
     2. the text takes turns of question and answer (问: 答:, 【问】, 主持人:) → qa;
     3. the title names a Q&A, a bulletin or a work report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
-    4. a statistics bureau's report (issuer …统计局, title …报告) → statistical_bulletin;
+    4. a statistics bureau's report (issuer …统计局, title …报告), or a release speaking of its
+       survey's coverage (纳统101家, 实报单位数) → statistical_bulletin;
     5. the body answers a proposal (现答复如下) → proposal_reply;
-    6. the body is a report delivered to the congress (向大会…报告) → government_work_report;
-    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news, as in 9;
+    6. the body is a report delivered to the congress in the first person (我代表…向大会…报告)
+       → government_work_report;
+    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news, as in 10;
     8. the title names a plan (``GENRE_RULES[TITLE_FIRST_GENRES:]``: 解读 → news_on_plan,
        annual_work_plan, plan);
-    9. a titled text is news: news_on_plan where more sentences speak of goals than of results,
+    9. the text names itself as a plan (制定本规划, 提出如下实施意见) → plan;
+    10. a titled text is news: news_on_plan where more sentences speak of goals than of results,
        else news_on_results; an untitled one has no genre ("").
     """
     first, after = GENRE_RULES[:TITLE_FIRST_GENRES], GENRE_RULES[TITLE_FIRST_GENRES:]
@@ -444,7 +449,7 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     titled = next((genre for genre, pattern in first if pattern.search(title)), None)
     if titled:
         return titled
-    if STATISTICS_ISSUER.search(issuer) and STATISTICS_TITLE.search(title):
+    if (STATISTICS_ISSUER.search(issuer) and STATISTICS_TITLE.search(title)) or STATISTICS_BODY.search(norm):
         return "statistical_bulletin"
     if REPLY_CUE.search(norm):
         return "proposal_reply"
@@ -453,14 +458,21 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     if NEWS_CUE.search(norm):
         return _news_genre(norm)
     planned = next((genre for genre, pattern in after if pattern.search(title)), None)
-    return planned or (_news_genre(norm) if title else "")
+    if planned:
+        return planned
+    if SELF_PLAN_CUE.search(norm):
+        return "plan"
+    return _news_genre(norm) if title else ""
 
 
 def _news_genre(norm: str) -> str:
     """News on a plan where more sentences speak of goals (a sentence with a plan cue) than of
-    results: test_news_without_a_genre_word_leans_to_what_it_reports."""
+    results: test_news_without_a_genre_word_leans_to_what_it_reports. A bulleted list (●地区生产总值
+    增长5%以上) is read by its heading (预期目标), so its items do not vote:
+    test_news_on_a_work_report_with_a_years_title."""
+    sentences = [sentence for sentence in re.split(r"[。!?\n]", norm) if not BULLET.match(sentence)]
     votes = ["plan" if NEWS_PLAN_CUES.search(sentence) else "results" if NEWS_RESULT_CUES.search(sentence) else ""
-             for sentence in re.split(r"[。!?\n]", norm)]
+             for sentence in sentences]
     return "news_on_plan" if votes.count("plan") > votes.count("results") else "news_on_results"
 
 
@@ -469,7 +481,15 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     (十四五 → 2021–2025), or the year of an annual plan (the last the title names: …2015年工作总结
     及2016年工作思路 → 2016); news or a Q&A on a plan whose title states no period take the
     period of the plan the text names in 《》 (test_news_on_a_plan_takes_the_named_plans_period);
+    a report that is one year's plan (某省2023年国民经济和社会发展计划) and news on a plan whose title
+    names one year (2023年某省这样干) take that year
+    (test_a_years_development_plan_for_the_congress_is_a_report,
+    test_news_on_a_work_report_with_a_years_title); a plan whose title states no period takes the
+    term it states (规划期限为2021-2025年: test_an_untitled_document_naming_itself_is_a_plan);
     ``(None, None)`` otherwise."""
+    years = SINGLE_YEAR.findall(title)
+    if genre == "government_work_report" and re.search(r"计划(?:\(草案\))?$", title) and len(set(years)) == 1:
+        return year_value(years[0]), year_value(years[0])
     if genre not in PLAN_GENRES - {""}:
         return None, None
     match = RANGE.search(title)
@@ -478,9 +498,10 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     for name, (start, end) in FIVE_YEAR_SPANS.items():
         if name in title:
             return start, end
-    years = SINGLE_YEAR.findall(title)
-    if years and (genre == "annual_work_plan" or PLAN_TITLE_WORDS.search(title)):
+    if years and (genre in {"annual_work_plan", "news_on_plan"} or PLAN_TITLE_WORDS.search(title)):
         return year_value(years[-1]), year_value(years[-1])
+    if genre == "plan" and (term := PLAN_TERM.search(norm)):
+        return year_value(term.group(1)), year_value(term.group(2))
     if genre in {"news_on_plan", "qa"}:
         named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
         return plan_period(named, "plan") if named else (None, None)

@@ -378,10 +378,15 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("statistical_bulletin", r"统计公报|发展公报|公报|统计监测报告"),
         # 关于…计划执行情况与…计划草案的报告: a report to the congress, not a plan:
         # test_a_report_on_a_plans_execution_is_a_report
-        ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$"),
+        # 某省2023年国民经济和社会发展计划: the year's plan laid before the congress, a report to it:
+        # test_a_years_development_plan_for_the_congress_is_a_report
+        ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$|国民经济和社会发展计划(?:\(草案\))?$"),
         ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)$|出台|发布会"),
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|行动计划|计划|方案)$"),
+        # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
+        # test_a_plan_for_one_year_is_an_annual_plan
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|行动计划|计划|方案)$"
+                             r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$"),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
 )
@@ -397,7 +402,17 @@ STATISTICS_TITLE = re.compile(r"报告|公报|监测|分析")
 #: (本报讯, 记者, 某网1月24日讯, 某局2月8日公布, 新闻网, 编辑:, a paragraph opening with 昨日/近日:
 #: test_a_news_item_on_a_work_report, test_untitled_news_by_its_cues).
 REPLY_CUE = re.compile(r"现?答复如下|办理情况如下")
-REPORT_CUE = re.compile(r"向大会[\u4e00-\u9fff]{0,6}?报告")
+#: The report speaks in the first person (我代表…, 受…委托); news telling that a governor 代表省政府向大会作
+#: 政府工作报告 is news: test_news_on_a_work_report_with_a_years_title.
+REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9fff]{0,6}?报告")
+#: A document speaking of itself (制定本规划, 提出如下实施意见) is a plan though its title is not printed:
+#: test_an_untitled_document_naming_itself_is_a_plan.
+SELF_PLAN_CUE = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见")
+#: Its own term (规划期限为2021-2025年): the plan's period where no title states it.
+PLAN_TERM = re.compile(r"(?:规划|方案|计划)(?:期|期限|实施期限?|时限)(?:为|是|:)\s*((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})")
+#: A statistics release speaks of its survey's coverage (纳统101家, 实报单位数97家): a bulletin
+#: whatever its headline says: test_a_statistics_release_by_its_survey_coverage.
+STATISTICS_BODY = re.compile(r"纳统\s*\d|实报单位|统计调查单位")
 NEWS_CUE = re.compile(
     r"本报讯|记者|\d{1,2}月\d{1,2}日(?:讯|电|公布|发布|消息)|新闻网|编辑\s*:|(?:^|\n)\s*(?:昨日|昨天|近日|日前|今天|今日),"
 )
