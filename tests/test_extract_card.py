@@ -297,7 +297,8 @@ def test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer():
     conflicting = read_card(
         "编辑:甲某2019-01-20 10:00内容来源:某区网\n某区人代会开幕。\n某市新闻网1月20日讯(记者 甲某)区长作政府工作报告。\n"
     )
-    assert (wire.issuer, agency.issuer, reporter.issuer) == ("东方网", "新华社", "某台新闻")
+    longer = read_card("某省研发投入再创新高\n某某日报网3月5日电 某省研发投入增长10%。\n")
+    assert (wire.issuer, agency.issuer, reporter.issuer, longer.issuer) == ("东方网", "新华社", "某台新闻", "某某日报网")
     assert (joint.issuer, bare.issuer, conflicting.issuer) == ("", "", "")
 
 
@@ -306,7 +307,9 @@ def test_a_source_in_a_byline_or_a_closing_note_is_the_issuer():
     closing = read_card("某市研发经费持续增长\n发布时间: 2024-03-01\n全市研发经费增长9%。\n(来源:某市科学技术局)\n")
     editor = read_card("某国2020年统计公报\n\n来源:某某社责任编辑:甲某\n2021-03-01 01:38\n全年研发经费增长9%。\n")
     assert (byline.issuer, byline.published) == ("某某财经网", "2024-05-06")
+    own_site = read_card("某市研发投入再创新高\n发布时间:2024-01-02 来源:本站\n全市研发投入增长10%。\n")
     assert (closing.issuer, editor.issuer, editor.published) == ("某市科学技术局", "", "2021-03-01")
+    assert (own_site.issuer, own_site.published) == ("", "2024-01-02")
 
 
 def test_a_bureau_without_a_place_opening_a_title_is_no_issuer():

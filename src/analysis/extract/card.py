@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, CARD_LABELS, EDITOR_LABEL, ORGAN_PLACE, OUTLET_DATELINE, SOURCE_IN_LINE, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
+    ABBREVIATED_ISSUER, CARD_LABELS, EDITOR_LABEL, NO_OUTLET, ORGAN_PLACE, OUTLET_DATELINE, SOURCE_IN_LINE, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
     NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
     PAPER_DATELINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, SELF_PLAN_CUE, STATISTICS_BODY,
     STATISTICS_ISSUER, STATISTICS_TITLE,
@@ -308,7 +308,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     if owner and not ORGAN_PLACE.search(owner.group()[:-1]):  # 科技局2020年度工作总结: no place, no issuer
         owner = None
     source = metadata["source"].split()[0] if metadata.get("source") else ""
-    if EDITOR_LABEL.search(source):  # 来源:新华社责任编辑:某某 is an editor line
+    if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
     candidates = (
@@ -353,7 +353,8 @@ def _outlet(head: list[str]) -> str:
     sources, outlets = [], []
     for line in head:
         source = SOURCE_IN_LINE.match(line)
-        if source and (_is_byline(line) or line.startswith("(")) and not EDITOR_LABEL.search(source.group("name")):
+        if (source and (_is_byline(line) or line.startswith("("))
+                and not EDITOR_LABEL.search(source.group("name")) and not NO_OUTLET.match(source.group("name"))):
             sources.append(source.group("name"))
         if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:
             outlets.append(dateline.group("outlet"))
