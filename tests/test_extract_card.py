@@ -276,6 +276,8 @@ def test_a_title_wrapped_over_two_lines_is_joined():
         "《某市“十四五”数字经济和科技创新融合发展规划》已经市政府同意,现予以印发。\n"
     )
     assert (card.title, card.issuer, card.plan_start) == ("某市“十四五”数字经济和科技创新融合发展规划", "某市人民政府", 2021)
+    body = read_card("某县“十四五”数字经济和\n\n科技创新融合发展规划\n\n为加快创新,制定本规划。\n")
+    assert (body.title, body.plan_start, body.plan_end) == ("某县“十四五”数字经济和科技创新融合发展规划", 2021, 2025)
 
 
 def test_a_paper_and_its_date_under_the_headline():

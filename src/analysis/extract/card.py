@@ -76,6 +76,8 @@ BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
 #: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
 #: test_a_report_without_its_title_line_has_no_title.
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+#: A line ending in a joining word or an open quote or bracket continues on the next line.
+WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及)$")
 BULLET = re.compile(r"^\s*[●•■◆▲▪◇○□]")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
@@ -247,9 +249,16 @@ def _preamble(head: list[str]) -> list[str]:
 def _preamble_title(head: list[str]) -> str:
     """Above the body: the first line with a title word, else a short first line that is no
     sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
-    candidates = [line for line in _preamble(head) if _title_like(line)]
+    preamble = _preamble(head)
+    candidates = [line for line in preamble if _title_like(line)]
     worded = next((line for line in candidates if TITLE_WORDS.search(line) and len(line) >= 6), "")
     if worded:
+        # A title wrapped after a joining word (某市“十四五”科技创新和 / 一流创新生态建设规划) starts on
+        # the line above: test_a_title_wrapped_over_two_lines_is_joined.
+        at = preamble.index(worded)
+        above = preamble[at - 1] if at > 0 else ""
+        if above and _title_like(above) and WRAPPED.search(above) and len(above + worded) <= MAX_HEADLINE + 20:
+            return above + worded
         return worded
     headline = candidates[0] if candidates and candidates[0] in head[:3] else ""
     return headline if 4 <= len(headline) <= MAX_HEADLINE and not re.search(r"[;:,]$", headline) else ""
