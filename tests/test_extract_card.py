@@ -247,3 +247,114 @@ def test_news_on_a_plan_takes_the_named_plans_period():
         "到2025年,全市科技型企业达到2000家。\n"
     )
     assert (card.genre, card.plan_start, card.plan_end) == ("news_on_plan", 2023, 2025)
+
+
+def test_a_portal_banner_is_no_title():
+    card = read_card(
+        "欢迎访问某某新区网站\n【字体:大 中 小】 打印 关闭\n索 引 号: abc/2024-0000003 公开目录: 年度计划\n"
+        "发布机构: 某新区发展改革局 发布日期: 2024-03-01\n某省2024年科技创新重点工作\n发布时间:2024-03-01 点击次数:\n"
+        "一、2023年工作回顾\n"
+    )
+    assert (card.title, card.published) == ("某省2024年科技创新重点工作", "2024-03-01")
+
+
+def test_a_file_name_title_loses_its_extension_and_decorations():
+    shared = read_card(
+        "yy县科技局20xx年工作总结.docx\n《yy县科技局20xx年工作总结.docx》由会员分享,可在线阅读。\n"
+        "1、YY县科技局20xx年工作总结20xx年,全县新增高企30家。\n"
+    )
+    starred = read_card("2024年某市科技创新大会召开★★★\n3月2日,2024年某市科技创新大会召开。\n")
+    pdf = read_card("某县科技创新三年行动方案.pdf\n为加快创新,制定本方案。\n")
+    assert (shared.title, starred.title, pdf.title) == (
+        "YY县科技局20xx年工作总结", "2024年某市科技创新大会召开", "某县科技创新三年行动方案")
+
+
+def test_a_title_wrapped_over_two_lines_is_joined():
+    card = read_card(
+        "某市人民政府关于印发某市“十四五”数字经济和 科技创新融合发展规划的通知\n发布时间:\n2022-05-09 10:38\n"
+        "某市人民政府\n关于印发某市“十四五”数字经济和\n科技创新融合发展规划的通知\n某政〔2022〕7号\n"
+        "《某市“十四五”数字经济和科技创新融合发展规划》已经市政府同意,现予以印发。\n"
+    )
+    assert (card.title, card.issuer, card.plan_start) == ("某市“十四五”数字经济和科技创新融合发展规划", "某市人民政府", 2021)
+    body = read_card("某县“十四五”数字经济和\n\n科技创新融合发展规划\n\n为加快创新,制定本规划。\n")
+    assert (body.title, body.plan_start, body.plan_end) == ("某县“十四五”数字经济和科技创新融合发展规划", 2021, 2025)
+
+
+def test_a_paper_and_its_date_under_the_headline():
+    card = read_card("聚焦两会 速览\n今年某省这样抓创新\n某城晚报 2024年01月09日\n  1月8日,某省人民代表大会开幕。\n")
+    assert (card.title, card.published, card.issuer) == ("今年某省这样抓创新", "2024-01-09", "某城晚报")
+
+
+def test_a_reposted_documents_number_line_is_no_title():
+    card = read_card("某政字〔2023〕15號\n各市人民政府,省政府各部门:\n为加快科技强省建设,提出如下实施意见。\n")
+    assert (card.title, card.doc_number) == ("", "某政字〔2023〕15號")
+
+
+def test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer():
+    wire = read_card("某省跻身创新第一梯队\n东方网某城5月8日电 (记者 某某)记者8日从某省科技厅获悉,全省高企达到900家。\n")
+    agency = read_card("某市召开科技大会\n新华社某城3月2日电 某市2日召开科技大会,高企达到500家。\n")
+    reporter = read_card("某台新闻记者 甲某 乙某\n记者从今天召开的全省科技工作会议上了解到,今年高企突破1万家。\n")
+    joint = read_card("某日报·某某新闻记者 甲某\n记者从今天召开的会议上了解到,今年高企突破1万家。\n")
+    bare = read_card("某区出台措施\n记者今天从某区科技局了解到,方案近日出台。\n融媒体记者:甲某 乙某\n")
+    conflicting = read_card(
+        "编辑:甲某2019-01-20 10:00内容来源:某区网\n某区人代会开幕。\n某市新闻网1月20日讯(记者 甲某)区长作政府工作报告。\n"
+    )
+    longer = read_card("某省研发投入再创新高\n某某日报网3月5日电 某省研发投入增长10%。\n")
+    assert (wire.issuer, agency.issuer, reporter.issuer, longer.issuer) == ("东方网", "新华社", "某台新闻", "某某日报网")
+    assert (joint.issuer, bare.issuer, conflicting.issuer) == ("", "", "")
+
+
+def test_a_source_in_a_byline_or_a_closing_note_is_the_issuer():
+    byline = read_card("某省科技机构研发经费持续增长\n2024/05/06 10:12:30 来源:某某财经网\n导言:全省研发经费增长9%。\n")
+    closing = read_card("某市研发经费持续增长\n发布时间: 2024-03-01\n全市研发经费增长9%。\n(来源:某市科学技术局)\n")
+    editor = read_card("某国2020年统计公报\n\n来源:某某社责任编辑:甲某\n2021-03-01 01:38\n全年研发经费增长9%。\n")
+    assert (byline.issuer, byline.published) == ("某某财经网", "2024-05-06")
+    own_site = read_card("某市研发投入再创新高\n发布时间:2024-01-02 来源:本站\n全市研发投入增长10%。\n")
+    assert (closing.issuer, editor.issuer, editor.published) == ("某市科学技术局", "", "2021-03-01")
+    assert (own_site.issuer, own_site.published) == ("", "2024-01-02")
+
+
+def test_a_bureau_without_a_place_opening_a_title_is_no_issuer():
+    bare = read_card("统计局2022年度工作总结及2023年工作思路\n一、2022年工作总结\n")
+    placed = read_card("某县统计局2022年度工作总结及2023年工作思路\n一、2022年工作总结\n")
+    assert (bare.issuer, placed.issuer) == ("", "某县统计局")
+
+
+def test_a_years_development_plan_for_the_congress_is_a_report():
+    card = read_card("某省2024年国民经济和社会发展计划\n一、2023年国民经济和社会发展计划执行情况\n全年地区生产总值增长5%。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("government_work_report", 2024, 2024)
+
+
+def test_a_plan_for_one_year_is_an_annual_plan():
+    card = read_card("2022年度数字经济发展规划\n2022年是关键之年。到2025年,数字经济核心产业增加值翻一番。\n")
+    multi = read_card("某市数字经济发展规划(2022-2025年)\n正文。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2022, 2022)
+    assert (multi.genre, multi.plan_start, multi.plan_end) == ("plan", 2022, 2025)
+
+
+def test_news_on_a_work_report_with_a_years_title():
+    card = read_card(
+        "聚焦两会\n2024年某省这样抓\n某城晚报 2024年01月10日\n"
+        "  1月9日,某省人民代表大会开幕。省长某某代表省政府向大会作政府工作报告。\n"
+        "  政府工作报告对今年的重点工作作出部署。\n  建议全年主要预期目标\n"
+        "  ●地区生产总值增长5%以上\n  ●城镇新增就业100万人以上\n  ●全面完成节能减排目标\n"
+    )
+    assert (card.genre, card.plan_start, card.plan_end) == ("news_on_plan", 2024, 2024)
+
+
+def test_an_untitled_document_naming_itself_is_a_plan():
+    plan = read_card(
+        "为加快建设创新型县,根据《某市科技创新“十四五”规划》,制定本规划。\n"
+        "规划的基准年为2020年,规划期限为2021-2025年。\n一、发展基础\n"
+    )
+    opinions = read_card("各市人民政府,省政府各部门:\n为加快科技强省建设,提出如下实施意见。\n一、总体要求\n到2027年,研发投入强度达到3%。\n")
+    assert (plan.title, plan.genre, plan.plan_start, plan.plan_end) == ("", "plan", 2021, 2025)
+    assert (opinions.genre, opinions.plan_start) == ("plan", None)
+
+
+def test_a_statistics_release_by_its_survey_coverage():
+    card = read_card(
+        "2023年某省科技机构研发经费稳步增长\n2024/09/20 10:00:00 来源:某某新闻网\n"
+        "2023年全省科技机构纳统88家,实报单位数85家,R&D经费增长8%。\n"
+    )
+    assert (card.genre, card.issuer, card.published) == ("statistical_bulletin", "某某新闻网", "2024-09-20")

@@ -18,10 +18,11 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, CARD_LABELS, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
+    ABBREVIATED_ISSUER, CARD_LABELS, EDITOR_LABEL, NO_OUTLET, ORGAN_PLACE, OUTLET_DATELINE, SOURCE_IN_LINE, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
     NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
-    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, STATISTICS_ISSUER, STATISTICS_TITLE,
-    TITLE_FIRST_GENRES, TITLE_WORDS,
+    PAPER_DATELINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, SELF_PLAN_CUE, STATISTICS_BODY,
+    STATISTICS_ISSUER, STATISTICS_TITLE,
+    FILE_NAME_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -75,6 +76,9 @@ BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
 #: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
 #: test_a_report_without_its_title_line_has_no_title.
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+#: A line ending in a joining word or an open quote or bracket continues on the next line.
+WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及)$")
+BULLET = re.compile(r"^\s*[●•■◆▲▪◇○□]")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
 
@@ -198,7 +202,7 @@ def _is_byline(line: str) -> bool:
     banner (with its weekday), not a sentence."""
     if WEEKDAY.search(line) or ("。" in line and not NEWS_BYLINE.match(line)):
         return False
-    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line))
+    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line) or PAPER_DATELINE.match(line))
 
 
 def _title_like(line: str) -> bool:
@@ -209,6 +213,9 @@ def _title_like(line: str) -> bool:
         _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
         or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
         or re.fullmatch(r"\([^()]*\)", line)
+        # 魯政字〔2022〕225號 standing alone is the document's number, not its title:
+        # test_a_reposted_documents_number_line_is_no_title
+        or DOC_NUMBER.fullmatch(line)
     )
 
 
@@ -223,7 +230,10 @@ def _byline_title(head: list[str]) -> str:
             span = next((k for k in (3, 2) if len(above) >= 2 * k and above[-2 * k:-k] == above[-k:]), 1)
             block = above[-span:]
             headline = "".join(block)
-            return headline if block and all(map(_title_like, block)) and len(headline) >= 4 else ""
+            # A metadata box's date line above the page's byline has only banners above it: read on
+            # to the next byline (test_a_portal_banner_is_no_title).
+            if block and all(map(_title_like, block)) and len(headline) >= 4:
+                return headline
     return ""
 
 
@@ -239,12 +249,33 @@ def _preamble(head: list[str]) -> list[str]:
 def _preamble_title(head: list[str]) -> str:
     """Above the body: the first line with a title word, else a short first line that is no
     sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
-    candidates = [line for line in _preamble(head) if _title_like(line)]
+    preamble = _preamble(head)
+    candidates = [line for line in preamble if _title_like(line)]
     worded = next((line for line in candidates if TITLE_WORDS.search(line) and len(line) >= 6), "")
     if worded:
+        # A title wrapped after a joining word (某市“十四五”科技创新和 / 一流创新生态建设规划) starts on
+        # the line above: test_a_title_wrapped_over_two_lines_is_joined.
+        at = preamble.index(worded)
+        above = preamble[at - 1] if at > 0 else ""
+        if above and _title_like(above) and WRAPPED.search(above) and len(above + worded) <= MAX_HEADLINE + 20:
+            return above + worded
         return worded
     headline = candidates[0] if candidates and candidates[0] in head[:3] else ""
     return headline if 4 <= len(headline) <= MAX_HEADLINE and not re.search(r"[;:,]$", headline) else ""
+
+
+def _clean_title(title: str, norm: str) -> str:
+    """A title without decorations or a file name's extension, read as the document prints it where
+    the host prints a file name (xx区…总结.docx over the document's own XX区…总结), and without the
+    space a wrapped title kept (某市“十四五”科技创新和 一流创新生态建设规划) where the text also prints
+    it whole: test_a_file_name_title_loses_its_extension_and_decorations,
+    test_a_title_wrapped_over_two_lines_is_joined."""
+    stem = TITLE_TAIL.sub("", title).strip()
+    if FILE_NAME_TITLE.search(title) and stem:
+        own = re.search(re.escape(stem) + r"(?!\s*\.[A-Za-z])", norm, re.IGNORECASE)
+        stem = own.group() if own else stem
+    joined = re.sub(r"(?<=[\u4e00-\u9fff”“])\s+(?=[\u4e00-\u9fff“”])", "", stem)
+    return joined if joined != stem and joined in norm else stem
 
 
 def _circulated_title(head: list[str]) -> str:
@@ -277,11 +308,17 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     brackets before it); the one a title opens with (after its year: 2020年天津市人民政府工作报告);
     a metadata issuer without its place (市科技局) as the text names it in full, else as printed;
     the one a report speaks for (我代表…人民政府向大会报告); an organ standing alone next to the
-    document's date; the page's source; a paper's own item's paper."""
+    document's date; the page's source (not an editor line); a paper's own item's paper; the outlet
+    a news page names in its byline, dateline or reporter line (see ``_outlet``)."""
     stated = metadata["issuer"].split()[0] if metadata.get("issuer") else ""
     if stated and not ABBREVIATED_ISSUER.match(stated):
         return stated
     owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
+    if owner and not ORGAN_PLACE.search(owner.group()[:-1]):  # 科技局2020年度工作总结: no place, no issuer
+        owner = None
+    source = metadata["source"].split()[0] if metadata.get("source") else ""
+    if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
+        source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
     candidates = (
         with_title,
@@ -289,8 +326,9 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         stated and (_in_full(stated, norm) or stated),
         speaker if len(speaker) > len("区人民政府") else "",
         _organ_by_date(head),
-        metadata["source"].split()[0] if metadata.get("source") else "",
+        source,
         _newspaper(head, norm),
+        _outlet(head),
     )
     return next((candidate for candidate in candidates if candidate), "")
 
@@ -315,8 +353,32 @@ def _organ_by_date(head: list[str]) -> str:
     return ""
 
 
+def _outlet(head: list[str]) -> str:
+    """The outlet a news page names: a source in its byline or closing note (… 来源:某某网,
+    (来源:某市科学技术局)), else the outlet of its dateline or reporter line (中新网某地3月5日电,
+    某某新闻记者 甲某); "" where the page names two outlets that disagree (内容来源:某区网 over
+    某市新闻网1月24日讯): test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer,
+    test_a_source_in_a_byline_or_a_closing_note_is_the_issuer."""
+    sources, outlets = [], []
+    for line in head:
+        source = SOURCE_IN_LINE.match(line)
+        if (source and (_is_byline(line) or line.startswith("("))
+                and not EDITOR_LABEL.search(source.group("name")) and not NO_OUTLET.match(source.group("name"))):
+            sources.append(source.group("name"))
+        if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:
+            outlets.append(dateline.group("outlet"))
+    named = sources + outlets
+    if not named or any(name not in named[0] and named[0] not in name for name in named):
+        return ""
+    return named[0]
+
+
 def _newspaper(head: list[str], norm: str) -> str:
-    """The paper a page names, for the paper's own item (本报讯)."""
+    """The paper a page names, for the paper's own item (本报讯), or the paper standing with the
+    page's date under the headline (青岛晚报 2023年01月14日): test_a_paper_and_its_date_under_the_headline."""
+    dated = next((match.group("outlet") for line in head[:BYLINE_LINES] if (match := PAPER_DATELINE.match(line))), "")
+    if dated:
+        return dated
     if not OWN_PAPER_CUE.search(norm):
         return ""
     return next((match.group() for line in head if (match := NEWSPAPER.search(line))), "")
@@ -377,13 +439,16 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     1. the title names a reply (…建议办理情况的答复函) → proposal_reply;
     2. the text takes turns of question and answer (问: 答:, 【问】, 主持人:) → qa;
     3. the title names a Q&A, a bulletin or a work report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
-    4. a statistics bureau's report (issuer …统计局, title …报告) → statistical_bulletin;
+    4. a statistics bureau's report (issuer …统计局, title …报告), or a release speaking of its
+       survey's coverage (纳统101家, 实报单位数) → statistical_bulletin;
     5. the body answers a proposal (现答复如下) → proposal_reply;
-    6. the body is a report delivered to the congress (向大会…报告) → government_work_report;
-    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news, as in 9;
+    6. the body is a report delivered to the congress in the first person (我代表…向大会…报告)
+       → government_work_report;
+    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news, as in 10;
     8. the title names a plan (``GENRE_RULES[TITLE_FIRST_GENRES:]``: 解读 → news_on_plan,
        annual_work_plan, plan);
-    9. a titled text is news: news_on_plan where more sentences speak of goals than of results,
+    9. the text names itself as a plan (制定本规划, 提出如下实施意见) → plan;
+    10. a titled text is news: news_on_plan where more sentences speak of goals than of results,
        else news_on_results; an untitled one has no genre ("").
     """
     first, after = GENRE_RULES[:TITLE_FIRST_GENRES], GENRE_RULES[TITLE_FIRST_GENRES:]
@@ -394,7 +459,7 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     titled = next((genre for genre, pattern in first if pattern.search(title)), None)
     if titled:
         return titled
-    if STATISTICS_ISSUER.search(issuer) and STATISTICS_TITLE.search(title):
+    if (STATISTICS_ISSUER.search(issuer) and STATISTICS_TITLE.search(title)) or STATISTICS_BODY.search(norm):
         return "statistical_bulletin"
     if REPLY_CUE.search(norm):
         return "proposal_reply"
@@ -403,14 +468,21 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     if NEWS_CUE.search(norm):
         return _news_genre(norm)
     planned = next((genre for genre, pattern in after if pattern.search(title)), None)
-    return planned or (_news_genre(norm) if title else "")
+    if planned:
+        return planned
+    if SELF_PLAN_CUE.search(norm):
+        return "plan"
+    return _news_genre(norm) if title else ""
 
 
 def _news_genre(norm: str) -> str:
     """News on a plan where more sentences speak of goals (a sentence with a plan cue) than of
-    results: test_news_without_a_genre_word_leans_to_what_it_reports."""
+    results: test_news_without_a_genre_word_leans_to_what_it_reports. A bulleted list (●地区生产总值
+    增长5%以上) is read by its heading (预期目标), so its items do not vote:
+    test_news_on_a_work_report_with_a_years_title."""
+    sentences = [sentence for sentence in re.split(r"[。!?\n]", norm) if not BULLET.match(sentence)]
     votes = ["plan" if NEWS_PLAN_CUES.search(sentence) else "results" if NEWS_RESULT_CUES.search(sentence) else ""
-             for sentence in re.split(r"[。!?\n]", norm)]
+             for sentence in sentences]
     return "news_on_plan" if votes.count("plan") > votes.count("results") else "news_on_results"
 
 
@@ -419,7 +491,15 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     (十四五 → 2021–2025), or the year of an annual plan (the last the title names: …2015年工作总结
     及2016年工作思路 → 2016); news or a Q&A on a plan whose title states no period take the
     period of the plan the text names in 《》 (test_news_on_a_plan_takes_the_named_plans_period);
+    a report that is one year's plan (某省2023年国民经济和社会发展计划) and news on a plan whose title
+    names one year (2023年某省这样干) take that year
+    (test_a_years_development_plan_for_the_congress_is_a_report,
+    test_news_on_a_work_report_with_a_years_title); a plan whose title states no period takes the
+    term it states (规划期限为2021-2025年: test_an_untitled_document_naming_itself_is_a_plan);
     ``(None, None)`` otherwise."""
+    years = SINGLE_YEAR.findall(title)
+    if genre == "government_work_report" and re.search(r"计划(?:\(草案\))?$", title) and len(set(years)) == 1:
+        return year_value(years[0]), year_value(years[0])
     if genre not in PLAN_GENRES - {""}:
         return None, None
     match = RANGE.search(title)
@@ -428,9 +508,10 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     for name, (start, end) in FIVE_YEAR_SPANS.items():
         if name in title:
             return start, end
-    years = SINGLE_YEAR.findall(title)
-    if years and (genre == "annual_work_plan" or PLAN_TITLE_WORDS.search(title)):
+    if years and (genre in {"annual_work_plan", "news_on_plan"} or PLAN_TITLE_WORDS.search(title)):
         return year_value(years[-1]), year_value(years[-1])
+    if genre == "plan" and (term := PLAN_TERM.search(norm)):
+        return year_value(term.group(1)), year_value(term.group(2))
     if genre in {"news_on_plan", "qa"}:
         named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
         return plan_period(named, "plan") if named else (None, None)
@@ -456,7 +537,7 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     head = _head(norm)
     metadata = _metadata(head)
     title, notice_issuer = _title(head, metadata)
-    title = title.strip()
+    title = _clean_title(title.strip(), norm)
     issuer = _issuer(title, head, norm, metadata, notice_issuer)
     genre = genre_of(title, norm, issuer)
     start, end = plan_period(title, genre, norm)

@@ -335,10 +335,44 @@ TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措�
 NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|(?:责任)?编辑\s*:)")
 #: Page navigation, never a title: breadcrumbs (当前位置: 首页>…), a paper's page and item links
 #: (第02版:要闻 上一版 下一版, 上一篇 下一篇, 返回主页 | 版面导航): test_a_repeated_headline_above_a_news_byline.
-NAVIGATION = re.compile(r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】")
+#: A portal's welcome banner (欢迎访问某某区网站), its font and print controls (【字体:大 中 小】, 打印 关闭)
+#: are page furniture too: test_a_portal_banner_is_no_title.
+NAVIGATION = re.compile(
+    r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
+    r"|^欢迎(?:访问|光临|来到)|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
+)
+#: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
+#: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
+TITLE_TAIL = re.compile(r"(?:\s*[*★☆※#=~_]+|\.(?:docx?|pdf|wps|xlsx?|txt|pptx?))+\s*$", re.IGNORECASE)
+FILE_NAME_TITLE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|pptx?)\s*$", re.IGNORECASE)
+#: A paper's or site's name standing with the page's date and nothing else (青岛晚报 2023年01月14日):
+#: a byline: test_a_paper_and_its_date_under_the_headline.
+PAPER_DATELINE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|新闻|新闻网|网))\s*"
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 #: A paper's own item (本报讯, 本报记者): its issuer is the paper the page names (返回主页 | 某城日报 |):
 #: test_a_papers_own_item_is_issued_by_the_paper.
 OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
+#: An outlet's dateline (中新网某地3月5日电, 新华社北京3月5日电, 某某新闻网1月24日讯) or reporter line
+#: (某某新闻记者 甲某): the outlet wrote the item; 本报 is the paper's own (see OWN_PAPER_CUE), a joint
+#: byline (某日报·某新闻记者) names no single outlet and a bare 融媒体记者 none:
+#: test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer.
+OUTLET_DATELINE = re.compile(
+    r"^(?!本报)(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻))"
+    r"(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|记者)"
+)
+#: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
+#: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
+SOURCE_IN_LINE = re.compile(r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})\s*\)?$")
+#: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
+#: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
+EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者")
+#: Sources naming no outlet (来源:本站, 来源:原创, 来源:网络综合): no issuer.
+NO_OUTLET = re.compile(r"^(?:本站|本网|原创|网络|综合|互联网|未知|转载)")
+#: A place or state in an organ's name; a bureau named by its function alone (科技局, 统计局) in a
+#: title names no issuer: test_a_bureau_without_a_place_opening_a_title_is_no_issuer.
+ORGAN_PLACE = re.compile(r"[省市区县州旗盟镇乡]|国家|国务院|中华人民共和国|中国")
 NEWSPAPER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报)(?![\u4e00-\u9fff])")
 #: An issuer a page prints without its place (市科技局, 区科技局): the text's full name for it
 #: (鄞州区科技局) or the organ its title opens with is preferred: test_an_issuer_without_its_place.
@@ -361,10 +395,15 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("statistical_bulletin", r"统计公报|发展公报|公报|统计监测报告"),
         # 关于…计划执行情况与…计划草案的报告: a report to the congress, not a plan:
         # test_a_report_on_a_plans_execution_is_a_report
-        ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$"),
+        # 某省2023年国民经济和社会发展计划: the year's plan laid before the congress, a report to it:
+        # test_a_years_development_plan_for_the_congress_is_a_report
+        ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$|国民经济和社会发展计划(?:\(草案\))?$"),
         ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)$|出台|发布会"),
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|行动计划|计划|方案)$"),
+        # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
+        # test_a_plan_for_one_year_is_an_annual_plan
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|行动计划|计划|方案)$"
+                             r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$"),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
 )
@@ -380,7 +419,17 @@ STATISTICS_TITLE = re.compile(r"报告|公报|监测|分析")
 #: (本报讯, 记者, 某网1月24日讯, 某局2月8日公布, 新闻网, 编辑:, a paragraph opening with 昨日/近日:
 #: test_a_news_item_on_a_work_report, test_untitled_news_by_its_cues).
 REPLY_CUE = re.compile(r"现?答复如下|办理情况如下")
-REPORT_CUE = re.compile(r"向大会[\u4e00-\u9fff]{0,6}?报告")
+#: The report speaks in the first person (我代表…, 受…委托); news telling that a governor 代表省政府向大会作
+#: 政府工作报告 is news: test_news_on_a_work_report_with_a_years_title.
+REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9fff]{0,6}?报告")
+#: A document speaking of itself (制定本规划, 提出如下实施意见) is a plan though its title is not printed:
+#: test_an_untitled_document_naming_itself_is_a_plan.
+SELF_PLAN_CUE = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见")
+#: Its own term (规划期限为2021-2025年): the plan's period where no title states it.
+PLAN_TERM = re.compile(r"(?:规划|方案|计划)(?:期|期限|实施期限?|时限)(?:为|是|:)\s*((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})")
+#: A statistics release speaks of its survey's coverage (纳统101家, 实报单位数97家): a bulletin
+#: whatever its headline says: test_a_statistics_release_by_its_survey_coverage.
+STATISTICS_BODY = re.compile(r"纳统\s*\d|实报单位|统计调查单位")
 NEWS_CUE = re.compile(
     r"本报讯|记者|\d{1,2}月\d{1,2}日(?:讯|电|公布|发布|消息)|新闻网|编辑\s*:|(?:^|\n)\s*(?:昨日|昨天|近日|日前|今天|今日),"
 )
