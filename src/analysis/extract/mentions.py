@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from analysis.extract.layout import is_cjk, within
+from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
     COUNT_VERB, INDEX_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
@@ -67,12 +67,13 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 # --- acceptance --------------------------------------------------------------------------------
 
 
-def raw_mentions(norm: str, line: Line, masked: list[Span]) -> list[Mention]:
-    """Numbers in a line that can be read and are not part of a name, date, code or quote."""
+def raw_mentions(norm: str, line: Line) -> list[Mention]:
+    """Numbers in a line that can be read and are not part of a date, code or label; the caller
+    drops those inside quotes, titles and responsibility markers."""
     found = []
     for match in MENTION.finditer(norm, line.body, line.end):
         mention = read_mention(match)
-        if mention is None or within(mention.start, masked):
+        if mention is None:
             continue
         before = norm[mention.start - 1] if mention.start > 0 else ""
         if before in ORDINAL_BEFORE or before.isdigit() or after_colon(norm, line.start, mention.start):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from analysis.extract.fields import left_span, object_span, respectively, sentence_row, trimmed
-from analysis.extract.layout import responsibility_markers, year_marks
+from analysis.extract.layout import responsibility_markers, within, year_marks
 from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions
 from analysis.extract.model import Candidate, Context, DocumentFacts, Line, Mention, Paragraph, Span
 from analysis.extract.vocabulary import (
@@ -68,10 +68,13 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
 
 def line_rows(text: str, norm: str, line: Line, doc: DocumentFacts) -> list[Candidate]:
     """Rows for the numbers of one paragraph."""
+    mentions = raw_mentions(norm, line)
+    if not mentions:
+        return []  # most lines: quotes, titles and responsibility markers are not read at all
     markers = responsibility_markers(norm, line)
     keep = [(m.start, m.end) for m in markers]
     masked = [match.span() for match in MASKS.finditer(norm, line.start, line.end)] + keep
-    mentions = raw_mentions(norm, line, masked)
+    mentions = [m for m in mentions if not within(m.start, masked)]
     if not mentions:
         return []
     sentences = split_spans(norm, line.body, line.end, SENTENCE_END, keep)
