@@ -161,9 +161,9 @@ def _metadata(lines: list[str]) -> dict[str, str]:
 def _pairs(line: str) -> list[tuple[str | None, str]]:
     """(field, value) of each label on a line that opens with a metadata label; a value runs to
     the next label (test_several_labels_on_one_line_each_end_the_value_before)."""
-    labels = list(LABEL_AT.finditer(line))
-    if not labels or labels[0].start() != 0:
+    if not LABEL_AT.match(line):  # most lines: not scanned for labels at all
         return []
+    labels = list(LABEL_AT.finditer(line))
     ends = [label.start() for label in labels[1:]] + [len(line)]
     return [(_label(label.group("label")), line[label.end():end].strip(" \t|-[]:")) for label, end in zip(labels, ends)]
 
