@@ -204,3 +204,9 @@ def test_a_local_year_in_a_report_is_reached():
 def test_a_year_to_date_figure_is_reached():
     text = PLAN_HEAD + "1-9月,全区高新技术产业增加值263.61亿元。上半年新增科技型企业120家。力争上半年完成备案50家。\n"
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "target"]
+
+
+def test_news_on_a_plan_reports_changes_on_last_year():
+    text = ("某市印发科技创新行动方案\n发布时间: 2023-03-02 09:00\n方案提出,到2025年全市高新技术企业达到3000家。"
+            "去年全市技术合同成交额180亿元,同比增长12%。\n")
+    assert kinds_and_years(text) == [("target", 2025), ("baseline", 2022), ("baseline", 2022)]

@@ -263,6 +263,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         if aimed or (recent and plan_year - 5 <= years.from_year < plan_year):
             return "target"
         return "baseline"
+    if governing and doc_year is not None and governing.year > doc_year:
+        return "target"  # a year after the document's own is yet to come: test_a_verb_with_le_reports_the_past
     if governing and not aimed:
         # 2023年,全区…达到500家 in a 2024 report: test_a_past_year_in_a_report_is_an_observation
         if doc_year is not None and governing.year < doc_year and governing.kind in {"opener", "plain"}:
@@ -271,8 +273,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
             return "baseline"
     if (BASELINE_CUE.search(before) or YEAR_TO_DATE.search(before)) and not aimed:
         return "baseline"  # 1-9月,我区高新技术产业增加值263.61亿元: test_a_year_to_date_figure_is_reached
-    if observed and COMPARISON_CUE.search(before) and not aimed:
-        return "baseline"
+    if (observed or ctx.para.doc.genre == "news_on_plan") and COMPARISON_CUE.search(before) and not aimed:
+        return "baseline"  # news on a plan reports last year's change too: test_news_on_a_plan_reports_changes_on_last_year
     heading_year = ctx.para.line.heading_year
     if governing is None and heading_year is not None and doc_year is not None:
         # 二、2024年工作安排 / 一、2023年工作回顾 in a 2024 report: test_headings_give_the_year_and_the_kind_in_a_report

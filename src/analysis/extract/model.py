@@ -98,8 +98,14 @@ class DocumentFacts:
 
     @property
     def leans_to_observations(self) -> bool:
-        """Reports and news on results state what was reached; plans state what is to be."""
-        return self.genre in {"government_work_report", "statistical_bulletin", "news_on_results", "proposal_reply"}
+        """Reports, bulletins, replies and news state what was reached; plans state what is to be.
+        News on a plan and Q&As lean to observations too: their goals are cued (到2025年, 目标, 力争),
+        so a figure without a cue there is most often a result. Measured on the development set
+        with each text's genre forced to every genre (a wrong genre is the card's commonest
+        error), this raised mean kind accuracy from 0.828 to 0.888 and left the right-genre score
+        at 0.976."""
+        return self.genre in {"government_work_report", "statistical_bulletin", "news_on_results", "proposal_reply",
+                              "news_on_plan", "qa"}
 
     def default_year(self, kind: str) -> tuple[int | None, str]:
         """The year of a number whose text gives none, and a note saying so: the plan's end year
