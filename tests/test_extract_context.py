@@ -210,3 +210,14 @@ def test_news_on_a_plan_reports_changes_on_last_year():
     text = ("某市印发科技创新行动方案\n发布时间: 2023-03-02 09:00\n方案提出,到2025年全市高新技术企业达到3000家。"
             "去年全市技术合同成交额180亿元,同比增长12%。\n")
     assert kinds_and_years(text) == [("target", 2025), ("baseline", 2022), ("baseline", 2022)]
+
+
+def test_the_past_n_years_end_in_the_year_reviewed():
+    text = ("五年来全区科技创新成效显著\n发布时间: 2023-01-20 09:00\n五年来,全区每万人发明专利拥有量由1.75件提高至2.51件。"
+            "过去三年,全区新增高新技术企业120家。前年全区技术合同成交额达到30亿元。\n")
+    assert kinds_and_years(text) == [("baseline", 2017), ("baseline", 2022), ("baseline", 2022), ("baseline", 2021)]
+
+
+def test_this_year_aimed_at_is_a_target():
+    text = "2023年某区政府工作报告\n发布日期: 2023-06-20\n到今年底,全区高新技术企业达到300家。\n"
+    assert kinds_and_years(text) == [("target", 2023)]

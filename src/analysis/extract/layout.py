@@ -8,10 +8,10 @@ import re
 
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE,
+    AIM_BEFORE, ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE,
     DISTRICT_ISSUER,
     FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN, PERIOD, PERIOD_BEFORE,
-    PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING, UNIT_ALIASES, YEAR,
+    PAST_YEARS, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING, UNIT_ALIASES, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -197,7 +197,8 @@ def responsibility_markers(norm: str, line: Line) -> list[Marker]:
 
 
 def year_marks(
-    norm: str, line: Line, sentences: list[Span], masked: list[Span], doc_year: int | None = None
+    norm: str, line: Line, sentences: list[Span], masked: list[Span], doc_year: int | None = None,
+    reviewed_year: int | None = None,
 ) -> list[YearMark]:
     """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
     document's year, when known) and five-year-plan periods among them."""
@@ -223,7 +224,7 @@ def year_marks(
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
         marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
-    marks += _relative_marks(norm, line, masked, doc_year) + _period_marks(norm, line, doc_year)
+    marks += _relative_marks(norm, line, masked, doc_year, reviewed_year) + _period_marks(norm, line, doc_year)
     return sorted(marks, key=lambda mark: mark.start)
 
 
@@ -233,9 +234,12 @@ def _set_off(norm: str, match: re.Match[str]) -> bool:
     return norm[match.start() - 1:match.start()] in {",", ":"} and norm[match.end():match.end() + 1] == ","
 
 
-def _relative_marks(norm: str, line: Line, masked: list[Span], doc_year: int | None) -> list[YearMark]:
-    """今年 / 去年 / 明年 as years of the document's date, 目前 as a fact of its year; a comparison
-    base (比上年) is none."""
+def _relative_marks(
+    norm: str, line: Line, masked: list[Span], doc_year: int | None, reviewed_year: int | None = None
+) -> list[YearMark]:
+    """今年 / 去年 / 明年 as years of the document's date (到今年底: a target), 目前 as a fact of its
+    year, 过去五年 / 五年来 ending in the year the document looks back on; a comparison base (比上年)
+    is none."""
     if doc_year is None:
         return []
     marks = [YearMark(match.start(), match.end(), doc_year, "fact")
@@ -246,8 +250,22 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc_year: int | N
         if compared or suffix == "同期" or within(match.start(), masked):
             continue
         offset = RELATIVE_YEARS[match.group("word")]
-        kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 else "plain"
+        aimed = AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
+        kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"
         marks.append(YearMark(match.start(), match.end(), doc_year + offset, kind))
+    return marks + _past_years_marks(norm, line, masked, reviewed_year or doc_year)
+
+
+def _past_years_marks(norm: str, line: Line, masked: list[Span], reviewed: int) -> list[YearMark]:
+    """过去五年 / 五年来 / 近三年: a fact at the end of the years the document looks back on, its
+    start value that many years before (五年来…由1.75件提高至2.51件 in January 2023 → 2017, 2022):
+    test_the_past_n_years_end_in_the_year_reviewed."""
+    marks = []
+    for match in PAST_YEARS.finditer(norm, line.start, line.end):
+        if within(match.start(), masked):
+            continue
+        span = int(parse_number(match.group("n") or match.group("m")))
+        marks.append(YearMark(match.start(), match.end(), reviewed, "fact", reviewed - span))
     return marks
 
 
