@@ -86,8 +86,8 @@ def paragraph_lines(norm: str) -> list[Line]:
                 box = {}
                 _enter(box, level, number, token, title)
                 box_heading = title
-        path = [outer[level] for level in sorted(outer)]
         if heading or not lines:  # the outline changes only at a heading
+            path = [outer[level] for level in sorted(outer)]
             named = [year for _, _, title in path if (year := _title_year(title)) is not None]
             section = "/".join(token for _, token, _ in path)
             baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)

@@ -14,7 +14,7 @@ LOOKS_BACK_UNTIL_MONTH = 3
 Span = tuple[int, int]  # [start, end) offsets into the text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A number with its unit: offsets of the value text and of the whole match."""
 
@@ -30,7 +30,7 @@ class Mention:
     upper: Decimal | None = None  # upper bound of a range (3-5个), in the normalised unit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marker:
     """Parentheses naming the units responsible for the numbers before them."""
 
@@ -40,7 +40,7 @@ class Marker:
     lead: tuple[str, ...] = ()  # those named as leading (牵头部门:…, …牵头)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearMark:
     """A year phrase: ``kind`` is target (到2022年), fact (截至), opener (``2019年,`` starting a
     sentence), local (``2015年的``: only the next number) or plain."""
@@ -54,7 +54,7 @@ class YearMark:
     first: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One paragraph with its section path and whether it sits under a baseline heading."""
 
@@ -70,7 +70,7 @@ class Line:
     box: str = ""  # for a heading of a boxed list (专栏) inside a section: its path within the box
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentFacts:
     """What the whole document tells about each of its numbers: the plan's end year (the year of
     a target stating none), the year of the document's own date (今年), and its genre."""
@@ -123,7 +123,7 @@ class DocumentFacts:
         return None, "no year stated and no plan period found"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph being read: the text as given and normalised (same offsets), its line, the
     responsibility markers and year phrases in it, and the plan's end year (the default year)."""
@@ -140,7 +140,7 @@ class Paragraph:
         return self.text[span[0]:span[1]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One candidate target or baseline row (the ``COLUMNS`` of targets.csv readable from text)."""
 
@@ -164,7 +164,7 @@ class Candidate:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """One number being read: its paragraph, the number as printed (``raw``) and as read (unit
     resolved), the number and candidate row before it in its sentence, and its spans: sentence,
