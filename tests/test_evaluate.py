@@ -9,8 +9,8 @@ import pytest
 
 from analysis import paths
 from analysis.evaluate import (
-    FIELDS, Scores, card_table, cli, text_set_tables, match_by_span, match_rows, match_tasks, metrics_table,
-    render_markdown, score_document, task_table,
+    FIELDS, Scores, card_table, cli, genre_robustness, match_by_span, match_rows, match_tasks, metrics_table,
+    render_markdown, score_document, task_table, text_set_tables,
 )
 from analysis.extract import extract_targets
 
@@ -163,3 +163,20 @@ def test_held_out_set_is_scored_from_its_manifest(tmp_path):
     overall = targets.set_index("doc_id").loc["overall"]
     assert (overall.predicted, overall.gold, overall.matched, overall.year_accuracy) == (1, 1, 1, 1.0)
     assert cards.set_index("doc_id").loc["x1"].tolist() == [1.0] * 8
+
+
+def test_genre_robustness_forces_every_genre(tmp_path):
+    """A report read as a plan turns its uncued past figure into a target: the forced-genre table shows it."""
+    text = "某区2023年科技工作总结\n发布时间: 2024-01-10 09:00\n全区新增高新技术企业50家。\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "x1.txt").write_text(text, encoding="utf-8")
+    pd.DataFrame([{"text_id": "x1", "file": "texts/x1.txt", "title": "t", "source_url": "https://example.org",
+                   "genre": "news_on_results", "geo_name": "某区", "published": "2024-01-10", "notes": ""}]).to_csv(
+        tmp_path / "manifest.csv", index=False)
+    start = text.index("50")
+    pd.DataFrame([{"text_id": "x1", "kind": "baseline", "indicator_text": "高新技术企业", "value": 50, "unit": "家",
+                   "year": 2023, "comparator": "=", "value_start": start, "value_end": start + 2,
+                   "quote": "全区新增高新技术企业50家", "note": ""}]).to_csv(tmp_path / "gold_targets.csv", index=False)
+    table = genre_robustness(tmp_path).set_index("genre")
+    assert table.loc["news_on_results", "kind_accuracy"] == 1.0 and table.loc["plan", "kind_accuracy"] == 0.0
+    assert table.loc["mean", "matched"] == 9 and 0 < table.loc["mean", "kind_accuracy"] < 1

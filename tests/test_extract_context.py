@@ -221,3 +221,9 @@ def test_the_past_n_years_end_in_the_year_reviewed():
 def test_this_year_aimed_at_is_a_target():
     text = "2023年某区政府工作报告\n发布日期: 2023-06-20\n到今年底,全区高新技术企业达到300家。\n"
     assert kinds_and_years(text) == [("target", 2023)]
+
+
+def test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed():
+    text = ("某市印发科技创新行动方案(2023-2025年)\n发布时间: 2023-02-10 09:00\n方案提出,到2025年全市高新技术企业达到3000家。\n"
+            "全市科技型中小企业1200家,技术合同成交额180亿元。\n")
+    assert kinds_and_years(text) == [("target", 2025), ("baseline", 2022), ("baseline", 2022)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -362,6 +362,32 @@ def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(records).round(4), card_table(cards, card_gold, "text_id")
 
 
+def genre_robustness(folder: Path) -> pd.DataFrame:
+    """Kind and year accuracy on an annotated set with every text's genre forced to each genre in
+    turn (and to none), read with its page date: what a wrong genre, the card's commonest error,
+    costs. One row per forced genre, then their mean (``python -m analysis evaluate --robustness``)."""
+    manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(folder / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
+                       dtype={"text_id": str, "unit": str, "kind": str, "comparator": str})
+    genres = [*sorted(set(GENRE_OF_DOC_TYPE.values())), ""]
+    hits = {genre: [0, 0, 0] for genre in genres}
+    for entry in manifest.sort_values("text_id").itertuples(index=False):
+        text = (folder / entry.file).read_text(encoding="utf-8").removeprefix("\ufeff")
+        card = read_card(text)
+        truth = gold[gold.text_id == entry.text_id].sort_values("value_start").reset_index(drop=True)
+        page = date.fromisoformat(entry.published) if entry.published else None
+        for genre in genres:
+            pred = extract_targets(text, card=replace(card, genre=genre), page_date=page)
+            _, _, matched, kind, year = _field_hits(pred, truth, ["kind", "year"])
+            hits[genre] = [total + new for total, new in zip(hits[genre], (matched, kind, year))]
+    rows = [{"genre": genre or "(none)", "matched": matched, "kind_accuracy": kind / matched if matched else math.nan,
+             "year_accuracy": year / matched if matched else math.nan} for genre, (matched, kind, year) in hits.items()]
+    table = pd.DataFrame(rows)
+    mean = {"genre": "mean", "matched": table.matched.sum(), "kind_accuracy": table.kind_accuracy.mean(),
+            "year_accuracy": table.year_accuracy.mean()}
+    return pd.concat([table, pd.DataFrame([mean])], ignore_index=True).round(4)
+
+
 def _field_hits(pred: pd.DataFrame, truth: pd.DataFrame, fields: list[str]) -> list[int]:
     """Predicted, gold and matched counts, then the matched rows agreeing on each field."""
     pairs = match_by_span(pred, truth)
@@ -474,7 +500,13 @@ def cli(argv: list[str]) -> int:
     parser.add_argument("--data", type=Path, default=paths.DATA,
                         help="folder holding devset/ and heldout/, each scored when its manifest.csv exists "
                              "(default: data)")
+    parser.add_argument("--robustness", action="store_true",
+                        help="only print kind and year accuracy on the development set with each genre forced")
     args = parser.parse_args(argv)
+    if args.robustness:
+        print("\n".join(_markdown_table(genre_robustness(args.data / "devset"), ["genre", "matched", "kind_accuracy",
+                                                                             "year_accuracy"])))
+        return 0
     from analysis.load import DataValidationError, load_documents, load_targets
 
     try:

@@ -11,6 +11,8 @@ import pandas as pd
 INT_COLUMNS = ["value_start", "value_end", "char_start", "char_end"]
 #: A report or news on results dated up to this month looks back on the year before (issue 9).
 LOOKS_BACK_UNTIL_MONTH = 3
+#: Genres whose title's single year is the year they report on (2022年…统计公报).
+TITLE_YEAR_REVIEWED = {"statistical_bulletin", "news_on_results", "proposal_reply"}
 Span = tuple[int, int]  # [start, end) offsets into the text
 
 
@@ -84,11 +86,12 @@ class DocumentFacts:
 
     @property
     def reviewed_year(self) -> int | None:
-        """The year a work report or news on results looks back on. News and bulletins: the year
-        their title names, else their date's. Dated in the first quarter, the year before (a work
-        report delivered in January reviews the last year); a work report without a date: the
-        year before the one its title names."""
-        if self.genre != "government_work_report" and self.plan_year is not None:
+        """The year a report, bulletin, reply or news item looks back on. Bulletins, replies and
+        news on results: the year their title names (2022年…统计公报), else their date's. Dated in
+        the first quarter, the year before (a work report delivered in January reviews the last
+        year); a work report without a date: the year before the one its title names. (For news
+        on a plan and Q&As the plan's end year is no reviewed year.)"""
+        if self.genre in TITLE_YEAR_REVIEWED and self.plan_year is not None:
             return self.plan_year
         if self.doc_year is not None and self.doc_month is not None:
             return self.doc_year - 1 if self.doc_month <= LOOKS_BACK_UNTIL_MONTH else self.doc_year
@@ -111,7 +114,7 @@ class DocumentFacts:
         “十三五” plan → 2015) or, in a work report or news on results, the year it looks back on; else
         the year the title names or the document's date."""
         reviewed = self.reviewed_year
-        if kind == "baseline" and self.genre in {"government_work_report", "news_on_results"} and reviewed:
+        if kind == "baseline" and self.leans_to_observations and reviewed:
             return reviewed, f"no year stated: {reviewed}, the year the report looks back on, assumed"
         if kind == "baseline" and self.plan_start is not None:
             return self.plan_start - 1, f"no year stated: {self.plan_start - 1}, the year before the plan, assumed"

@@ -403,7 +403,9 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 某省2023年国民经济和社会发展计划: the year's plan laid before the congress, a report to it:
         # test_a_years_development_plan_for_the_congress_is_a_report
         ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$|国民经济和社会发展计划(?:\(草案\))?$"),
-        ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)$|出台|发布会"),
+        # 某市印发科技创新行动方案(2023-2025年): news of a plan, its period after the name:
+        # test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed
+        ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$|出台|发布会"),
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
         # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
         # test_a_plan_for_one_year_is_an_annual_plan
