@@ -227,3 +227,29 @@ def test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed():
     text = ("某市印发科技创新行动方案(2023-2025年)\n发布时间: 2023-02-10 09:00\n方案提出,到2025年全市高新技术企业达到3000家。\n"
             "全市科技型中小企业1200家,技术合同成交额180亿元。\n")
     assert kinds_and_years(text) == [("target", 2025), ("baseline", 2022), ("baseline", 2022)]
+
+
+def test_since_a_year_means_up_to_now():
+    text = "关于某某建议的答复\n发布日期: 2023-07-12\n2018年以来,市科技局累计投入财政经费超7000万元。\n"
+    assert kinds_and_years(text) == [("baseline", 2023)]
+
+
+def test_a_year_alone_on_a_line_heads_what_follows():
+    text = ("某省政府工作报告解读\n发布时间: 2026-01-28 08:00\n2025年\n全省地区生产总值增长5.1%\n"
+            "2026年\n地区生产总值增长4.5%左右\n城镇新增就业45万人以上\n")
+    assert kinds_and_years(text) == [("baseline", 2025), ("target", 2026), ("target", 2026)]
+
+
+def test_a_passed_milestone_is_reached():
+    text = NEWS_HEAD + "全市高新技术企业自2008年首次认定87家以来,到2015年达到157家,到2022年已达到802家。\n"
+    assert kinds_and_years(text)[1:] == [("baseline", 2015), ("baseline", 2022)]
+
+
+def test_goals_reported_as_completed_and_figures_now():
+    text = REPORT_HEAD + "经济社会发展主要目标任务顺利完成:全年地区生产总值同比增长6.0%。现在全区高新技术企业总数达到510家。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2024)]
+
+
+def test_a_bulletin_without_a_year_in_its_title_reports_the_year_before_its_date():
+    text = "国民经济和社会发展统计公报\n某区统计局\n2024年7月6日\n初步测算,全年实现地区生产总值600.1亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2023)]

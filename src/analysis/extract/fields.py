@@ -256,6 +256,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         return "baseline"  # 增加到2022年的285亿元 in a 2023 text: reached (test_a_local_year_in_a_report_is_reached)
     if local and reference is not None:
         return "baseline" if local.year < reference or (observed and local.year == reference) else "target"
+    if governing and governing.kind == "target" and doc_year is not None and governing.year < doc_year:
+        return "baseline"  # 到2015年达到157家 in a 2023 text: a milestone passed (test_a_passed_milestone_is_reached)
     if governing and governing.kind in {"target", "fact"}:
         return "target" if governing.kind == "target" else "baseline"
     if to_value:
@@ -276,6 +278,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     if (observed or ctx.para.doc.genre == "news_on_plan") and COMPARISON_CUE.search(before) and not aimed:
         return "baseline"  # news on a plan reports last year's change too: test_news_on_a_plan_reports_changes_on_last_year
     heading_year = ctx.para.line.heading_year
+    if governing is None and heading_year is not None and doc_year is not None and heading_year > doc_year:
+        return "target"  # 2026年 heading goals in a 2026-01 news item… a year to come: test_a_year_alone_on_a_line_heads_what_follows
     if governing is None and heading_year is not None and doc_year is not None:
         # 二、2024年工作安排 / 一、2023年工作回顾 in a 2024 report: test_headings_give_the_year_and_the_kind_in_a_report
         return "baseline" if heading_year < doc_year and not aimed else "target"

@@ -19,6 +19,8 @@ from analysis.numerals import parse_number, year_value
 LABEL_SPLIT = re.compile(f"({RESPONSIBLE_LABEL.pattern})")
 #: The first character after spaces.
 NEXT_CHARACTER = re.compile(r"\s*(\S)")
+#: A line holding only a year (2026年, 2025年度).
+YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
 
@@ -114,6 +116,8 @@ def _is_title_line(raw: str) -> bool:
     """An unnumbered heading: a short line without sentence punctuation or figures (years aside)
     naming goals or a review (test_an_unnumbered_heading_over_a_list_gives_its_kind)."""
     bare = raw.strip()
+    if YEAR_LINE.fullmatch(bare):
+        return True  # 2026年 standing alone over a list: test_a_year_alone_on_a_line_heads_what_follows
     if not 4 <= len(bare) <= MAX_TITLE_LINE or re.search(r"[。,;:!?]", bare):
         return False
     if re.search(r"\d", YEAR.sub("", bare)):
@@ -210,6 +214,10 @@ def year_marks(
         if within(match.start("y1"), masked) or based:
             continue  # a quoted year, or the base of a comparison (较2019年增长): it governs nothing
         year = year_value(match.group("y2") or match.group("y1"))
+        if doc_year is not None and norm.startswith("以来", match.end()):
+            # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now)
+            marks.append(YearMark(match.start(), match.end() + 2, doc_year, "fact"))
+            continue
         if suffix == "的" and MENTION.match(norm, match.end()):
             kind = "local"  # 增长到2020年的45.6亿元: the year of the next number only
         elif pre in {"截至", "截止", "截止到"}:

@@ -93,6 +93,8 @@ class DocumentFacts:
         on a plan and Q&As the plan's end year is no reviewed year.)"""
         if self.genre in TITLE_YEAR_REVIEWED and self.plan_year is not None:
             return self.plan_year
+        if self.genre == "statistical_bulletin" and self.doc_year is not None:
+            return self.doc_year - 1  # a year's bulletin comes out the next year, as late as summer
         if self.doc_year is not None and self.doc_month is not None:
             return self.doc_year - 1 if self.doc_month <= LOOKS_BACK_UNTIL_MONTH else self.doc_year
         if self.genre == "government_work_report" and self.plan_year is not None:

@@ -169,7 +169,8 @@ BASELINE_CUE = re.compile(
 #: test_completed_figures_are_observations
 #: A share of a goal reached (完成全年目标的114.7%) and a goal met early (提前实现…2025年…的目标)
 #: report the past too: test_a_goal_reached_early_is_an_observation_of_the_years_figure
-DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的")
+DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的"
+                      r"|(?:目标|任务)[^,。;]{0,4}?(?:顺利|圆满|全面|胜利)完成")  # …主要目标任务顺利完成:全年…增长6.0%
 #: A change on last year: reported in a report or news (全年实现技术合同成交额18亿元,同比增长12%:
 #: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
@@ -287,7 +288,7 @@ COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: not the year of the figure: test_a_comparison_base_year_governs_nothing
 COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*倍")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
-CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|近年来|近几年来|近几年")
+CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
 PERIOD = re.compile(r"(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
 PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
