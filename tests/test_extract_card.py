@@ -358,3 +358,36 @@ def test_a_statistics_release_by_its_survey_coverage():
         "2023年全省科技机构纳统88家,实报单位数85家,R&D经费增长8%。\n"
     )
     assert (card.genre, card.issuer, card.published) == ("statistical_bulletin", "某某新闻网", "2024-09-20")
+
+
+def test_a_headline_in_table_bars():
+    card = read_card("| 某省高新技术产业产值首超6万亿 |\n| 发布日期:2016-02-15 来源:某某日报 |\n|\n2015年,全省高新技术产业产值首次超过6万亿元。\n")
+    assert (card.title, card.issuer, card.published) == ("某省高新技术产业产值首超6万亿", "某某日报", "2016-02-15")
+
+
+def test_a_source_followed_by_other_labels():
+    card = read_card("首页 详情\n某市科技工作亮点解读\n内容来源:某某日报 发布时间:2026年03月06日 浏览次数:79次\n3月5日上午,会议开幕。\n")
+    assert card.issuer == "某某日报"
+
+
+def test_an_outlets_dateline_without_a_date():
+    card = read_card("某市加快构建科技企业梯次培育体系\n2023-05-09 10:26\n信息某市网消息 记者了解到,某中心积极承担培育服务工作。\n")
+    assert card.issuer == "信息某市网"
+    card = read_card("某市高新区综合排名进位\n每日某省网某市讯(记者甲)近日,科技部公布了评价结果。\n")
+    assert card.issuer == "每日某省网"
+
+
+def test_a_headline_mentioning_the_work_report_is_news():
+    card = read_card("10个关键句,解锁政府工作报告里的某省亮点\n内容来源:某某日报 发布时间:2026年03月06日\n3月5日上午,会议开幕。\n")
+    assert card.genre.startswith("news_on_")
+    assert read_card("2024年某区政府工作报告\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n").genre == "government_work_report"
+
+
+def test_a_traditional_plan_title():
+    card = read_card("某省人民政府關於印發某省科技創新三年行動計畫(2018-2020年)的通知\n各市人民政府:\n現將《某省科技創新三年行動計畫(2018-2020年)》印發給你們。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2018, 2020)
+
+
+def test_a_bracketed_headline():
+    card = read_card("【某省省长:力争今年高新技术企业总数达到5.5万家】4月2日,某省召开科技大会。\n")
+    assert card.title == "某省省长:力争今年高新技术企业总数达到5.5万家"

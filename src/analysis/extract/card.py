@@ -22,7 +22,7 @@ from analysis.extract.vocabulary import (
     NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
     PAPER_DATELINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, SELF_PLAN_CUE, STATISTICS_BODY,
     STATISTICS_ISSUER, STATISTICS_TITLE,
-    FILE_NAME_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS,
+    FILE_NAME_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, WORD_FIXES,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -75,6 +75,8 @@ BYLINE_LINES = 30
 CIRCULATED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。《》]{0,40}?(?:印发|转发)给你们")
 #: An organ in brackets before a title (【科技局】…是什么?): test_an_organ_in_brackets_before_a_title.
 BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
+#: A news flash's headline in brackets, the item running on after it: test_a_bracketed_headline.
+BRACKETED_HEADLINE = re.compile(r"^【(?P<headline>[^】]{13,80})】")
 #: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
 #: test_a_report_without_its_title_line_has_no_title.
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
@@ -181,8 +183,9 @@ def _label(text: str) -> str | None:
 
 
 def _head(norm: str) -> list[str]:
-    """The first ``HEAD_LINES`` non-blank lines, stripped, without list bullets."""
-    lines = [line.strip().lstrip("-•· ").strip() for line in norm.split("\n")]
+    """The first ``HEAD_LINES`` non-blank lines, stripped, without list bullets or the table bars a
+    mirror wraps them in (| 某某新闻标题 |): test_a_headline_in_table_bars."""
+    lines = [line.strip().strip("|").strip().lstrip("-•· ").strip() for line in norm.split("\n")]
     return [line for line in lines if line][:HEAD_LINES]
 
 
@@ -298,6 +301,8 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
     if "title" in metadata:
         return metadata["title"], ""
+    if head and (headline := BRACKETED_HEADLINE.match(head[0])):  # 【省长:力争今年…5.5万家】4月2日讯,… a news flash
+        return headline.group("headline"), ""
     title = _circulated_title(head) or _byline_title(head) or _preamble_title(head)
     organ = BRACKETED_ORGAN.match(title)
     if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
@@ -435,6 +440,13 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     return ""
 
 
+def _fixed_words(title: str) -> str:
+    """The title with words normalisation spells oddly put right (计画 → 计划), for reading its genre."""
+    for odd, usual in WORD_FIXES.items():
+        title = title.replace(odd, usual)
+    return title
+
+
 def genre_of(title: str, norm: str, issuer: str = "") -> str:
     """The genre by the first rule that holds:
 
@@ -544,8 +556,9 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     title, notice_issuer = _title(head, metadata)
     title = _clean_title(title.strip(), norm)
     issuer = _issuer(title, head, norm, metadata, notice_issuer)
-    genre = genre_of(title, norm, issuer)
-    start, end = plan_period(title, genre, norm)
+    read_as = _fixed_words(title)
+    genre = genre_of(read_as, norm, issuer)
+    start, end = plan_period(read_as, genre, norm)
     return DocumentCard(
         title=_as_printed(text, norm, title),
         issuer=_as_printed(text, norm, issuer),

@@ -364,13 +364,21 @@ OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
 #: (某某新闻记者 甲某): the outlet wrote the item; 本报 is the paper's own (see OWN_PAPER_CUE), a joint
 #: byline (某日报·某新闻记者) names no single outlet and a bare 融媒体记者 none:
 #: test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer.
+#: Also without a date (每日甘肃网兰州讯, 信息兰州网消息): test_an_outlets_dateline_without_a_date
 OUTLET_DATELINE = re.compile(
     r"^(?!本报)(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻))"
-    r"(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|记者)"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|消息|记者)"
 )
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
-SOURCE_IN_LINE = re.compile(r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})\s*\)?$")
+#: 計畫, the traditional spelling of 计划, comes out of character-by-character normalisation as 计画:
+#: test_a_traditional_plan_title
+WORD_FIXES = {"计画": "计划"}
+#: The source may be followed by other labels (内容来源:某某日报 发布时间:2026年03月06日 浏览次数:79次):
+#: test_a_source_followed_by_other_labels
+SOURCE_IN_LINE = re.compile(
+    r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})(?:\s*\)?$|\s+[^\s:]{2,6}\s*:)"
+)
 #: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
 EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者")
@@ -403,7 +411,10 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # test_a_report_on_a_plans_execution_is_a_report
         # 某省2023年国民经济和社会发展计划: the year's plan laid before the congress, a report to it:
         # test_a_years_development_plan_for_the_congress_is_a_report
-        ("government_work_report", r"政府工作报告|执行情况.{0,60}报告$|工作报告$|国民经济和社会发展计划(?:\(草案\))?$"),
+        # a headline only mentioning the report (解锁政府工作报告里的…亮点) is news:
+        # test_a_headline_mentioning_the_work_report_is_news
+        ("government_work_report", r"政府工作报告(?:\([^)]{0,12}\))?$|执行情况.{0,60}报告$|工作报告$|"
+                                   r"国民经济和社会发展计划(?:\(草案\))?$"),
         # 某市印发科技创新行动方案(2023-2025年): news of a plan, its period after the name:
         # test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed
         ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$|出台|发布会"),
