@@ -327,6 +327,14 @@ def _same_in_text_set(field: str, predicted: object, gold: object) -> bool:
     return _text(predicted) == _text(gold)
 
 
+def _read_text_set(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The manifest and the gold figures of an annotated text set."""
+    manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(folder / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
+                       dtype={"text_id": str, "unit": str, "kind": str, "comparator": str})
+    return manifest, gold.astype({"value_start": int, "value_end": int})
+
+
 def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Scores on a hand-annotated text set (``data/devset`` or ``data/heldout``, one layout): targets
     (P/R/F1 and kind, year, unit, value, comparator accuracy on matched numbers) per text and
@@ -334,10 +342,7 @@ def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     manifest (as ``ingest --date`` gives it, for pages that print none); ``*_text_only`` columns
     score kind and year read from the text alone. Texts are read and scored here only; nothing
     of them is printed."""
-    manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
-    gold = pd.read_csv(folder / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
-                       dtype={"text_id": str, "unit": str, "kind": str, "comparator": str})
-    gold = gold.astype({"value_start": int, "value_end": int})
+    manifest, gold = _read_text_set(folder)
     cards_gold = pd.read_csv(folder / "gold_documents.csv", dtype=str, keep_default_na=False)
     counts: dict[str, list[int]] = {}
     cards: dict[str, dict[str, object]] = {}
@@ -366,9 +371,7 @@ def genre_robustness(folder: Path) -> pd.DataFrame:
     """Kind and year accuracy on an annotated set with every text's genre forced to each genre in
     turn (and to none), read with its page date: what a wrong genre, the card's commonest error,
     costs. One row per forced genre, then their mean (``python -m analysis evaluate --robustness``)."""
-    manifest = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
-    gold = pd.read_csv(folder / "gold_targets.csv", keep_default_na=False, na_values={"year": [""], "value": [""]},
-                       dtype={"text_id": str, "unit": str, "kind": str, "comparator": str})
+    manifest, gold = _read_text_set(folder)
     genres = [*sorted(set(GENRE_OF_DOC_TYPE.values())), ""]
     hits = {genre: [0, 0, 0] for genre in genres}
     for entry in manifest.sort_values("text_id").itertuples(index=False):
