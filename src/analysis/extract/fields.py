@@ -275,13 +275,12 @@ def kind_of(ctx: Context, years: YearReading) -> str:
             return "baseline"
     if (BASELINE_CUE.search(before) or YEAR_TO_DATE.search(before)) and not aimed:
         return "baseline"  # 1-9月,我区高新技术产业增加值263.61亿元: test_a_year_to_date_figure_is_reached
-    if (observed or ctx.para.doc.genre == "news_on_plan") and COMPARISON_CUE.search(before) and not aimed:
+    if observed and COMPARISON_CUE.search(before) and not aimed:
         return "baseline"  # news on a plan reports last year's change too: test_news_on_a_plan_reports_changes_on_last_year
     heading_year = ctx.para.line.heading_year
-    if governing is None and heading_year is not None and doc_year is not None and heading_year > doc_year:
-        return "target"  # 2026年 heading goals in a 2026-01 news item… a year to come: test_a_year_alone_on_a_line_heads_what_follows
     if governing is None and heading_year is not None and doc_year is not None:
-        # 二、2024年工作安排 / 一、2023年工作回顾 in a 2024 report: test_headings_give_the_year_and_the_kind_in_a_report
+        # 二、2024年工作安排 / 一、2023年工作回顾 in a 2024 report (a heading year to come is a target):
+        # test_headings_give_the_year_and_the_kind_in_a_report, test_a_year_alone_on_a_line_heads_what_follows
         return "baseline" if heading_year < doc_year and not aimed else "target"
     if aimed or ctx.para.line.target:
         return "target"
