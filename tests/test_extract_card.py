@@ -391,3 +391,20 @@ def test_a_traditional_plan_title():
 def test_a_bracketed_headline():
     card = read_card("【某省省长:力争今年高新技术企业总数达到5.5万家】4月2日,某省召开科技大会。\n")
     assert card.title == "某省省长:力争今年高新技术企业总数达到5.5万家"
+
+
+def test_an_untitled_excerpt_by_its_outline():
+    outline = read_card("一、背景与趋势\n(一)发展基础。\n“十三五”以来,全区科技创新能力明显增强。\n")
+    itself = read_card("为加快建设创新型城市,根据有关文件精神,特制定本行动方案。\n一、工作任务\n")
+    assert (outline.title, outline.genre, itself.genre) == ("", "plan", "plan")
+
+
+def test_untitled_items_for_the_year_are_an_annual_plan():
+    card = read_card("1、争取科技项目资金。全年争取各级项目资金200万元以上。\n2、培育企业。力争新认定高新技术企业3家以上。\n")
+    assert card.genre == "annual_work_plan"
+
+
+def test_an_untitled_bulletin_by_its_style():
+    bulletin = read_card("一、综合\n初步核算,全年全县地区生产总值120亿元,比上年增长6.1%。\n年末共有高新技术企业45家。\n")
+    news = read_card("今年以来,市科技局召开会议部署工作。全年新增高新技术企业45家,比上年增长12%,年末达到300家。\n")
+    assert (bulletin.genre, news.genre) == ("statistical_bulletin", "news_on_results")

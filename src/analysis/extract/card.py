@@ -18,11 +18,12 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, CARD_LABELS, EDITOR_LABEL, NO_OUTLET, ORGAN_PLACE, OUTLET_DATELINE, SOURCE_IN_LINE, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_QA_TURNS,
-    NAVIGATION, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NEWSPAPER, OWN_PAPER_CUE,
-    PAPER_DATELINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORT_CUE, SELF_PLAN_CUE, STATISTICS_BODY,
-    STATISTICS_ISSUER, STATISTICS_TITLE,
-    FILE_NAME_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, WORD_FIXES,
+    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_SPANS, GENRE_RULES,
+    HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
+    NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
+    PAPER_DATELINE, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE,
+    SELF_PLAN_CUE, SOURCE_IN_LINE, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE,
+    TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, WORD_FIXES,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -489,7 +490,27 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return planned
     if SELF_PLAN_CUE.search(norm):
         return "plan"
-    return _news_genre(norm) if title else ""
+    return _news_genre(norm) if title else _untitled_genre(norm)
+
+
+def _untitled_genre(norm: str) -> str:
+    """The genre of an excerpt without its headline (a page's body alone): a plan by its outline
+    (一、总体要求 (一)指导思想), an annual work plan by numbered items of what the year is to bring,
+    a bulletin by the statistics bureau's style (年末, 比上年, 初步测算, without reporter or
+    meeting), else news by what it speaks of, and no genre where fewer than ``MIN_GENRE_CUES`` cues tell:
+    test_an_untitled_excerpt_by_its_outline,
+    test_untitled_items_for_the_year_are_an_annual_plan, test_an_untitled_bulletin_by_its_style."""
+    if PLAN_OUTLINE.search(norm):
+        return "plan"
+    if sum(1 for _ in NEWS_PLAN_CUES.finditer(norm)) + sum(1 for _ in NEWS_RESULT_CUES.finditer(norm)) < MIN_GENRE_CUES:
+        return ""  # too little tells: a bare sentence reads as a plan's (test_year, test_comparators_and_commitment_words)
+    genre = _news_genre(norm)
+    if genre == "news_on_plan" and len(NUMBERED_ITEM.findall(norm)) >= 2:
+        return "annual_work_plan" if ANNUAL_WORDS.search(norm) else "plan"
+    if (genre == "news_on_results" and len(STATISTICS_STYLE.findall(norm)) >= MIN_STATISTICS_STYLE
+            and not REPORTING_CUE.search(norm)):
+        return "statistical_bulletin"
+    return genre
 
 
 def _news_genre(norm: str) -> str:

@@ -443,7 +443,26 @@ REPLY_CUE = re.compile(r"现?答复如下|办理情况如下")
 REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9fff]{0,6}?报告")
 #: A document speaking of itself (制定本规划, 提出如下实施意见) is a plan though its title is not printed:
 #: test_an_untitled_document_naming_itself_is_a_plan.
-SELF_PLAN_CUE = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见")
+SELF_PLAN_CUE = re.compile(
+    r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见"
+)
+#: The outline of a plan (一、总体要求 (一)指导思想, 1.总体目标, (一)发展基础): an untitled excerpt with
+#: such a heading is a plan: test_an_untitled_excerpt_by_its_outline.
+PLAN_OUTLINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、.])\s*"
+    r"(?:总体要求|指导思想|基本原则|总体目标|主要目标|发展目标|发展基础|背景与趋势|总体思路)",
+    re.MULTILINE,
+)
+#: Numbered items (1、…) of what a year is to bring (全年争取…): an annual work plan without its title.
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[、.．]", re.MULTILINE)
+ANNUAL_WORDS = re.compile(r"全年|年度|今年")
+#: A statistics bureau's style: stocks at the year's end and changes on the year before, told
+#: without a reporter, meeting or speaker: an untitled bulletin (年末共有…; 比上年增长13.1%).
+STATISTICS_STYLE = re.compile(r"年末|比上年|较上年|初步测算|初步核算")
+MIN_STATISTICS_STYLE = 2
+#: Cue words (of either side) an untitled excerpt needs before its genre is guessed from them.
+MIN_GENRE_CUES = 2
+REPORTING_CUE = re.compile(r"记者|会议|召开|举行|表示|介绍|获悉|今年以来|讯|报道|采访")
 #: Its own term (规划期限为2021-2025年): the plan's period where no title states it.
 PLAN_TERM = re.compile(r"(?:规划|方案|计划)(?:期|期限|实施期限?|时限)(?:为|是|:)\s*((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})")
 #: A statistics release speaks of its survey's coverage (纳统101家, 实报单位数97家): a bulletin
