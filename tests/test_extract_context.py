@@ -4,6 +4,8 @@ is hand-written for one construction."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from analysis.extract import extract_targets
@@ -253,3 +255,11 @@ def test_goals_reported_as_completed_and_figures_now():
 def test_a_bulletin_without_a_year_in_its_title_reports_the_year_before_its_date():
     text = "国民经济和社会发展统计公报\n某区统计局\n2024年7月6日\n初步测算,全年实现地区生产总值600.1亿元。\n"
     assert kinds_and_years(text) == [("baseline", 2023)]
+
+
+def test_the_lead_year_is_the_year_reviewed():
+    bulletin = "2015年,面对经济下行压力,全县经济平稳发展。\n一、综合\n全年粮食总产量4.6万吨,比上年增长1.2%。\n"
+    news = "记者从市科技局获悉,去年,全市科技创新成果丰硕。\n全市高新技术企业达到3312家,比上年增加420家。\n"
+    assert [year for _, year in kinds_and_years(bulletin)] == [2015, 2015]
+    frame = extract_targets(news, page_date=date(2022, 5, 17))
+    assert frame[["kind", "year"]].values.tolist() == [["baseline", 2021], ["baseline", 2021]]

@@ -23,6 +23,9 @@ NEXT_CHARACTER = re.compile(r"\s*(\S)")
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
+#: A year or 去年/今年 set off by a comma at a sentence's start, within a text's lead.
+LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(?:以来)?)\s*,")
+LEAD_CHARS = 300
 
 # --- small readers ---------------------------------------------------------------------------
 
@@ -35,6 +38,20 @@ def infer_plan_year(text: str) -> int | None:
         return min(found)[1]
     named = [(text.find(name), year) for name, year in FIVE_YEAR.items() if name in text]
     return min(named)[1] if named else None
+
+
+def opening_year(norm: str, doc_year: int | None) -> int | None:
+    """The year a text's lead sets off as its subject (2015年,面对…; 昨日,记者获悉,去年,全省…), read
+    in its first ``LEAD_CHARS`` characters; 去年/今年 need the document's year. A report or news
+    without a title year or date reviews that year: test_the_lead_year_is_the_year_reviewed."""
+    match = LEAD_YEAR.search(norm[:LEAD_CHARS])
+    if match is None:
+        return None
+    if match.group(1):
+        return int(match.group(1))
+    if doc_year is None:
+        return None
+    return doc_year - 1 if match.group(2) == "去年" else doc_year
 
 
 def is_cjk(char: str) -> bool:

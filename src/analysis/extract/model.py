@@ -83,18 +83,21 @@ class DocumentFacts:
     unit_prefix: str = ""  # "区" where bare bureau names are the district's (see layout.unit_prefix)
     plan_start: int | None = None  # a plan's first year: its baselines describe the year before
     doc_month: int | None = None  # the month of the document's date: a report early in a year reviews the last
+    opening_year: int | None = None  # the year the text's lead sets off (2015年,面对…): see layout.opening_year
 
     @property
     def reviewed_year(self) -> int | None:
         """The year a report, bulletin, reply or news item looks back on. Bulletins, replies and
-        news on results: the year their title names (2022年…统计公报), else their date's. Dated in
-        the first quarter, the year before (a work report delivered in January reviews the last
+        news on results: the year their title names (2022年…统计公报), else their date's. A lead
+        setting off a year (2015年,面对…; 去年,全省…) names it. Dated in the first quarter, the year before (a work report delivered in January reviews the last
         year); a work report without a date: the year before the one its title names. (For news
         on a plan and Q&As the plan's end year is no reviewed year.)"""
         if self.genre in TITLE_YEAR_REVIEWED and self.plan_year is not None:
             return self.plan_year
         if self.genre == "statistical_bulletin" and self.doc_year is not None:
             return self.doc_year - 1  # a year's bulletin comes out the next year, as late as summer
+        if self.opening_year is not None:
+            return self.opening_year
         if self.doc_year is not None and self.doc_month is not None:
             return self.doc_year - 1 if self.doc_month <= LOOKS_BACK_UNTIL_MONTH else self.doc_year
         if self.genre == "government_work_report" and self.plan_year is not None:

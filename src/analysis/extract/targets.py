@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.extract.card import PLAN_GENRES, DocumentCard, read_card
-from analysis.extract.layout import infer_plan_year, paragraph_lines, unit_prefix
+from analysis.extract.layout import infer_plan_year, opening_year, paragraph_lines, unit_prefix
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
 from analysis.extract.tables import table_rows
@@ -36,7 +36,8 @@ def extract_targets(
     doc_year, doc_month = card.year, card.month
     if doc_year is None and page_date is not None:
         doc_year, doc_month = page_date.year, page_date.month
-    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month)
+    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month,
+                        opening_year(norm, doc_year))
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)
     rows += [row for line in lines if line.start not in table_lines for row in line_rows(text, norm, line, doc)]
