@@ -408,3 +408,24 @@ def test_an_untitled_bulletin_by_its_style():
     bulletin = read_card("一、综合\n初步核算,全年全县地区生产总值120亿元,比上年增长6.1%。\n年末共有高新技术企业45家。\n")
     news = read_card("今年以来,市科技局召开会议部署工作。全年新增高新技术企业45家,比上年增长12%,年末达到300家。\n")
     assert (bulletin.genre, news.genre) == ("statistical_bulletin", "news_on_results")
+
+
+def test_site_chrome_is_no_title():
+    crumbs = read_card("首页 新闻 > 科技 > 正文\n\n某省将实施科技强省行动\n\n7月16日,某省举行新闻发布会。\n")
+    dated = read_card("某某网 > 地方 > 产业\n\n某市新增19家高新技术企业\n\n2017-11-08\n来源:某某网\n\n记者获悉,某市新增19家。\n")
+    counted = read_card("公众号\n移动端\n\n《某省科技创新规划》提出2025年建设科技强省\n\n6283\n\n正文。\n")
+    assert [card.title for card in (crumbs, dated, counted)] == [
+        "某省将实施科技强省行动", "某市新增19家高新技术企业", "《某省科技创新规划》提出2025年建设科技强省"]
+
+
+def test_a_letter_spaced_title_is_read_whole():
+    assert read_card("政 府 工 作 报 告\n——2023年1月5日在某县第一届人民代表大会第三次会议上\n").title == "政府工作报告"
+
+
+def test_a_title_under_a_portals_fields():
+    portal = read_card(
+        "设为首页 | 加入收藏 | 繁體中文\n|首 页\n| 政府信息公开\n搜索:\n当前位置: 首页 > 信息公开 > 科技统计\n"
+        "发布机构:本站原创\n发布日期:2010-03-18 10:50:47\n\n某省2009年高新技术产业统计公报\n\n某省统计局\n"
+    )
+    paper = read_card("往期阅读\n当前版: 02版 上一版 下一版\n放大 缩小 默认\n\n我区新增3家高新区\n  《某某日报》消息 记者从科技厅获悉。\n")
+    assert (portal.title, paper.title) == ("某省2009年高新技术产业统计公报", "我区新增3家高新区")

@@ -48,7 +48,9 @@ SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
 #: (2022年1月6日在…会议上): test_a_delivery_line_in_parentheses_dates_the_report
 SPEECH_DATE = re.compile(r"^(?:[─—\-]{1,2}|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
-BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|时间\s*:")
+#: A salutation ends the head (各位代表:, 各乡镇人民政府,县直各部门:, 尊敬的…:).
+SALUTATION = re.compile(r"^(?:各|尊敬的)[^:]*:$|(?:代表|委员|同志|部门|单位|政府|朋友们)[^:]{0,4}:$")
+BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:")
 DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
 #: A pinyin gloss after a character (標(biāo)題: a mirror's traditional script with its readings).
 GLOSS = r"\([a-zà-ǜ]{1,8}\)"
@@ -245,9 +247,10 @@ def _byline_title(head: list[str]) -> str:
 
 def _preamble(head: list[str]) -> list[str]:
     """The head lines above the body: above the first sentence, salutation (各位代表:) or report
-    delivery line; a title stands there: test_a_report_without_its_title_line_has_no_title."""
+    delivery line; a title stands there: test_a_report_without_its_title_line_has_no_title. (A
+    portal's empty field, 搜索: or 有效性:, is no salutation: test_a_title_under_a_portals_fields.)"""
     for index, line in enumerate(head):
-        if "。" in line or SPEECH_DATE.match(line) or (line.endswith(":") and not _is_metadata(line)):
+        if "。" in line or SPEECH_DATE.match(line) or (SALUTATION.search(line) and not _is_metadata(line)):
             return head[:index]
     return head
 
@@ -266,7 +269,8 @@ def _preamble_title(head: list[str]) -> str:
         if above and _title_like(above) and WRAPPED.search(above) and len(above + worded) <= MAX_HEADLINE + 20:
             return above + worded
         return worded
-    headline = candidates[0] if candidates and candidates[0] in head[:3] else ""
+    opening = [line for line in head if not NAVIGATION.search(line)][:3]  # past the portal's links
+    headline = candidates[0] if candidates and candidates[0] in opening else ""
     return headline if 4 <= len(headline) <= MAX_HEADLINE and not re.search(r"[;:,]$", headline) else ""
 
 
@@ -274,14 +278,15 @@ def _clean_title(title: str, norm: str) -> str:
     """A title without decorations or a file name's extension, read as the document prints it where
     the host prints a file name (xx区…总结.docx over the document's own XX区…总结), and without the
     space a wrapped title kept (某市“十四五”科技创新和 一流创新生态建设规划) where the text also prints
-    it whole: test_a_file_name_title_loses_its_extension_and_decorations,
-    test_a_title_wrapped_over_two_lines_is_joined."""
+    it whole or prints it letter-spaced (政 府 工 作 报 告): test_a_file_name_title_loses_its_extension_and_decorations,
+    test_a_title_wrapped_over_two_lines_is_joined, test_a_letter_spaced_title_is_read_whole."""
     stem = TITLE_TAIL.sub("", title).strip()
     if FILE_NAME_TITLE.search(title) and stem:
         own = re.search(re.escape(stem) + r"(?!\s*\.[A-Za-z])", norm, re.IGNORECASE)
         stem = own.group() if own else stem
     joined = re.sub(r"(?<=[\u4e00-\u9fff”“])\s+(?=[\u4e00-\u9fff“”])", "", stem)
-    return joined if joined != stem and joined in norm else stem
+    letter_spaced = bool(re.fullmatch(r"(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]", stem))  # 政 府 工 作 报 告
+    return joined if joined != stem and (letter_spaced or joined in norm) else stem
 
 
 def _circulated_title(head: list[str]) -> str:
@@ -558,14 +563,19 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
 
 def _as_printed(text: str, norm: str, value: str) -> str:
     """``value`` (read from the normalised text, perhaps across line breaks) as the text prints
-    it: traditional characters and full-width brackets kept, line breaks removed."""
+    it: traditional characters and full-width brackets kept, line breaks removed (and every space
+    where ``value`` has none)."""
     if not value:
         return value
     at = norm.find(value)
     if at >= 0:
         return text[at:at + len(value)]
     match = re.search(r"\s*".join(map(re.escape, value)), norm)
-    return re.sub(r"\s*\n\s*", "", text[match.start():match.end()]) if match else value
+    if match is None:
+        return value
+    printed = text[match.start():match.end()]
+    # a value read without spaces (a letter-spaced 政 府 工 作 报 告) keeps none
+    return re.sub(r"\s*\n\s*" if re.search(r"\s", value) else r"\s+", "", printed)
 
 
 def read_card(text: str, norm: str | None = None) -> DocumentCard:
