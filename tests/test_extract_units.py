@@ -115,3 +115,18 @@ def test_an_index_has_no_unit():
     text = "2022年,全市区域创新发展指数为129.5,比上年提高1.6,年均提高4.2。到2027年,科技创新指数达到160以上。"
     assert values_and_units(text) == [(129.5, ""), (1.6, ""), (4.2, ""), (160.0, "")]
     assert values_and_units("2022年,全市综合实力为全省第一,比上年提高1.6。") == []  # no index, no unit: no figure
+
+
+def test_a_three_sector_structure_gives_three_shares():
+    frame = rows("2022年,三次产业结构比重为18.0:41.7:40.3。会议于10:30:00开始。")
+    assert frame[["value", "unit"]].values.tolist() == [[18.0, "%"], [41.7, "%"], [40.3, "%"]]
+
+
+def test_a_measured_area_is_a_figure():
+    frame = rows("2023年,粮食作物播种面积39.4万亩,其中水稻2.1万亩。建设一个占地300亩的产业园。")
+    assert frame[["value", "unit"]].values.tolist() == [[394000.0, "亩"], [21000.0, "亩"]]
+
+
+def test_a_bare_yi_after_an_amount_is_money():
+    frame = rows("2022年,地方一般公共预算收入160.84亿,增长3%;常住人口412.84万。")
+    assert frame[["value", "unit"]].values.tolist() == [[160.84, "亿元"], [3.0, "%"]]

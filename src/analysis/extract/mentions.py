@@ -11,8 +11,8 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    COUNT_VERB, INDEX_VERB, INSTITUTE, MENTION, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
-    PER_POPULATION, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER,
+    COUNT_VERB, INDEX_VERB, INSTITUTE, MENTION, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
+    PER_POPULATION, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO,
     STRUCTURE_AFTER, SUBSIDY, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
@@ -70,10 +70,11 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 def raw_mentions(norm: str, line: Line) -> list[Mention]:
     """Numbers in a line that can be read and are not part of a date, code or label; the caller
     drops those inside quotes, titles and responsibility markers."""
-    found = []
+    found = structure_shares(norm, line)
+    shares = [(share.start, share.end) for share in found]
     for match in MENTION.finditer(norm, line.body, line.end):
         mention = read_mention(match)
-        if mention is None:
+        if mention is None or any(low <= mention.start < high for low, high in shares):
             continue
         before = norm[mention.start - 1] if mention.start > 0 else ""
         if before in ORDINAL_BEFORE or before.isdigit() or after_colon(norm, line.start, mention.start):
@@ -81,7 +82,21 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
         if mention.unit == "所" and INSTITUTE.search(norm[max(0, mention.start - 1):mention.start]):
             continue
         found.append(mention)
-    return found
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def structure_shares(norm: str, line: Line) -> list[Mention]:
+    """The shares of a three-part structure printed as a ratio that sums to 100 (三次产业结构为
+    1.4:36.3:62.3), each a percentage: test_a_three_sector_structure_gives_three_shares."""
+    shares = []
+    for match in SHARE_RATIO.finditer(norm, line.body, line.end):
+        if abs(sum(Decimal(part) for part in match.groups()) - 100) > 1:
+            continue
+        for group in (1, 2, 3):
+            shares.append(Mention(start=match.start(group), end=match.end(group), stop=match.end(group),
+                                  value=Decimal(match.group(group)), unit="%", family="percent", chinese=False,
+                                  approx=None, multiplied=False))
+    return shares
 
 
 def after_colon(norm: str, start: int, at: int) -> bool:
@@ -97,7 +112,8 @@ def resolve_unit(
     norm: str, mention: Mention, index: int, mentions: list[Mention], clause: Span, sentence_start: int
 ) -> Mention | None:
     """Give a unit-less number its unit when the text implies one, or drop it:
-    ``五十亿产业规模`` → 亿元; a ``千亿级`` scale phrase that qualifies no count → 亿元; a bare
+    ``五十亿产业规模`` → 亿元; a ``千亿级`` scale phrase that qualifies no count → 亿元; an amount named
+    before a bare 亿 (收入160.84亿) → 亿元; a bare
     number listed between numbers with the same counting unit (``雏鹰企业105, 瞪羚企业16家``)."""
     if mention.unit:
         return mention
@@ -106,7 +122,8 @@ def resolve_unit(
     if mention.multiplied:
         scale = SCALE_AFTER.match(norm, mention.stop, clause[1])
         output = OUTPUT_AFTER.match(norm, mention.stop, clause[1])
-        if (scale and not qualifies_count(mention, index, mentions, clause)) or output:
+        named = MONEY_BEFORE.search(norm, clause[0], mention.start)
+        if (scale and not qualifies_count(mention, index, mentions, clause)) or output or named:
             return replace(mention, value=mention.value / Decimal(10**8), unit="亿元", family="money")
         return None
     neighbours = mentions[index - 1:index] + mentions[index + 1:index + 2]
@@ -154,6 +171,8 @@ def accepted(
             return False  # 一批, 一支队伍: the indefinite article
     needs_verb = mention.family == "area" or (mention.chinese and mention.family == "count")
     verb_left = norm[clause[0] if verb_start is None else verb_start:mention.start]
+    if mention.family == "area" and "面积" in ranked:
+        return True  # 粮食作物播种面积39.4万亩,其中水稻2.1万亩: an area measured (test_a_measured_area_is_a_figure)
     return not needs_verb or bool(COUNT_VERB.search(verb_left))
 
 

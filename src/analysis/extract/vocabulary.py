@@ -96,6 +96,8 @@ PREFIX = re.compile(
     "|(" + "|".join(word for word in PREFIX_COMPARATORS if len(word) == 1) + r")\s*$"
 )
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
+#: Three shares printed as a ratio (18.0:41.7:40.3): kept where they sum to 100 (mentions.structure_shares).
+SHARE_RATIO = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?![\d.:])")
 COMMITMENT = re.compile(r"力争|确保|争取|努力")
 #: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
 #: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
@@ -133,6 +135,8 @@ PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
 RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第")
 RANK_UNITS = {"位", "名"}
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
+#: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
+MONEY_BEFORE = re.compile(r"(?:收入|投资|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:为|达到?|完成|实现|突破|超过)?\s*$")
 ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 INSTITUTE = re.compile(r"[院科]$")
 #: Words that, right after a number, start a predicate rather than the counted noun.
