@@ -130,3 +130,13 @@ def test_a_measured_area_is_a_figure():
 def test_a_bare_yi_after_an_amount_is_money():
     frame = rows("2022年,地方一般公共预算收入160.84亿,增长3%;常住人口412.84万。")
     assert frame[["value", "unit"]].values.tolist() == [[160.84, "亿元"], [3.0, "%"]]
+
+
+def test_counts_of_a_documents_own_parts_named_before_them():
+    frame = rows("行动计划共提出工作目标33项,提出推进措施54项,实施10项重点行动。2023年承担国家科技任务15项。")
+    assert frame.value.tolist() == [15.0]
+
+
+def test_rank_changes_and_the_group_ranked_in_are_not_counts():
+    frame = rows("在35个创新型城市中排第4位,较上年提高2个位次,较2021年提升2位。全市高企达到120家。")
+    assert frame.value.tolist() == [120.0]

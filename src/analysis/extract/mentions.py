@@ -12,8 +12,8 @@ from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
     COUNT_VERB, INDEX_VERB, INSTITUTE, MENTION, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT,
-    PER_POPULATION, QUALIFIER_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO,
-    STRUCTURE_AFTER, SUBSIDY, UNITS,
+    PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO,
+    STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -154,6 +154,8 @@ def accepted(
     ranked = norm[clause[0] if sentence_start is None else sentence_start:mention.start]
     if norm[mention.stop - 1] in RANK_UNITS and RANK_BEFORE.search(ranked):
         return False  # 排名上升3位: a rank (test_ranks_are_not_counts, test_a_rank_named_earlier_in_the_sentence)
+    if mention.family == "count" and RANK_AFTER.match(norm, mention.stop, clause[1]):
+        return False  # 提高2个位次, 在35个城市中排第4位
     scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])
     if mention.family == "money" and scale and qualifies_count(mention, index, mentions, clause):
         return False  # 5000万元以上项目不少于2个: the count is the value
@@ -162,7 +164,8 @@ def accepted(
         return False  # 营业收入超10亿元的企业达到50家: the amount describes what is counted
     if "给予" in left or SUBSIDY.match(norm, mention.stop, clause[1]):
         return False  # a subsidy rate or amount, not a target
-    if mention.family == "count" and STRUCTURE_AFTER.match(norm, mention.stop, clause[1]):
+    if mention.family == "count" and (STRUCTURE_AFTER.match(norm, mention.stop, clause[1])
+                                      or STRUCTURE_BEFORE.search(norm, clause[0], mention.start)):
         return False  # 30项任务, 三个方面: the plan describing itself
     if mention.chinese:
         if mention.family == "money" and not mention.multiplied:

@@ -122,8 +122,18 @@ FLOW_UNITS = {"场", "次", "人次", "家次"}
 SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
 SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
 QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的")
+STRUCTURE_MODIFIERS = "重点|主要|具体|工作|重要|定量|量化|推进|保障|预期性|约束性"
 #: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
-STRUCTURE_AFTER = re.compile(r"\s*(?:(?:重点|主要|具体)?(?:任务|措施|举措|方面|环节|阶段|步骤)|[\u4e00-\u9fff]{2}(?:措施|举措)|[一二三四]级指标)")
+STRUCTURE_AFTER = re.compile(
+    rf"\s*(?:(?:{STRUCTURE_MODIFIERS})*(?:任务|措施|举措|方面|环节|阶段|步骤|行动计划|行动|目标)|[\u4e00-\u9fff]{{2}}(?:措施|举措)"
+    r"|[一二三四]级指标)"
+)
+#: The same counted before the number (共提出工作目标33项, 提出推进措施54项, 主要指标增至12项):
+#: test_counts_of_a_documents_own_parts_named_before_them
+STRUCTURE_BEFORE = re.compile(
+    rf"(?:(?:提出|制定|明确|部署|设置|包括|涵盖|共)(?:了)?(?:{STRUCTURE_MODIFIERS})*(?:目标|任务|措施|举措|行动)|主要指标)"
+    r"\s*(?:增至|增加到|为|共|达)?\s*$"
+)
 PER_EVENT = re.compile(r"每(场|次|期|批)")
 #: A count per 10 000 residents or workers (每万人发明专利拥有量, 每万名就业人员中研发人员, 万人发明
 #: 专利拥有量); ``135万人`` (a population) is not one: test_per_capita_units_are_kept
@@ -132,7 +142,10 @@ PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|�
 #: test_per_capita_amounts_stay_in_yuan
 PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
 #: A rank, not a count (排名上升3位, 位次前进2名): test_ranks_are_not_counts
-RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第")
+RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第|排第|列第|排在")
+#: A rank change counted in places (提高2个位次) and the group a rank is taken in (在35个城市中排第4位):
+#: test_rank_changes_and_the_group_ranked_in_are_not_counts
+RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列)")
 RANK_UNITS = {"位", "名"}
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
