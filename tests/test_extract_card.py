@@ -429,3 +429,18 @@ def test_a_title_under_a_portals_fields():
     )
     paper = read_card("往期阅读\n当前版: 02版 上一版 下一版\n放大 缩小 默认\n\n我区新增3家高新区\n  《某某日报》消息 记者从科技厅获悉。\n")
     assert (portal.title, paper.title) == ("某省2009年高新技术产业统计公报", "我区新增3家高新区")
+
+
+def test_organs_signing_together():
+    joint = read_card("2022年某市国民经济和社会发展统计公报\n\n某市统计局 国家统计局某市调查队\n\n2023年4月\n\n2022年,全市经济平稳。\n")
+    dated = read_card("某省2007年高新技术产业统计公报\n某省科技厅 某省统计局 二○○八年二月二十六日\n2007年,全省高新技术产业增长。\n")
+    portal = read_card("发布机构:本站原创\n发布日期:2010-03-18\n\n某省2009年统计公报\n\n某省统计局 某省科学技术厅\n\n2010年2月7日\n")
+    assert [card.issuer for card in (joint, dated, portal)] == [
+        "某市统计局 国家统计局某市调查队", "某省科技厅 某省统计局", "某省统计局 某省科学技术厅"]
+
+
+def test_an_outlet_named_in_its_lead():
+    paper = read_card("我区新增3家高新区\n  《某某日报》消息  记者从科技厅获悉,近日,三家园区获批。\n")
+    site = read_card("某市明确科技工作目标\n  某某新闻网讯 高新技术企业数量突破2000家。\n")
+    reported = read_card("某市通过三年行动计划\n 某某特区报报道,近日召开的市政府常务会议审议通过计划。\n")
+    assert [card.issuer for card in (paper, site, reported)] == ["某某日报", "某某新闻网", "某某特区报"]

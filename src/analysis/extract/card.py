@@ -42,6 +42,11 @@ NOTICE = re.compile(r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发�
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
 SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
+#: A signature line: organs separated by spaces, perhaps followed by the date (某省科技厅 某省统计局
+#: 二○○八年二月二十六日), and a line opening with a date (2023年4月, 2010年12月8号).
+ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
+                         r"(?P<date>\s+[0-9〇○零一二三四五六七八九十]{4}\s*年.*)?$")
+DATE_START = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*$")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
 #: A report's delivery line, under a dash or in parentheses: ──2020年1月14日在…会议上,
@@ -324,6 +329,8 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     document's date; the page's source (not an editor line); a paper's own item's paper; the outlet
     a news page names in its byline, dateline or reporter line (see ``_outlet``)."""
     stated = metadata["issuer"].split()[0] if metadata.get("issuer") else ""
+    if NO_OUTLET.match(stated):  # 发布机构:本站原创 names nobody
+        stated = ""
     if stated and not ABBREVIATED_ISSUER.match(stated):
         return stated
     owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
@@ -356,13 +363,17 @@ def _in_full(abbreviated: str, norm: str) -> str:
 
 def _organ_by_date(head: list[str]) -> str:
     """An organ standing alone on a line above the signature date (the 落款: 某区人民政府, then
-    2023年8月30日) or on the line under a report's delivery line (…会议上), then 某区发展和改革局):
-    test_an_organ_by_the_date."""
+    2023年8月30日) or on the line under a report's delivery line (…会议上), then 某区发展和改革局); two
+    organs signing together (某市统计局 国家统计局某市调查队), and the date on their line or the next
+    (2023年4月, 2010年12月8号): test_an_organ_by_the_date, test_organs_signing_together."""
     for index, line in enumerate(head):
-        above_date = index + 1 < len(head) and _date_line(head[index + 1])
+        signature = ORGANS_LINE.match(line.strip())
+        if signature is None or not all(ISSUER_SUFFIX.fullmatch(part) for part in signature.group("organs").split()):
+            continue
+        next_dated = index + 1 < len(head) and bool(DATE_START.match(head[index + 1]))
         under_delivery = index > 0 and re.search(r"会议上\)?$", head[index - 1])
-        if (above_date or under_delivery) and ISSUER_SUFFIX.fullmatch(line):
-            return line
+        if signature.group("date") or next_dated or under_delivery:
+            return signature.group("organs")
     return ""
 
 

@@ -388,8 +388,8 @@ OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
 #: test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer.
 #: Also without a date (每日甘肃网兰州讯, 信息兰州网消息): test_an_outlets_dateline_without_a_date
 OUTLET_DATELINE = re.compile(
-    r"^(?!本报)(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻))"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|消息|记者)"
+    r"^(?!本报)《?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻|财讯|财经|头条|客户端))》?"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|\s*消息|\s*报道|记者)"
 )
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
@@ -416,7 +416,8 @@ ABBREVIATED_ISSUER = re.compile(r"^[市区县]")
 PLAN_TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|安排")
 #: An issuing body's name: government, bureau, committee, office, zone administration.
 ISSUER_SUFFIX = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会|委员会|办公室|办公厅|局|委|厅|统计局)"
+    r"^[\u4e00-\u9fff()&A-Z]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会|委员会|办公室|办公厅|局|委|厅|统计局"
+    r"|调查队)"
 )
 #: Five-year plan names → (first year, last year).
 FIVE_YEAR_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
