@@ -444,3 +444,10 @@ def test_an_outlet_named_in_its_lead():
     site = read_card("某市明确科技工作目标\n  某某新闻网讯 高新技术企业数量突破2000家。\n")
     reported = read_card("某市通过三年行动计划\n 某某特区报报道,近日召开的市政府常务会议审议通过计划。\n")
     assert [card.issuer for card in (paper, site, reported)] == ["某某日报", "某某新闻网", "某某特区报"]
+
+
+def test_a_headline_quoting_a_plan_is_news_on_it():
+    quoted = read_card("《某省科技创新“十四五”规划》提出2025年建设科技强省\n\n某某消息,近日,某省印发规划。2022年全省高企增长20%,已达6万家。\n")
+    goals = read_card("某市明确2023年科技工作重点和目标\n\n  某某新闻网讯 去年全市高企已达1800家,同比增长20%,今年力争突破2000家。\n")
+    annual = read_card("2025年某市科技工作意见\n\n一、主要目标\n")
+    assert (quoted.genre, goals.genre, annual.genre, annual.plan_end) == ("news_on_plan", "news_on_plan", "annual_work_plan", 2025)

@@ -475,7 +475,8 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     5. the body answers a proposal (现答复如下) → proposal_reply;
     6. the body is a report delivered to the congress in the first person (我代表…向大会…报告)
        → government_work_report;
-    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news, as in 10;
+    7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news_on_plan where the title tells of a
+       plan (印发, 出台, 《…规划》提出, 明确…目标), else news as in 10;
     8. the title names a plan (``GENRE_RULES[TITLE_FIRST_GENRES:]``: 解读 → news_on_plan,
        annual_work_plan, plan);
     9. the text names itself as a plan (制定本规划, 提出如下实施意见) → plan;
@@ -499,9 +500,9 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return "proposal_reply"
     if REPORT_CUE.search(norm):
         return "government_work_report"
-    if NEWS_CUE.search(norm):
-        return _news_genre(norm)
     planned = next((genre for genre, pattern in after if pattern.search(title)), None)
+    if NEWS_CUE.search(norm):
+        return "news_on_plan" if planned == "news_on_plan" else _news_genre(norm)
     if planned:
         return planned
     if SELF_PLAN_CUE.search(norm):

@@ -440,11 +440,14 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                    r"国民经济和社会发展计划(?:\(草案\))?$"),
         # 某市印发科技创新行动方案(2023-2025年): news of a plan, its period after the name:
         # test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed
-        ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$|出台|发布会"),
+        # 《某省科技创新“十四五”规划》提出2025年…, 某市明确2023年科技工作重点和目标: news telling a
+        # plan's goals: test_a_headline_quoting_a_plan_is_news_on_it
+        ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$|出台|发布会"
+                         r"|》\s*(?:提出|明确|要求)|明确.{0,20}(?:目标|重点)$"),
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
         # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
         # test_a_plan_for_one_year_is_an_annual_plan
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|行动计划|计划|方案)$"
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|工作意见|行动计划|计划|方案)$"
                              r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$"),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
