@@ -263,3 +263,19 @@ def test_the_lead_year_is_the_year_reviewed():
     assert [year for _, year in kinds_and_years(bulletin)] == [2015, 2015]
     frame = extract_targets(news, page_date=date(2022, 5, 17))
     assert frame[["kind", "year"]].values.tolist() == [["baseline", 2021], ["baseline", 2021]]
+
+
+def test_a_figure_named_as_a_goal_is_a_target():
+    text = REPORT_HEAD + "2023年,财政收入2.01亿元,较上年增长26.4%,高于年初人代会12%的目标;全年专利申请任务301件。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "target", "target"]
+
+
+def test_a_term_within_years_aims():
+    text = "某市加快培育创新型产业集聚区\n记者获悉,去年全市高新技术企业达到120家。三年内培育8至10家创新型产业集聚区。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target"]
+
+
+def test_a_pair_in_news_on_a_running_plan_is_its_goal():
+    text = ("《某省“十三五”科技创新规划》解读\n发布日期: 2016-08-10\n记者获悉,规划近日印发。"
+            "知识密集型服务业增加值占生产总值的比例由15.6%提高到20%。2015年,研发投入强度由1.8%提高到2.1%。\n")
+    assert kinds_and_years(text) == [("baseline", 2015), ("target", 2020), ("baseline", 2015), ("baseline", 2015)]

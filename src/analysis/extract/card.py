@@ -21,15 +21,13 @@ from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_SPANS, GENRE_RULES,
     HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
     NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
-    PAPER_DATELINE, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE,
+    PAPER_DATELINE, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE,
     SELF_PLAN_CUE, SOURCE_IN_LINE, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE,
     TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, WORD_FIXES,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
 
-#: Genres whose numbers are, by default, targets for the plan's period.
-PLAN_GENRES = {"plan", "annual_work_plan", "news_on_plan", "qa", ""}
 CARD_COLUMNS = ["title", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "genre"]
 
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号")

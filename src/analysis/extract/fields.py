@@ -13,7 +13,7 @@ from analysis.extract.model import Candidate, Context, Marker, Mention, Span, Ye
 from analysis.extract.vocabulary import (
     BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK,
-    LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
+    GOAL_AFTER, GOAL_BEFORE, LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
     SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
@@ -232,6 +232,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     the document's), 截至/去年/“十三五”期间 or a sentence opening with a past year, or words such as
     已/共有/同比/提前完成 make a baseline; 到…年/力争/明年 a target. The end of a pair starting
     from a recent year and giving none of its own (由2020年的3.5%提高到4%) is the plan's target.
+    A figure named as a goal or quota (…12%的目标, 任务301件) is a target, and so is the end of a
+    pair in news on a plan still running (test_a_pair_in_news_on_a_running_plan_is_its_goal).
     Where nothing decides, the heading (工作安排 → target) and then the genre decide: reports,
     bulletins and news on results state what was reached."""
     norm, mention, previous = ctx.para.norm, ctx.mention, ctx.previous
@@ -249,6 +251,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
     if ctx.para.line.baseline or from_value or DONE_CUE.search(before):
         return "baseline"
+    if GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]) or GOAL_BEFORE.search(norm, ctx.clause[0], mention.start):
+        return "target"  # 高于年初人代会12%的目标; 全年专利申请任务301件
     if estimate and observed and not aimed and not (governing and governing.kind == "target"):
         return "baseline"  # 初步预计,全年…完成315亿元: test_an_estimate_in_a_report_is_an_observation
     reference = doc_year if observed and doc_year is not None else plan_year
@@ -262,7 +266,10 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         return "target" if governing.kind == "target" else "baseline"
     if to_value:
         recent = governing is None and years.from_year is not None and plan_year is not None
-        if aimed or (recent and plan_year - 5 <= years.from_year < plan_year):
+        # news on a plan still running (由15.6%提高到20% of a 2020 plan, told in 2016): its goal
+        running = (governing is None and ctx.para.doc.genre in PLAN_GENRES and plan_year is not None
+                   and doc_year is not None and plan_year > doc_year)
+        if aimed or running or (recent and plan_year - 5 <= years.from_year < plan_year):
             return "target"
         return "baseline"
     if governing and doc_year is not None and governing.year > doc_year:

@@ -194,7 +194,12 @@ DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已�
 COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 #: 计划 aims only as a verb (计划到2025年, 计划新增), not as a programme's name (国家重点研发计划共安排
 #: 42个专项): test_a_programme_named_plan_is_no_aim
-TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今年|明年|新增|新建|完成|实现|投资|引进|培育|建设|达到|\d)")
+TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今年|明年|新增|新建|完成|实现|投资|引进|培育|建设|达到|\d)"
+                        r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
+#: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
+#: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
+GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期)?(?:目标|任务)(?!完成)")
+GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
 #: A list of goals opened once for the whole sentence (主要目标是:…增长12%以上;…突破1.4万家;…):
 #: test_goals_listed_after_a_colon_are_targets_to_the_sentence_end
 GOALS_OPENED = re.compile(r"目标(?:是|为)?:|目标是|目标为")
@@ -203,7 +208,7 @@ GOALS_OPENED = re.compile(r"目标(?:是|为)?:|目标是|目标为")
 ESTIMATE_CUE = re.compile(r"预计")
 #: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
-CLAUSE_TARGET_CUE = re.compile(r"将|要")
+CLAUSE_TARGET_CUE = re.compile(r"将|要|有望")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
 
@@ -452,6 +457,9 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
 )
+#: Genres that state what is to be (and no genre at all): their numbers are, by default, targets for
+#: the plan's period.
+PLAN_GENRES = {"plan", "annual_work_plan", "news_on_plan", "qa", ""}
 #: Genre rules read from the title before the body's cues (the rest come after them).
 TITLE_FIRST_GENRES = 4
 #: A statistics bureau's own report (来源: 某市统计局; 某市高质量发展报告) is a bulletin:
