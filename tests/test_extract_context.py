@@ -279,3 +279,10 @@ def test_a_pair_in_news_on_a_running_plan_is_its_goal():
     text = ("《某省“十三五”科技创新规划》解读\n发布日期: 2016-08-10\n记者获悉,规划近日印发。"
             "知识密集型服务业增加值占生产总值的比例由15.6%提高到20%。2015年,研发投入强度由1.8%提高到2.1%。\n")
     assert kinds_and_years(text) == [("baseline", 2015), ("target", 2020), ("baseline", 2015), ("baseline", 2015)]
+
+
+def test_a_paragraph_of_results_reports_the_past():
+    results = PLAN_HEAD + "全区高新技术企业达到320家,比上年增加45家,技术合同成交额已达18亿元。\n"
+    goals = PLAN_HEAD + "全区高新技术企业达到600家,技术合同成交额达到30亿元。\n"
+    assert [kind for kind, _ in kinds_and_years(results)] == ["baseline", "baseline", "baseline"]
+    assert [kind for kind, _ in kinds_and_years(goals)] == ["target", "target"]

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from analysis.extract.layout import is_cjk, qualified
-from analysis.extract.model import Candidate, Context, Marker, Mention, Span, YearMark
+from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
     BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK,
-    GOAL_AFTER, GOAL_BEFORE, LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
+    AIM_CUES, GOAL_AFTER, GOAL_BEFORE, LEVEL, PAST_CUES, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
     SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
@@ -291,9 +291,20 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         return "baseline" if heading_year < doc_year and not aimed else "target"
     if aimed or ctx.para.line.target:
         return "target"
-    if governing is not None and not observed:
-        return "target"
-    return "baseline" if observed else "target"
+    if observed or ctx.para.past:
+        return "baseline"
+    return "target"
+
+
+def reports_past(norm: str, line: Line) -> bool:
+    """Whether a paragraph tells of the past and aims at nothing: words of result (同比, 比上年, 已,
+    累计, 完成) and none of aim (到2025年, 力争, 将, 目标, 预计), under no heading announcing what is
+    to be done. Its uncued figures are then observations even in a text read as a plan (a report
+    whose headline was lost, a misread genre): test_a_paragraph_of_results_reports_the_past."""
+    if line.target:
+        return False
+    body = norm[line.body:line.end]
+    return bool(PAST_CUES.search(body)) and not AIM_CUES.search(body)
 
 
 def indicator_of(ctx: Context, phrase: str, phrase_norm: str) -> tuple[str, str]:

@@ -142,6 +142,9 @@ class Paragraph:
     markers: tuple[Marker, ...]
     marks: tuple[YearMark, ...]
     doc: DocumentFacts
+    #: the paragraph tells of the past and aims at nothing (see fields.reports_past): its uncued
+    #: figures are observations whatever the genre
+    past: bool = False
 
     def printed(self, span: Span) -> str:
         """The text as given over a span."""

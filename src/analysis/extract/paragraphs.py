@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from analysis.extract.fields import left_span, object_span, respectively, sentence_row, trimmed
+from analysis.extract.fields import left_span, object_span, reports_past, respectively, sentence_row, trimmed
 from analysis.extract.layout import responsibility_markers, within, year_marks
 from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions
 from analysis.extract.model import Candidate, Context, DocumentFacts, Line, Mention, Paragraph, Span
@@ -79,7 +79,7 @@ def line_rows(text: str, norm: str, line: Line, doc: DocumentFacts) -> list[Cand
         return []
     sentences = split_spans(norm, line.body, line.end, SENTENCE_END, keep)
     marks = tuple(year_marks(norm, line, sentences, masked, doc.doc_year, doc.reviewed_year))
-    para = Paragraph(text, norm, line, tuple(markers), marks, doc)
+    para = Paragraph(text, norm, line, tuple(markers), marks, doc, reports_past(norm, line))
     rows = []
     for sentence in sentences:
         inside = [m for m in mentions if sentence[0] <= m.start < sentence[1]]

@@ -205,6 +205,9 @@ GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
 GOALS_OPENED = re.compile(r"目标(?:是|为)?:|目标是|目标为")
 #: 预计 aims in a plan (预计到2025年) but estimates the year just ended in a report or news on
 #: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
+#: A paragraph's words of result and of aim (fields.reports_past).
+PAST_CUES = re.compile(r"同比|比上年|较上年|比去年|增长了|提高了|已经|已|完成了|实现了|取得了|去年|上年")  # not 累计: plans aim at totals
+AIM_CUES = re.compile(r"到\s*(?:19|20)\d{2}\s*年|力争|确保|争取|目标|预计|预期|计划|将|要|拟|有望|努力|今年|明年|年内|规划|方案")
 ESTIMATE_CUE = re.compile(r"预计")
 #: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
