@@ -286,3 +286,9 @@ def test_a_paragraph_of_results_reports_the_past():
     goals = PLAN_HEAD + "全区高新技术企业达到600家,技术合同成交额达到30亿元。\n"
     assert [kind for kind, _ in kinds_and_years(results)] == ["baseline", "baseline", "baseline"]
     assert [kind for kind, _ in kinds_and_years(goals)] == ["target", "target"]
+
+
+def test_a_comparison_year_in_a_headline_is_not_its_year():
+    text = "某地新增发明专利超21万件,比2015年增1.4倍\n据统计,全年新增发明专利超21万件。\n"
+    assert extract_targets(text).year.isna().all()  # no year printed: none assumed, not 2015
+    assert extract_targets(text, page_date=date(2023, 5, 20)).year.tolist() == [2023, 2023, 2023]

@@ -40,6 +40,8 @@ NOTICE = re.compile(r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发�
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
 SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
+#: A comparison's base year in a headline (比2015年, 较2012年, 与2020年相比).
+COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
 #: A signature line: organs separated by spaces, perhaps followed by the date (某省科技厅 某省统计局
 #: 二○○八年二月二十六日), and a line opening with a date (2023年4月, 2010年12月8号).
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
@@ -110,9 +112,11 @@ class DocumentCard:
 
     @property
     def title_year(self) -> int | None:
-        """The single year a title names (2023年…统计公报, 2024年政府工作报告), if any."""
-        match = SINGLE_YEAR.search(normalise(self.title))
-        return year_value(match.group(1)) if match and not RANGE.search(normalise(self.title)) else None
+        """The single year a title names (2023年…统计公报, 2024年政府工作报告), if any; a comparison's
+        base (…比2015年增1.4倍) is none: test_a_comparison_year_in_a_headline_is_not_its_year."""
+        title = COMPARED_YEAR.sub("", normalise(self.title))
+        match = SINGLE_YEAR.search(title)
+        return year_value(match.group(1)) if match and not RANGE.search(title) else None
 
     @property
     def year(self) -> int | None:
