@@ -292,3 +292,8 @@ def test_a_comparison_year_in_a_headline_is_not_its_year():
     text = "某地新增发明专利超21万件,比2015年增1.4倍\n据统计,全年新增发明专利超21万件。\n"
     assert extract_targets(text).year.isna().all()  # no year printed: none assumed, not 2015
     assert extract_targets(text, page_date=date(2023, 5, 20)).year.tolist() == [2023, 2023, 2023]
+
+
+def test_the_base_of_a_multiple_keeps_its_year_to_itself():
+    text = REPORT_HEAD + "2023年,全区高新技术产业实现产值245亿元,是2019年108亿元的2.27倍,年均增长22.8%。\n"
+    assert [year for _, year in kinds_and_years(text)] == [2023, 2023, 2023]  # the base (108亿元) is no row

@@ -8,7 +8,7 @@ import re
 
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_BEFORE, ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_WORDS,
+    AIM_BEFORE, ANNUAL_PLAN, BARE_UNIT, BASE_AMOUNT, BASELINE_HEADING, COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_WORDS,
     DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN, PERIOD,
     PERIOD_BEFORE, PAST_YEARS, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING,
     UNIT_ALIASES, YEAR,
@@ -235,8 +235,10 @@ def year_marks(
             # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now)
             marks.append(YearMark(match.start(), match.end() + 2, doc_year, "fact"))
             continue
-        if suffix == "的" and MENTION.match(norm, match.end()):
-            kind = "local"  # 增长到2020年的45.6亿元: the year of the next number only
+        if (suffix == "的" and MENTION.match(norm, match.end())) or BASE_AMOUNT.match(norm, match.end()):
+            # 增长到2020年的45.6亿元; 是2007年1080亿元的2.27倍: the year of the next number only
+            # (test_the_base_of_a_multiple_keeps_its_year_to_itself)
+            kind = "local"
         elif pre in {"截至", "截止", "截止到"}:
             kind = "fact"
         elif pre or suffix.endswith("前"):

@@ -311,6 +311,8 @@ RELATIVE_YEAR = re.compile(
 COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末),
 #: not the year of the figure: test_a_comparison_base_year_governs_nothing
+#: After a year: an amount that is the base of a multiple (是2007年1080亿元的2.27倍).
+BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
 COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*倍")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
 CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
