@@ -251,7 +251,7 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
     if ctx.para.line.baseline or from_value or DONE_CUE.search(before):
         return "baseline"
-    if GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]) or GOAL_BEFORE.search(norm, ctx.clause[0], mention.start):
+    if GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]) or GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start):
         return "target"  # 高于年初人代会12%的目标; 全年专利申请任务301件
     if estimate and observed and not aimed and not (governing and governing.kind == "target"):
         return "baseline"  # 初步预计,全年…完成315亿元: test_an_estimate_in_a_report_is_an_observation

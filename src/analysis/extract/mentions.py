@@ -74,7 +74,7 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
     shares = [(share.start, share.end) for share in found]
     for match in MENTION.finditer(norm, line.body, line.end):
         mention = read_mention(match)
-        if mention is None or any(low <= mention.start < high for low, high in shares):
+        if mention is None or (shares and any(low <= mention.start < high for low, high in shares)):
             continue
         before = norm[mention.start - 1] if mention.start > 0 else ""
         if before in ORDINAL_BEFORE or before.isdigit() or after_colon(norm, line.start, mention.start):
@@ -88,7 +88,9 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
 def structure_shares(norm: str, line: Line) -> list[Mention]:
     """The shares of a three-part structure printed as a ratio that sums to 100 (三次产业结构为
     1.4:36.3:62.3), each a percentage: test_a_three_sector_structure_gives_three_shares."""
-    shares = []
+    shares: list[Mention] = []
+    if norm.find(":", line.body, line.end) < 0:  # most lines hold no ratio: skip the regex
+        return shares
     for match in SHARE_RATIO.finditer(norm, line.body, line.end):
         if abs(sum(Decimal(part) for part in match.groups()) - 100) > 1:
             continue
@@ -122,7 +124,7 @@ def resolve_unit(
     if mention.multiplied:
         scale = SCALE_AFTER.match(norm, mention.stop, clause[1])
         output = OUTPUT_AFTER.match(norm, mention.stop, clause[1])
-        named = MONEY_BEFORE.search(norm, clause[0], mention.start)
+        named = MONEY_BEFORE.search(norm, max(clause[0], mention.start - 12), mention.start)
         if (scale and not qualifies_count(mention, index, mentions, clause)) or output or named:
             return replace(mention, value=mention.value / Decimal(10**8), unit="亿元", family="money")
         return None
@@ -165,7 +167,7 @@ def accepted(
     if "给予" in left or SUBSIDY.match(norm, mention.stop, clause[1]):
         return False  # a subsidy rate or amount, not a target
     if mention.family == "count" and (STRUCTURE_AFTER.match(norm, mention.stop, clause[1])
-                                      or STRUCTURE_BEFORE.search(norm, clause[0], mention.start)):
+                                      or STRUCTURE_BEFORE.search(norm, max(clause[0], mention.start - 24), mention.start)):
         return False  # 30项任务, 三个方面: the plan describing itself
     if mention.chinese:
         if mention.family == "money" and not mention.multiplied:
