@@ -297,3 +297,8 @@ def test_a_comparison_year_in_a_headline_is_not_its_year():
 def test_the_base_of_a_multiple_keeps_its_year_to_itself():
     text = REPORT_HEAD + "2023年,全区高新技术产业实现产值245亿元,是2019年108亿元的2.27倍,年均增长22.8%。\n"
     assert [year for _, year in kinds_and_years(text)] == [2023, 2023, 2023]  # the base (108亿元) is no row
+
+
+def test_the_past_years_end_in_the_last_whole_year():
+    text = "某区将实施科技强区行动\n发布日期: 2021-07-18\n记者获悉,过去五年,全区科技进步贡献率提高7个百分点。到2025年,研发投入强度达到3%。\n"
+    assert kinds_and_years(text) == [("baseline", 2020), ("target", 2025)]

@@ -219,7 +219,7 @@ def responsibility_markers(norm: str, line: Line) -> list[Marker]:
 
 def year_marks(
     norm: str, line: Line, sentences: list[Span], masked: list[Span], doc_year: int | None = None,
-    reviewed_year: int | None = None,
+    completed_year: int | None = None,
 ) -> list[YearMark]:
     """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
     document's year, when known) and five-year-plan periods among them."""
@@ -251,7 +251,7 @@ def year_marks(
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
         marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
-    marks += _relative_marks(norm, line, masked, doc_year, reviewed_year) + _period_marks(norm, line, doc_year)
+    marks += _relative_marks(norm, line, masked, doc_year, completed_year) + _period_marks(norm, line, doc_year)
     return sorted(marks, key=lambda mark: mark.start)
 
 
@@ -262,10 +262,10 @@ def _set_off(norm: str, match: re.Match[str]) -> bool:
 
 
 def _relative_marks(
-    norm: str, line: Line, masked: list[Span], doc_year: int | None, reviewed_year: int | None = None
+    norm: str, line: Line, masked: list[Span], doc_year: int | None, completed_year: int | None = None
 ) -> list[YearMark]:
     """今年 / 去年 / 明年 as years of the document's date (到今年底: a target), 目前 as a fact of its
-    year, 过去五年 / 五年来 ending in the year the document looks back on; a comparison base (比上年)
+    year, 过去五年 / 五年来 ending in the last whole year at its date; a comparison base (比上年)
     is none."""
     if doc_year is None:
         return []
@@ -280,11 +280,11 @@ def _relative_marks(
         aimed = AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"
         marks.append(YearMark(match.start(), match.end(), doc_year + offset, kind))
-    return marks + _past_years_marks(norm, line, masked, reviewed_year or doc_year)
+    return marks + _past_years_marks(norm, line, masked, completed_year or doc_year)
 
 
-def _past_years_marks(norm: str, line: Line, masked: list[Span], reviewed: int) -> list[YearMark]:
-    """过去五年 / 五年来 / 近三年: a fact at the end of the years the document looks back on, its
+def _past_years_marks(norm: str, line: Line, masked: list[Span], completed: int) -> list[YearMark]:
+    """过去五年 / 五年来 / 近三年: a fact at the end of the last whole year at the document's date, its
     start value that many years before (五年来…由1.75件提高至2.51件 in January 2023 → 2017, 2022):
     test_the_past_n_years_end_in_the_year_reviewed."""
     marks = []
@@ -292,7 +292,7 @@ def _past_years_marks(norm: str, line: Line, masked: list[Span], reviewed: int) 
         if within(match.start(), masked):
             continue
         span = int(parse_number(match.group("n") or match.group("m")))
-        marks.append(YearMark(match.start(), match.end(), reviewed, "fact", reviewed - span))
+        marks.append(YearMark(match.start(), match.end(), completed, "fact", completed - span))
     return marks
 
 

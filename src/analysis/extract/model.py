@@ -105,6 +105,16 @@ class DocumentFacts:
         return None
 
     @property
+    def completed_year(self) -> int | None:
+        """The last whole year at the document's date, where 过去五年 / 五年来 end: the year it
+        looks back on where that lies before its date's year, else the year before its date's
+        (its own year unless dated in December): test_the_past_years_end_in_the_last_whole_year."""
+        reviewed = self.reviewed_year
+        if self.doc_year is None or (reviewed is not None and reviewed < self.doc_year):
+            return reviewed
+        return self.doc_year if self.doc_month == 12 else self.doc_year - 1
+
+    @property
     def leans_to_observations(self) -> bool:
         """Reports, bulletins, replies and news state what was reached; plans state what is to be.
         News on a plan and Q&As lean to observations too: their goals are cued (到2025年, 目标, 力争),
