@@ -302,3 +302,9 @@ def test_the_base_of_a_multiple_keeps_its_year_to_itself():
 def test_the_past_years_end_in_the_last_whole_year():
     text = "某区将实施科技强区行动\n发布日期: 2021-07-18\n记者获悉,过去五年,全区科技进步贡献率提高7个百分点。到2025年,研发投入强度达到3%。\n"
     assert kinds_and_years(text) == [("baseline", 2020), ("target", 2025)]
+
+
+def test_a_deployed_years_work_heads_its_goals():
+    text = ("某县科工局专题学习经济工作会议精神\n1月8日,县科工局召开专题会议。\n会上部署了科工局2018年工作。\n"
+            "工业工作,全县规模工业总产值达到240亿元;工业税收2.2亿元。\n")
+    assert kinds_and_years(text) == [("target", 2018), ("target", 2018)]

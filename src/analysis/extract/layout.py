@@ -8,10 +8,10 @@ import re
 
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_BEFORE, ANNUAL_PLAN, BARE_UNIT, BASE_AMOUNT, BASELINE_HEADING, COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_WORDS,
-    DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN, PERIOD,
-    PERIOD_BEFORE, PAST_YEARS, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING,
-    UNIT_ALIASES, YEAR,
+    AIM_BEFORE, ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
+    CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN,
+    PAST_YEARS, PERIOD, PERIOD_BEFORE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING,
+    UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -114,6 +114,8 @@ def paragraph_lines(norm: str) -> list[Line]:
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
             named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
             baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw))
+        elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
+            named, baseline, target = [int(year_value(deployed.group("year")))], False, True
         lines.append(Line(
             start=start,
             end=end,

@@ -311,6 +311,9 @@ RELATIVE_YEAR = re.compile(
 COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末),
 #: not the year of the figure: test_a_comparison_base_year_governs_nothing
+#: A line closing on the deployment of a year's work (会上…部署了科工局2018年工作。): the lines below
+#: it are that year's goals, as under a heading: test_a_deployed_years_work_heads_its_goals.
+WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year>(?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作|目标|任务)[。:]\s*$")
 #: After a year: an amount that is the base of a multiple (是2007年1080亿元的2.27倍).
 BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
 COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*倍")
