@@ -451,3 +451,10 @@ def test_a_headline_quoting_a_plan_is_news_on_it():
     goals = read_card("某市明确2023年科技工作重点和目标\n\n  某某新闻网讯 去年全市高企已达1800家,同比增长20%,今年力争突破2000家。\n")
     annual = read_card("2025年某市科技工作意见\n\n一、主要目标\n")
     assert (quoted.genre, goals.genre, annual.genre, annual.plan_end) == ("news_on_plan", "news_on_plan", "annual_work_plan", 2025)
+
+
+def test_a_transcripts_turns_make_a_qa():
+    named_host = read_card("科技创新访谈\n主持人张某某:欢迎您,李书记。\n李书记:谢谢。\n主持人:今年全市有什么目标?\n")
+    press = read_card("某市国家创新型城市建设工作情况介绍\n【主持人:市委宣传部副部长 吴某某】女士们、先生们,大家好!\n"
+                      "【吴某某】参加今天发布会的有:…\n【张某某】2021年,全市高新技术企业达到500家。\n")
+    assert (named_host.genre, press.genre) == ("qa", "qa")

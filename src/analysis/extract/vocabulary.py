@@ -515,7 +515,12 @@ NEWS_CUE = re.compile(
 )
 #: Turns of an interview (主持人: … 记者: … 问: … 答: …, 【问】 … 【科技局】答:): a Q&A whatever its
 #: title says: test_an_interview_is_a_qa, test_an_organ_in_brackets_before_a_title
-QA_TURN = re.compile(r"^\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人|记者|问|答)\s*:|【(?:问|答)】)", re.MULTILINE)
+QA_TURN = re.compile(
+    r"^\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人[\u4e00-\u9fff]{0,4}|记者|问|答)\s*:|【(?:问|答)】|【(?:主持人|记者)\s*:"
+    # a transcript's speaker in brackets (【吴某某】参加今天新闻发布会的…): test_a_transcripts_turns_make_a_qa
+    r"|【[\u4e00-\u9fff]{2,4}】(?=[\u4e00-\u9fff“]))",
+    re.MULTILINE,
+)
 MIN_QA_TURNS = 2
 #: In news, a sentence telling of a plan or goals (news_on_plan) or of results (news_on_results);
 #: a sentence with both speaks of goals (预期目标是:…增长5%左右): test_a_news_item_on_a_work_report,
