@@ -11,10 +11,11 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
-    FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK,
-    AIM_CUES, GOAL_AFTER, GOAL_BEFORE, LEVEL, PAST_CUES, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT,
-    SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
+    AIM_CUES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
+    FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE,
+    INCREMENT, LEAD_JUNK, LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
+    PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE,
+    TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
 
@@ -251,7 +252,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
     if ctx.para.line.baseline or from_value or DONE_CUE.search(before):
         return "baseline"
-    if GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]) or GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start):
+    named_goal = GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start)
+    if named_goal or GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]):
         return "target"  # 高于年初人代会12%的目标; 全年专利申请任务301件
     if estimate and observed and not aimed and not (governing and governing.kind == "target"):
         return "baseline"  # 初步预计,全年…完成315亿元: test_an_estimate_in_a_report_is_an_observation
@@ -298,7 +300,7 @@ def kind_of(ctx: Context, years: YearReading) -> str:
 
 def reports_past(norm: str, line: Line) -> bool:
     """Whether a paragraph tells of the past and aims at nothing: words of result (同比, 比上年, 已,
-    累计, 完成) and none of aim (到2025年, 力争, 将, 目标, 预计), under no heading announcing what is
+    去年, 完成了) and none of aim (到2025年, 力争, 将, 目标, 预计), under no heading announcing what is
     to be done. Its uncued figures are then observations even in a text read as a plan (a report
     whose headline was lost, a misread genre): test_a_paragraph_of_results_reports_the_past."""
     if line.target:

@@ -89,9 +89,10 @@ class DocumentFacts:
     def reviewed_year(self) -> int | None:
         """The year a report, bulletin, reply or news item looks back on. Bulletins, replies and
         news on results: the year their title names (2022年…统计公报), else their date's. A lead
-        setting off a year (2015年,面对…; 去年,全省…) names it. Dated in the first quarter, the year before (a work report delivered in January reviews the last
-        year); a work report without a date: the year before the one its title names. (For news
-        on a plan and Q&As the plan's end year is no reviewed year.)"""
+        setting off a year (2015年,面对…; 去年,全省…) names it. Dated in the first quarter, the year
+        before (a work report delivered in January reviews the last year); a work report without
+        a date: the year before the one its title names. (For news on a plan and Q&As the plan's
+        end year is no reviewed year.)"""
         if self.genre in TITLE_YEAR_REVIEWED and self.plan_year is not None:
             return self.plan_year
         if self.genre == "statistical_bulletin" and self.doc_year is not None:

@@ -6,11 +6,12 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.extract.card import PLAN_GENRES, DocumentCard, read_card
+from analysis.extract.card import DocumentCard, read_card
 from analysis.extract.layout import infer_plan_year, opening_year, paragraph_lines, unit_prefix
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
 from analysis.extract.tables import table_rows
+from analysis.extract.vocabulary import PLAN_GENRES
 from analysis.text import normalise
 
 
