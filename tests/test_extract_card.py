@@ -458,3 +458,31 @@ def test_a_transcripts_turns_make_a_qa():
     press = read_card("某市国家创新型城市建设工作情况介绍\n【主持人:市委宣传部副部长 吴某某】女士们、先生们,大家好!\n"
                       "【吴某某】参加今天发布会的有:…\n【张某某】2021年,全市高新技术企业达到500家。\n")
     assert (named_host.genre, press.genre) == ("qa", "qa")
+
+
+def test_a_delivery_line_without_a_dash_dates_the_report():
+    card = read_card("政府工作报告\n\n  2023年2月14日在某区第十九届人民代表大会第三次会议上\n\n  各位代表:\n")
+    assert (card.title, card.signed) == ("政府工作报告", "2023-02-14")
+
+
+def test_a_mirrors_wrapping_is_no_part_of_the_title():
+    placed = read_card("您现在的位置是: 首页 > 专题材料 > 政府报告\n\n(某某省)2017年某县人民政府工作报告(全文)\n\n各位代表:\n")
+    glossed = read_card("(fā)《某市推进创新型城市建设2023年工作实施方案》\n\n一、工作目标\n")
+    assert (placed.title, placed.issuer, glossed.title) == (
+        "2017年某县人民政府工作报告", "某县人民政府", "某市推进创新型城市建设2023年工作实施方案")
+
+
+def test_a_barred_byline_under_the_headline():
+    card = read_card("人民网\n人民网>>某省频道>>本网专稿\n\n某市人大会议开幕\n\n2024年01月11日17:20 | 来源:人民网-某省频道\n小字号\n")
+    assert (card.title, card.issuer, card.published) == ("某市人大会议开幕", "人民网-某省频道", "2024-01-11")
+
+
+def test_a_letter_spaced_title_under_a_file_line():
+    card = read_card("某县十六届人大四次会议文件(五)\n政 府 工 作 报 告\n——2024年1月22日在某县第十六届人民代表大会第四次会议上\n")
+    assert (card.title, card.genre) == ("政府工作报告", "government_work_report")
+
+
+def test_a_circulated_plan_and_an_untitled_report_by_their_lines():
+    plan = read_card("学院首页\n当前的位置是: 网站首页 >> 政策法规\n\n某市人民政府关于印发某市科技创新“十四五”规划的通知\n\n编辑 : 某某\n\n各县市区人民政府:\n")
+    report = read_card("2023年政府工作总体要求是:坚持稳中求进,全面贯彻新发展理念。地区生产总值增长6%。\n")
+    assert (plan.genre, report.genre) == ("plan", "government_work_report")

@@ -42,6 +42,17 @@ SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
 #: A comparison's base year in a headline (比2015年, 较2012年, 与2020年相比).
 COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
+#: A mirror's wrapping of a title: a place before it ((湖北省)), a pinyin gloss cut from its
+#: character ((fā)), and a note after it ((全文), (2022年更新)).
+TITLE_WRAPPING = re.compile(
+    r"^(?:\([a-zà-ǜ]{1,8}\)|\([\u4e00-\u9fff]{2,8}[省市区]\))\s*|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年更新)\)$"
+)
+#: A line opening with a date (2024年01月11日17:20 | 来源:…).
+DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+#: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
+CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
+#: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:).
+UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政府工作的主要预期目标")
 #: A signature line: organs separated by spaces, perhaps followed by the date (某省科技厅 某省统计局
 #: 二○○八年二月二十六日), and a line opening with a date (2023年4月, 2010年12月8号).
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
@@ -51,7 +62,12 @@ LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
 #: A report's delivery line, under a dash or in parentheses: ──2020年1月14日在…会议上,
 #: (2022年1月6日在…会议上): test_a_delivery_line_in_parentheses_dates_the_report
-SPEECH_DATE = re.compile(r"^(?:[─—\-]{1,2}|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
+SPEECH_DATE = re.compile(
+    r"^(?:[─—\-]{1,2}|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"
+    # without a dash, the line must be the whole delivery line (2023年2月14日在…大会第三次会议上):
+    # test_a_delivery_line_without_a_dash_dates_the_report
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。,]{2,60}?会议上\)?$"
+)
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 #: A salutation ends the head (各位代表:, 各乡镇人民政府,县直各部门:, 尊敬的…:).
 SALUTATION = re.compile(r"^(?:各|尊敬的)[^:]*:$|(?:代表|委员|同志|部门|单位|政府|朋友们)[^:]{0,4}:$")
@@ -240,7 +256,9 @@ def _byline_title(head: list[str]) -> str:
     paper prints it twice: test_the_headline_is_the_line_above_the_byline,
     test_a_repeated_headline_above_a_news_byline."""
     for index, line in enumerate(head[:BYLINE_LINES]):
-        if _is_byline(line) and "|" not in line:
+        # a byline may be barred when it opens with its time (2024年01月11日17:20 | 来源:人民网):
+        # test_a_barred_byline_under_the_headline
+        if _is_byline(line) and ("|" not in line or DATED_START.match(line)):
             above = [other for other in head[:index] if not _is_metadata(other)]
             span = next((k for k in (3, 2) if len(above) >= 2 * k and above[-2 * k:-k] == above[-k:]), 1)
             block = above[-span:]
@@ -267,7 +285,8 @@ def _preamble_title(head: list[str]) -> str:
     sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
     preamble = _preamble(head)
     candidates = [line for line in preamble if _title_like(line)]
-    worded = next((line for line in candidates if TITLE_WORDS.search(line) and len(line) >= 6), "")
+    # a letter-spaced 政 府 工 作 报 告 is worded too: test_a_letter_spaced_title_under_a_file_line
+    worded = next((line for line in candidates if TITLE_WORDS.search(re.sub(r"\s+", "", line)) and len(line) >= 6), "")
     if worded:
         # A title wrapped after a joining word (某市“十四五”科技创新和 / 一流创新生态建设规划) starts on
         # the line above: test_a_title_wrapped_over_two_lines_is_joined.
@@ -285,9 +304,14 @@ def _clean_title(title: str, norm: str) -> str:
     """A title without decorations or a file name's extension, read as the document prints it where
     the host prints a file name (xx区…总结.docx over the document's own XX区…总结), and without the
     space a wrapped title kept (某市“十四五”科技创新和 一流创新生态建设规划) where the text also prints
-    it whole or prints it letter-spaced (政 府 工 作 报 告): test_a_file_name_title_loses_its_extension_and_decorations,
+    it whole or prints it letter-spaced (政 府 工 作 报 告); a mirror's place before it ((湖北省)…), a
+    gloss left before it, (全文) or (2022年更新) after it, and brackets around it go
+    (test_a_mirrors_wrapping_is_no_part_of_the_title):
+    test_a_file_name_title_loses_its_extension_and_decorations,
     test_a_title_wrapped_over_two_lines_is_joined, test_a_letter_spaced_title_is_read_whole."""
-    stem = TITLE_TAIL.sub("", title).strip()
+    stem = TITLE_WRAPPING.sub("", TITLE_TAIL.sub("", title)).strip()
+    if stem.startswith("《") and stem.endswith("》") and stem.count("《") == 1:
+        stem = stem[1:-1]  # a title printed in its own brackets
     if FILE_NAME_TITLE.search(title) and stem:
         own = re.search(re.escape(stem) + r"(?!\s*\.[A-Za-z])", norm, re.IGNORECASE)
         stem = own.group() if own else stem
@@ -477,6 +501,9 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     5. the body answers a proposal (现答复如下) → proposal_reply;
     6. the body is a report delivered to the congress in the first person (我代表…向大会…报告)
        → government_work_report;
+    6a. a line circulating the plan the title names (关于印发…规划的通知) → that plan's genre; an
+       untitled excerpt speaking as a work report (各位代表, 政府工作的总体要求) →
+       government_work_report (test_a_circulated_plan_and_an_untitled_report_by_their_lines);
     7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news_on_plan where the title tells of a
        plan (印发, 出台, 《…规划》提出, 明确…目标), else news as in 10;
     8. the title names a plan (``GENRE_RULES[TITLE_FIRST_GENRES:]``: 解读 → news_on_plan,
@@ -503,6 +530,10 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     if REPORT_CUE.search(norm):
         return "government_work_report"
     planned = next((genre for genre, pattern in after if pattern.search(title)), None)
+    if planned and CIRCULATION_LINE.search(norm):
+        return planned  # 某市人民政府关于印发…规划的通知 heads the plan itself, whatever the page's 编辑:
+    if UNTITLED_REPORT_CUE.search(norm) and not title:
+        return "government_work_report"
     if NEWS_CUE.search(norm):
         return "news_on_plan" if planned == "news_on_plan" else _news_genre(norm)
     if planned:
