@@ -308,3 +308,18 @@ def test_a_deployed_years_work_heads_its_goals():
     text = ("某县科工局专题学习经济工作会议精神\n1月8日,县科工局召开专题会议。\n会上部署了科工局2018年工作。\n"
             "工业工作,全县规模工业总产值达到240亿元;工业税收2.2亿元。\n")
     assert kinds_and_years(text) == [("target", 2018), ("target", 2018)]
+
+
+def test_a_period_as_the_base_of_a_multiple():
+    text = REPORT_HEAD + "2023年,全区高新技术企业达到905家,是“十二五”末的5.8倍。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_a_base_amount_after_bi_takes_its_year():
+    text = REPORT_HEAD + "2023年,区级财政科技支出20368万元,比2020年2976万元增长584.4%。\n"
+    assert [year for _, year in kinds_and_years(text)] == [2023, 2020, 2023]
+
+
+def test_goals_proposed_after_a_colon_are_targets():
+    text = REPORT_HEAD + "2024年经济社会发展的主要预期目标建议为:地区生产总值增长8%以上;一般公共预算收入增长20%以上。\n"
+    assert kinds_and_years(text) == [("target", 2024), ("target", 2024)]

@@ -140,3 +140,8 @@ def test_counts_of_a_documents_own_parts_named_before_them():
 def test_rank_changes_and_the_group_ranked_in_are_not_counts():
     frame = rows("在35个创新型城市中排第4位,较上年提高2个位次,较2021年提升2位。全市高企达到120家。")
     assert frame.value.tolist() == [120.0]
+
+
+def test_a_two_part_structure_gives_two_shares():
+    frame = rows("2012年,第二、三产业增加值比例为62.1:37.4。按1:1比例奖励企业。")
+    assert frame[["value", "unit"]].values.tolist() == [[62.1, "%"], [37.4, "%"]]

@@ -10,7 +10,7 @@ from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_BEFORE, ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
     CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN,
-    PAST_YEARS, PERIOD, PERIOD_BEFORE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING,
+    PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING,
     UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
@@ -230,6 +230,11 @@ def year_marks(
     for match in YEAR.finditer(norm, line.start, line.end):
         pre, suffix = match.group("pre") or "", match.group("suf") or ""
         based = pre in {"较", "比", "相比", "同比"} or COMPARISON_AFTER.match(norm, match.end())
+        if based and pre in {"比", "较"} and MENTION.match(norm, match.end()):
+            # 比2020年2976万元增长584.4%: the base amount is that year's, the change is not
+            # (test_a_base_amount_after_bi_takes_its_year)
+            marks.append(YearMark(match.start(), match.end(), year_value(match.group("y2") or match.group("y1")), "local"))
+            continue
         if within(match.start("y1"), masked) or based:
             continue  # a quoted year, or the base of a comparison (较2019年增长): it governs nothing
         year = year_value(match.group("y2") or match.group("y1"))
@@ -308,8 +313,11 @@ def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]
         pre, suffix = before.group("pre") if before else "", match.group("suf") or ""
         if not pre and not suffix:
             continue  # “十四五”良好开局, “十四五”规划: the plan's name, not a time (test_a_bare_period_name_is_no_year)
-        if COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 3), match.start()):
-            continue  # 较“十二五”末增加107家: the base of the change (test_a_comparison_base_year_governs_nothing)
+        if (COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 3), match.start())
+                or COMPARISON_AFTER.match(norm, match.end()) or PERIOD_MULTIPLE.match(norm, match.end())):
+            # 较“十二五”末增加107家; 分别是“十二五”末的5.8倍: the base of the change
+            # (test_a_comparison_base_year_governs_nothing, test_a_period_as_the_base_of_a_multiple)
+            continue
         year = first if suffix in {"初", "初期", "开局之年"} else last
         if pre in {"到", "至"}:
             kind = "target"

@@ -86,15 +86,17 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
 
 
 def structure_shares(norm: str, line: Line) -> list[Mention]:
-    """The shares of a three-part structure printed as a ratio that sums to 100 (三次产业结构为
-    1.4:36.3:62.3), each a percentage: test_a_three_sector_structure_gives_three_shares."""
+    """The shares of a structure printed as a ratio of two or three parts that sums to 100 (三次产业
+    结构为1.4:36.3:62.3, 二、三产业比例为62.1:37.4), each a percentage:
+    test_a_three_sector_structure_gives_three_shares."""
     shares: list[Mention] = []
     if norm.find(":", line.body, line.end) < 0:  # most lines hold no ratio: skip the regex
         return shares
     for match in SHARE_RATIO.finditer(norm, line.body, line.end):
-        if abs(sum(Decimal(part) for part in match.groups()) - 100) > 1:
+        parts = [group for group in (1, 2, 3) if match.group(group)]
+        if abs(sum(Decimal(match.group(group)) for group in parts) - 100) > 1:
             continue
-        for group in (1, 2, 3):
+        for group in parts:
             shares.append(Mention(start=match.start(group), end=match.end(group), stop=match.end(group),
                                   value=Decimal(match.group(group)), unit="%", family="percent", chinese=False,
                                   approx=None, multiplied=False))

@@ -46,7 +46,7 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
     # 比重超九成: tenths as a percentage (test_tenths_are_percentages)
     "成": ("%", Decimal(10), "percent"),
-    **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨"},
+    **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨只头"},
 }
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
@@ -96,8 +96,9 @@ PREFIX = re.compile(
     "|(" + "|".join(word for word in PREFIX_COMPARATORS if len(word) == 1) + r")\s*$"
 )
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
-#: Three shares printed as a ratio (18.0:41.7:40.3): kept where they sum to 100 (mentions.structure_shares).
-SHARE_RATIO = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?![\d.:])")
+#: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
+#: (mentions.structure_shares).
+SHARE_RATIO = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
 COMMITMENT = re.compile(r"力争|确保|争取|努力")
 #: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
 #: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
@@ -202,7 +203,7 @@ GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期)?(?:目�
 GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
 #: A list of goals opened once for the whole sentence (主要目标是:…增长12%以上;…突破1.4万家;…):
 #: test_goals_listed_after_a_colon_are_targets_to_the_sentence_end
-GOALS_OPENED = re.compile(r"目标(?:是|为)?:|目标是|目标为")
+GOALS_OPENED = re.compile(r"目标(?:建议|拟定|确定)?(?:是|为)?:|目标(?:建议|拟定|确定)?(?:是|为)")  # …预期目标建议为:
 #: 预计 aims in a plan (预计到2025年) but estimates the year just ended in a report or news on
 #: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
 #: A paragraph's words of result and of aim (fields.reports_past).
@@ -316,6 +317,8 @@ COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year>(?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作|目标|任务)[。:]\s*$")
 #: After a year: an amount that is the base of a multiple (是2007年1080亿元的2.27倍).
 BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
+#: After a period: the base of a multiple (“十二五”末的5.8倍, “十二五”的8.25倍).
+PERIOD_MULTIPLE = re.compile(r"[”\"]?\s*(?:末|期末|时期)?的\s*[\d.]+\s*倍")
 COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*倍")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
 CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
