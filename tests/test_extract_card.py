@@ -486,3 +486,9 @@ def test_a_circulated_plan_and_an_untitled_report_by_their_lines():
     plan = read_card("学院首页\n当前的位置是: 网站首页 >> 政策法规\n\n某市人民政府关于印发某市科技创新“十四五”规划的通知\n\n编辑 : 某某\n\n各县市区人民政府:\n")
     report = read_card("2023年政府工作总体要求是:坚持稳中求进,全面贯彻新发展理念。地区生产总值增长6%。\n")
     assert (plan.genre, report.genre) == ("plan", "government_work_report")
+
+
+def test_a_date_alone_above_the_body_is_the_pages():
+    news = read_card("某报 > 地方\n\n某市新增19家高新技术企业\n\n2017-11-08\n来源:某某网\n\n记者获悉,某市新增19家。\n")
+    notice = read_card("某区科技创新行动方案\n\n为加快创新,制定本方案。\n一、目标\n\n某区人民政府\n2023年8月30日\n")
+    assert (news.published, news.signed, notice.published, notice.signed) == ("2017-11-08", "", "", "2023-08-30")

@@ -448,13 +448,17 @@ def _doc_number(head: list[str], metadata: dict[str, str]) -> str:
 
 
 def _signed(norm: str, metadata: dict[str, str]) -> str:
-    """成文日期 from the metadata, else the first date standing alone on a line (the 落款)."""
+    """成文日期 from the metadata, else a report's delivery date, else the first date standing alone
+    on a line below the body's first sentence (the 落款)."""
     if metadata.get("signed"):
         return _first_date(metadata["signed"])
-    for line in norm.split("\n")[:HEAD_LINES]:
+    lines = norm.split("\n")
+    for line in lines[:HEAD_LINES]:
         if SPEECH_DATE.match(line.strip()):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
-    return next((iso for line in norm.split("\n") if (iso := _date_line(line))), "")
+    body = next((index for index, line in enumerate(lines) if "。" in line), 0)  # no sentence: no body to place it by
+    # a date alone above the body is the page's (see _published), one below it the 落款
+    return next((iso for line in lines[body:] if (iso := _date_line(line))), "")
 
 
 def _date_line(line: str) -> str:
@@ -480,7 +484,9 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
             return found
         if DATELINE.match(line):  # 2022年12月28日讯: a news item's own date (test_a_news_dateline…)
             return _first_date(line)
-    return ""
+    # a date alone by the headline, above the body (标题 / 2017-11-08 / 来源:…): the page's date
+    # (test_a_date_alone_above_the_body_is_the_pages)
+    return next((iso for line in _preamble(head)[:12] if (iso := _date_line(line))), "")
 
 
 def _fixed_words(title: str) -> str:
