@@ -323,3 +323,8 @@ def test_a_base_amount_after_bi_takes_its_year():
 def test_goals_proposed_after_a_colon_are_targets():
     text = REPORT_HEAD + "2024年经济社会发展的主要预期目标建议为:地区生产总值增长8%以上;一般公共预算收入增长20%以上。\n"
     assert kinds_and_years(text) == [("target", 2024), ("target", 2024)]
+
+
+def test_a_year_in_an_aside_governs_nothing():
+    text = REPORT_HEAD + "2024年主要预期目标是:一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上。\n"
+    assert kinds_and_years(text) == [("target", 2024)]

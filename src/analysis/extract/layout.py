@@ -8,7 +8,7 @@ import re
 
 from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_BEFORE, ANNUAL_PLAN, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
+    AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
     CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN,
     PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING,
     UNIT_ALIASES, WORK_DEPLOYED, YEAR,
@@ -226,6 +226,9 @@ def year_marks(
     """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
     document's year, when known) and five-year-plan periods among them."""
     starts = {start + len(norm[start:end]) - len(norm[start:end].lstrip(" \t,")) for start, end in sentences}
+    # an aside in parentheses (扣除2022年灾后重建支出外) dates nothing outside it:
+    # test_a_year_in_an_aside_governs_nothing
+    asides = [match.span() for match in ASIDE.finditer(norm, line.start, line.end)]
     marks = []
     for match in YEAR.finditer(norm, line.start, line.end):
         pre, suffix = match.group("pre") or "", match.group("suf") or ""
@@ -235,8 +238,8 @@ def year_marks(
             # (test_a_base_amount_after_bi_takes_its_year)
             marks.append(YearMark(match.start(), match.end(), year_value(match.group("y2") or match.group("y1")), "local"))
             continue
-        if within(match.start("y1"), masked) or based:
-            continue  # a quoted year, or the base of a comparison (较2019年增长): it governs nothing
+        if within(match.start("y1"), masked) or within(match.start("y1"), asides) or based:
+            continue  # a quoted year, a year in an aside, or the base of a comparison (较2019年增长): it governs nothing
         year = year_value(match.group("y2") or match.group("y1"))
         if doc_year is not None and norm.startswith("以来", match.end()):
             # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now)
