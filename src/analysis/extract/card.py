@@ -18,12 +18,13 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_SPANS, GENRE_RULES,
-    HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE,
-    NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
-    PAPER_DATELINE, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE,
-    REPORT_CUE, SELF_PLAN_CUE, SOURCE_IN_LINE, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE,
-    TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, WORD_FIXES,
+    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, EDITOR_LABEL, FILE_NAME_TITLE,
+    FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE,
+    NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM,
+    ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM,
+    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, SALUTATION, SELF_PLAN_CUE, SOURCE_IN_LINE,
+    STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL,
+    TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, WORD_FIXES,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -40,19 +41,8 @@ NOTICE = re.compile(r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发�
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
 SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
-#: A comparison's base year in a headline (比2015年, 较2012年, 与2020年相比).
-COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
-#: A mirror's wrapping of a title: a place before it ((湖北省)), a pinyin gloss cut from its
-#: character ((fā)), and a note after it ((全文), (2022年更新)).
-TITLE_WRAPPING = re.compile(
-    r"^(?:\([a-zà-ǜ]{1,8}\)|\([\u4e00-\u9fff]{2,8}[省市区]\))\s*|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年更新)\)$"
-)
 #: A line opening with a date (2024年01月11日17:20 | 来源:…).
 DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
-#: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
-CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
-#: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:).
-UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政府工作的主要预期目标")
 #: A signature line: organs separated by spaces, perhaps followed by the date (某省科技厅 某省统计局
 #: 二○○八年二月二十六日), and a line opening with a date (2023年4月, 2010年12月8号).
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
@@ -69,8 +59,6 @@ SPEECH_DATE = re.compile(
     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。,]{2,60}?会议上\)?$"
 )
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
-#: A salutation ends the head (各位代表:, 各乡镇人民政府,县直各部门:, 尊敬的…:).
-SALUTATION = re.compile(r"^(?:各|尊敬的)[^:]*:$|(?:代表|委员|同志|部门|单位|政府|朋友们)[^:]{0,4}:$")
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:")
 DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
 #: A pinyin gloss after a character (標(biāo)題: a mirror's traditional script with its readings).

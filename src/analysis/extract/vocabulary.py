@@ -480,6 +480,22 @@ TITLE_FIRST_GENRES = 4
 #: test_a_statistics_bureaus_report_is_a_bulletin.
 STATISTICS_ISSUER = re.compile(r"统计局$")
 STATISTICS_TITLE = re.compile(r"报告|公报|监测|分析")
+# --- card: headlines, signatures and untitled excerpts ---------------------------------------
+
+#: A comparison's base year in a headline (比2015年, 较2012年, 与2020年相比).
+COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
+#: A mirror's wrapping of a title: a place before it ((湖北省)), a pinyin gloss cut from its
+#: character ((fā)), and a note after it ((全文), (2022年更新)).
+TITLE_WRAPPING = re.compile(
+    r"^(?:\([a-zà-ǜ]{1,8}\)|\([\u4e00-\u9fff]{2,8}[省市区]\))\s*|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年更新)\)$"
+)
+#: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
+CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
+#: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:).
+UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政府工作的主要预期目标")
+#: A salutation ends the head (各位代表:, 各乡镇人民政府,县直各部门:, 尊敬的…:).
+SALUTATION = re.compile(r"^(?:各|尊敬的)[^:]*:$|(?:代表|委员|同志|部门|单位|政府|朋友们)[^:]{0,4}:$")
+
 #: Body cues, in the order ``card.genre_of`` reads them: a reply's formula
 #: (test_a_reply_without_its_title_line), a report delivered to the congress (我代表…向大会作工作报告;
 #: 受区人民政府委托,向大会书面报告: test_a_report_without_its_title_line_has_no_title), and news
