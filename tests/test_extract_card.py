@@ -492,3 +492,24 @@ def test_a_date_alone_above_the_body_is_the_pages():
     news = read_card("某报 > 地方\n\n某市新增19家高新技术企业\n\n2017-11-08\n来源:某某网\n\n记者获悉,某市新增19家。\n")
     notice = read_card("某区科技创新行动方案\n\n为加快创新,制定本方案。\n一、目标\n\n某区人民政府\n2023年8月30日\n")
     assert (news.published, news.signed, notice.published, notice.signed) == ("2017-11-08", "", "", "2023-08-30")
+
+
+def test_a_report_speaks_for_its_government_in_full():
+    full = read_card("政府工作报告\n——2023年12月21日在宜某县第十八届人民代表大会第三次会议上\n各位代表:\n"
+                     "现在,我代表县人民政府,向大会报告工作。\n宜某县人民政府全力以赴稳增长。\n")
+    bare = read_card("政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n")
+    assert (full.issuer, bare.issuer) == ("宜某县人民政府", "")
+
+
+def test_a_circulated_annual_development_plan_is_an_annual_plan():
+    card = read_card("某市人民政府关于印发《某市2023年国民经济和社会发展计划》的通知\n\n某政发〔2023〕8号\n\n各县区人民政府:\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2023, 2023)
+
+
+def test_an_organ_or_a_bar_of_fields_is_no_title():
+    organ = read_card("某市统计局\n\n2017年,全市经济平稳。\n")
+    bar = read_card("内容分类: | 发展规划 地区发展 | 建议办理类型: | 政府类 |\n\n关于积极支持某市申报创新型城市的建议\n\n某市科技局\n")
+    crumbs = read_card("首頁 研究院新聞 科技資訊\n\n某市確定2024年科創目標\n\n2024-03-01 來源:某某網\n")
+    asked = read_card("共1个回答\n\n2023-12-21\n\n某高新区有多少家企业?据南都报道,已有120家。\n")
+    assert [card.title for card in (organ, bar, crumbs, asked)] == [
+        "", "关于积极支持某市申报创新型城市的建议", "某市確定2024年科創目標", ""]

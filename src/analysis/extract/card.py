@@ -232,6 +232,9 @@ def _title_like(line: str) -> bool:
         _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
         or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
         or re.fullmatch(r"\([^()]*\)", line)
+        # an organ's name alone (晋中市统计局) or a portal's bar of fields (内容分类: | … | … |):
+        # test_an_organ_or_a_bar_of_fields_is_no_title
+        or ISSUER_SUFFIX.fullmatch(line) or line.count("|") >= 2
         # 魯政字〔2022〕225號 standing alone is the document's number, not its title:
         # test_a_reposted_documents_number_line_is_no_title
         or DOC_NUMBER.fullmatch(line)
@@ -354,11 +357,14 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
+    # 我代表县人民政府: the full name where the text prints it (宜章县人民政府), a bare 县人民政府 none:
+    # test_a_report_speaks_for_its_government_in_full
+    spoken_for = speaker if len(speaker) > len("区人民政府") else _in_full(speaker, norm) if speaker else ""
     candidates = (
         with_title,
         owner.group() if owner and owner.start() == 0 else "",
         stated and (_in_full(stated, norm) or stated),
-        speaker if len(speaker) > len("区人民政府") else "",
+        spoken_for,
         _organ_by_date(head),
         source,
         _newspaper(head, norm),
@@ -489,14 +495,15 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
 
     1. the title names a reply (…建议办理情况的答复函) → proposal_reply;
     2. the text takes turns of question and answer (问: 答:, 【问】, 主持人:) → qa;
-    3. the title names a Q&A, a bulletin or a work report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
+    3. a line circulating the plan the title names (关于印发…的通知) → that plan's genre (an annual
+       国民经济和社会发展计划 circulated is an annual plan, not a report to the congress); else the
+       title names a Q&A, a bulletin or a work report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
     4. a statistics bureau's report (issuer …统计局, title …报告), or a release speaking of its
        survey's coverage (纳统101家, 实报单位数) → statistical_bulletin;
     5. the body answers a proposal (现答复如下) → proposal_reply;
     6. the body is a report delivered to the congress in the first person (我代表…向大会…报告)
        → government_work_report;
-    6a. a line circulating the plan the title names (关于印发…规划的通知) → that plan's genre; an
-       untitled excerpt speaking as a work report (各位代表, 政府工作的总体要求) →
+    6a. an untitled excerpt speaking as a work report (各位代表, 政府工作的总体要求) →
        government_work_report (test_a_circulated_plan_and_an_untitled_report_by_their_lines);
     7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news_on_plan where the title tells of a
        plan (印发, 出台, 《…规划》提出, 明确…目标), else news as in 10;
@@ -514,6 +521,11 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return first[0][0]
     if len(QA_TURN.findall(norm)) >= MIN_QA_TURNS:
         return "qa"
+    planned = next((genre for genre, pattern in after if pattern.search(title)), None)
+    if planned and CIRCULATION_LINE.search(norm):
+        # 某市人民政府关于印发某市2023年国民经济和社会发展计划的通知 heads the plan itself, not a report
+        # to the congress, whatever the page's 编辑: test_a_circulated_plan_and_an_untitled_report_by_their_lines
+        return planned
     titled = next((genre for genre, pattern in first if pattern.search(title)), None)
     if titled:
         return titled
@@ -523,9 +535,6 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return "proposal_reply"
     if REPORT_CUE.search(norm):
         return "government_work_report"
-    planned = next((genre for genre, pattern in after if pattern.search(title)), None)
-    if planned and CIRCULATION_LINE.search(norm):
-        return planned  # 某市人民政府关于印发…规划的通知 heads the plan itself, whatever the page's 编辑:
     if UNTITLED_REPORT_CUE.search(norm) and not title:
         return "government_work_report"
     if NEWS_CUE.search(norm):

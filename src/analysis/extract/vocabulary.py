@@ -384,7 +384,7 @@ NAVIGATION = re.compile(
     r"|^欢迎(?:访问|光临|来到)|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
-    r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\|"
+    r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\||^首[页頁]\s|共\d+个回答"
     # a line of a date, time or count alone (2017-11-08, 6283): test_site_chrome_is_no_title
     r"|^[\d\s:./\-年月日]+$"
 )
