@@ -328,3 +328,13 @@ def test_goals_proposed_after_a_colon_are_targets():
 def test_a_year_in_an_aside_governs_nothing():
     text = REPORT_HEAD + "2024年主要预期目标是:一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上。\n"
     assert kinds_and_years(text) == [("target", 2024)]
+
+
+def test_this_year_in_a_bulletin_is_the_year_it_reports():
+    text = "某县2011年国民经济和社会发展统计公报\n发布日期: 2012-03-23\n全县共有小学40所,本年毕业生3625人。\n"
+    assert [year for _, year in kinds_and_years(text)] == [2011, 2011]
+
+
+def test_a_reposted_report_reviews_the_year_before_its_title():
+    text = "(某省)2016年某县人民政府工作报告(全文)\n公文搜 2021-07-23 10:11:35 政府报告\n全年实现生产总值221亿元,比上年增长10%。\n"
+    assert [year for _, year in kinds_and_years(text)] == [2015, 2015]

@@ -10,8 +10,8 @@ from analysis.extract.model import Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
     CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN,
-    PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, TARGET_HEADING,
-    UNIT_ALIASES, WORK_DEPLOYED, YEAR,
+    PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
+    TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -221,7 +221,7 @@ def responsibility_markers(norm: str, line: Line) -> list[Marker]:
 
 def year_marks(
     norm: str, line: Line, sentences: list[Span], masked: list[Span], doc_year: int | None = None,
-    completed_year: int | None = None,
+    completed_year: int | None = None, own_year: int | None = None,
 ) -> list[YearMark]:
     """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
     document's year, when known) and five-year-plan periods among them."""
@@ -236,10 +236,12 @@ def year_marks(
         if based and pre in {"比", "较"} and MENTION.match(norm, match.end()):
             # 比2020年2976万元增长584.4%: the base amount is that year's, the change is not
             # (test_a_base_amount_after_bi_takes_its_year)
-            marks.append(YearMark(match.start(), match.end(), year_value(match.group("y2") or match.group("y1")), "local"))
+            base_year = year_value(match.group("y2") or match.group("y1"))
+            marks.append(YearMark(match.start(), match.end(), base_year, "local"))
             continue
         if within(match.start("y1"), masked) or within(match.start("y1"), asides) or based:
-            continue  # a quoted year, a year in an aside, or the base of a comparison (较2019年增长): it governs nothing
+            # a quoted year, a year in an aside, or the base of a comparison (较2019年增长): it governs nothing
+            continue
         year = year_value(match.group("y2") or match.group("y1"))
         if doc_year is not None and norm.startswith("以来", match.end()):
             # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now)
@@ -261,7 +263,8 @@ def year_marks(
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
         marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
-    marks += _relative_marks(norm, line, masked, doc_year, completed_year) + _period_marks(norm, line, doc_year)
+    marks += _relative_marks(norm, line, masked, doc_year, completed_year, own_year)
+    marks += _period_marks(norm, line, doc_year)
     return sorted(marks, key=lambda mark: mark.start)
 
 
@@ -272,9 +275,11 @@ def _set_off(norm: str, match: re.Match[str]) -> bool:
 
 
 def _relative_marks(
-    norm: str, line: Line, masked: list[Span], doc_year: int | None, completed_year: int | None = None
+    norm: str, line: Line, masked: list[Span], doc_year: int | None, completed_year: int | None = None,
+    own_year: int | None = None,
 ) -> list[YearMark]:
-    """今年 / 去年 / 明年 as years of the document's date (到今年底: a target), 目前 as a fact of its
+    """今年 / 去年 / 明年 as years of the document's date (到今年底: a target), 本年 as the year it
+    reports on (``own_year``), 目前 as a fact of its
     year, 过去五年 / 五年来 ending in the last whole year at its date; a comparison base (比上年)
     is none."""
     if doc_year is None:
@@ -289,7 +294,8 @@ def _relative_marks(
         offset = RELATIVE_YEARS[match.group("word")]
         aimed = AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"
-        marks.append(YearMark(match.start(), match.end(), doc_year + offset, kind))
+        base = own_year if match.group("word").startswith("本年") and own_year is not None else doc_year
+        marks.append(YearMark(match.start(), match.end(), base + offset, kind))
     return marks + _past_years_marks(norm, line, masked, completed_year or doc_year)
 
 
