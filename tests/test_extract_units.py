@@ -145,3 +145,9 @@ def test_rank_changes_and_the_group_ranked_in_are_not_counts():
 def test_a_two_part_structure_gives_two_shares():
     frame = rows("2012年,第二、三产业增加值比例为62.1:37.4。按1:1比例奖励企业。")
     assert frame[["value", "unit"]].values.tolist() == [[62.1, "%"], [37.4, "%"]]
+
+
+def test_a_list_shares_its_last_unit():
+    frame = rows("2013年,三项增幅分别为0.95、0.81、0.78个百分点,总藏量58.67万册,获得金牌2枚。")
+    assert frame[["value", "unit"]].values.tolist() == [
+        [0.95, "百分点"], [0.81, "百分点"], [0.78, "百分点"], [586700.0, "册"], [2.0, "枚"]]

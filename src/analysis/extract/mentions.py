@@ -11,9 +11,9 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    COUNT_VERB, INDEX_VERB, INSTITUTE, MENTION, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY,
-    PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER,
-    SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
+    COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINERS, MENTION, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
+    PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES,
+    SCALE_AFTER, SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -130,11 +130,28 @@ def resolve_unit(
         if (scale and not qualifies_count(mention, index, mentions, clause)) or output or named:
             return replace(mention, value=mention.value / Decimal(10**8), unit="亿元", family="money")
         return None
+    shared = _shared_unit(norm, index, mentions)
+    if shared is not None and not mention.chinese:
+        return replace(mention, unit=shared.unit, family=shared.family)
     neighbours = mentions[index - 1:index] + mentions[index + 1:index + 2]
     units = {m.unit for m in neighbours if m.family == "count"}
     listed = norm[mention.stop:mention.stop + 1] in {",", "、", ";", "。", " "} and is_cjk(norm[mention.start - 1])
     if len(neighbours) == 2 and len(units) == 1 and listed and not mention.chinese:
         return replace(mention, unit=units.pop(), family="count")
+    return None
+
+
+def _shared_unit(norm: str, index: int, mentions: list[Mention]) -> Mention | None:
+    """The number whose unit a bare number shares in a list joined by 、 or 和 (分别回落2.16和1.66个
+    百分点, 分别为0.95、0.81、0.78个百分点): the first with a unit after it in the chain, where that
+    unit needs no scaling (percent, points, counts): test_a_list_shares_its_last_unit."""
+    previous = mentions[index]
+    for following in mentions[index + 1:]:
+        if norm[previous.stop:following.start].strip() not in LIST_JOINERS:
+            return None
+        if following.unit:
+            return following if following.family in {"percent", "count"} or following.unit == "百分点" else None
+        previous = following
     return None
 
 

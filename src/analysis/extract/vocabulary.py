@@ -46,7 +46,7 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
     # 比重超九成: tenths as a percentage (test_tenths_are_percentages)
     "成": ("%", Decimal(10), "percent"),
-    **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨只头"},
+    **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨只头册枚斤"},
 }
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
@@ -96,6 +96,8 @@ PREFIX = re.compile(
     "|(" + "|".join(word for word in PREFIX_COMPARATORS if len(word) == 1) + r")\s*$"
 )
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
+#: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
+LIST_JOINERS = {"、", "和", "及", "与"}
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
 #: (mentions.structure_shares).
 SHARE_RATIO = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
