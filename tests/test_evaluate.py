@@ -144,18 +144,26 @@ def test_held_out_numbers_match_by_span_whatever_their_unit():
     assert match_by_span(pred, gold) == [(0, 0)]
 
 
+def write_one_text_set(folder, text: str, *, genre: str, published: str, kind: str, comparator: str,
+                       quote: str) -> None:
+    """An annotated text set in the held-out layout holding one text, x1, whose gold is its one
+    figure, 50 家 of 高新技术企业 in 2023 (the card, where a test needs it, is written by the test)."""
+    (folder / "texts").mkdir()
+    (folder / "texts" / "x1.txt").write_text(text, encoding="utf-8")
+    pd.DataFrame([{"text_id": "x1", "file": "texts/x1.txt", "title": "t", "source_url": "https://example.org",
+                   "genre": genre, "geo_name": "某区", "published": published, "notes": ""}]).to_csv(
+        folder / "manifest.csv", index=False)
+    start = text.index("50")
+    pd.DataFrame([{"text_id": "x1", "kind": kind, "indicator_text": "高新技术企业", "value": 50, "unit": "家",
+                   "year": 2023, "comparator": comparator, "value_start": start, "value_end": start + 2,
+                   "quote": quote, "note": ""}]).to_csv(folder / "gold_targets.csv", index=False)
+
+
 def test_held_out_set_is_scored_from_its_manifest(tmp_path):
     """A hand-made held-out directory in the contract's layout."""
     text = "某区2023年科技工作要点\n全年新增高新技术企业50家。\n"
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "x1.txt").write_text(text, encoding="utf-8")
-    pd.DataFrame([{"text_id": "x1", "file": "texts/x1.txt", "title": "t", "source_url": "https://example.org",
-                   "genre": "annual_work_plan", "geo_name": "某区", "published": "", "notes": ""}]).to_csv(
-        tmp_path / "manifest.csv", index=False)
-    start = text.index("50")
-    pd.DataFrame([{"text_id": "x1", "kind": "target", "indicator_text": "高新技术企业", "value": 50, "unit": "家",
-                   "year": 2023, "comparator": ">=", "value_start": start, "value_end": start + 2,
-                   "quote": "全年新增高新技术企业50家", "note": ""}]).to_csv(tmp_path / "gold_targets.csv", index=False)
+    write_one_text_set(tmp_path, text, genre="annual_work_plan", published="", kind="target", comparator=">=",
+                       quote="全年新增高新技术企业50家")
     pd.DataFrame([{"text_id": "x1", "title": "某区2023年科技工作要点", "issuer": "", "doc_number": "", "signed": "",
                    "published": "", "plan_start": 2023, "plan_end": 2023, "genre": "annual_work_plan"}]).to_csv(
         tmp_path / "gold_documents.csv", index=False)
@@ -168,15 +176,8 @@ def test_held_out_set_is_scored_from_its_manifest(tmp_path):
 def test_genre_robustness_forces_every_genre(tmp_path):
     """A report read as a plan turns its uncued past figure into a target: the forced-genre table shows it."""
     text = "某区2023年科技工作总结\n发布时间: 2024-01-10 09:00\n全区新增高新技术企业50家。\n"
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "texts" / "x1.txt").write_text(text, encoding="utf-8")
-    pd.DataFrame([{"text_id": "x1", "file": "texts/x1.txt", "title": "t", "source_url": "https://example.org",
-                   "genre": "news_on_results", "geo_name": "某区", "published": "2024-01-10", "notes": ""}]).to_csv(
-        tmp_path / "manifest.csv", index=False)
-    start = text.index("50")
-    pd.DataFrame([{"text_id": "x1", "kind": "baseline", "indicator_text": "高新技术企业", "value": 50, "unit": "家",
-                   "year": 2023, "comparator": "=", "value_start": start, "value_end": start + 2,
-                   "quote": "全区新增高新技术企业50家", "note": ""}]).to_csv(tmp_path / "gold_targets.csv", index=False)
+    write_one_text_set(tmp_path, text, genre="news_on_results", published="2024-01-10", kind="baseline",
+                       comparator="=", quote="全区新增高新技术企业50家")
     table = genre_robustness(tmp_path).set_index("genre")
     assert table.loc["news_on_results", "kind_accuracy"] == 1.0 and table.loc["plan", "kind_accuracy"] == 0.0
     assert table.loc["mean", "matched"] == 9 and 0 < table.loc["mean", "kind_accuracy"] < 1
