@@ -44,10 +44,10 @@ BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日
 #: A line opening with a date (2024年01月11日17:20 | 来源:…).
 DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 #: A signature line: organs separated by spaces, perhaps followed by the date (某省科技厅 某省统计局
-#: 二○○八年二月二十六日), and a line opening with a date (2023年4月, 2010年12月8号).
+#: 二○○八年二月二十六日), and a line that is only a date, perhaps without its day (2023年4月, 2010年12月8号).
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
                          r"(?P<date>\s+[0-9〇○零一二三四五六七八九十]{4}\s*年.*)?$")
-DATE_START = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*$")
+DATE_ONLY_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*$")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
 #: A report's delivery line, under a dash or in parentheses: ──2020年1月14日在…会议上,
@@ -390,7 +390,7 @@ def _organ_by_date(head: list[str]) -> str:
         signature = ORGANS_LINE.match(line.strip())
         if signature is None or not all(ISSUER_SUFFIX.fullmatch(part) for part in signature.group("organs").split()):
             continue
-        next_dated = index + 1 < len(head) and bool(DATE_START.match(head[index + 1]))
+        next_dated = index + 1 < len(head) and bool(DATE_ONLY_LINE.match(head[index + 1]))
         under_delivery = index > 0 and re.search(r"会议上\)?$", head[index - 1])
         if signature.group("date") or next_dated or under_delivery:
             return signature.group("organs")
