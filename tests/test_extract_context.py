@@ -338,3 +338,26 @@ def test_this_year_in_a_bulletin_is_the_year_it_reports():
 def test_a_reposted_report_reviews_the_year_before_its_title():
     text = "(某省)2016年某县人民政府工作报告(全文)\n公文搜 2021-07-23 10:11:35 政府报告\n全年实现生产总值221亿元,比上年增长10%。\n"
     assert [year for _, year in kinds_and_years(text)] == [2015, 2015]
+
+
+def test_a_superlative_since_a_year_governs_nothing():
+    text = REPORT_HEAD + "2023年,全区规上工业增加值增长11.4%、是2004年以来最好位次,服务业增加值增长9.3%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_the_year_of_an_award_round_dates_its_own_count_only():
+    text = ("某市2022年国民经济和社会发展统计公报\n发布日期: 2023-03-20\n"
+            "全年登记省级科技成果364项,获2021年度省级科技奖8项。全年科技特派员队伍发展到2537名。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2022, 2022, 2022]
+
+
+def test_main_expected_indicators_in_news_are_targets():
+    text = ("某市召开人代会\n发布日期: 2020-05-20\n记者获悉,市长作政府工作报告。\n"
+            "2020年,某市主要预期指标为:地区生产总值增长8%左右;财政总收入增长5%左右。\n")
+    assert kinds_and_years(text) == [("target", 2020), ("target", 2020)]
+
+
+def test_what_a_city_will_still_do_this_year_is_a_target():
+    text = ("某市加快发展高新技术产业\n发布日期: 2019-03-02\n记者获悉,去年全市高新技术企业达到120家。\n"
+            "今年该市还将完成重大关键技术攻关课题30项,取得技术成果60项。\n")
+    assert kinds_and_years(text) == [("baseline", 2018), ("target", 2019), ("target", 2019)]

@@ -151,3 +151,18 @@ def test_a_list_shares_its_last_unit():
     frame = rows("2013年,三项增幅分别为0.95、0.81、0.78个百分点,总藏量58.67万册,获得金牌2枚。")
     assert frame[["value", "unit"]].values.tolist() == [
         [0.95, "百分点"], [0.81, "百分点"], [0.78, "百分点"], [586700.0, "册"], [2.0, "枚"]]
+
+
+def test_a_ratio_printed_with_presentation_form_colons_gives_shares():
+    frame = extract_targets("2015年某县政府工作报告\n2014年,三次产业比例调整为10.9︰53.2︰35.9。\n")
+    assert list(frame.value) == [10.9, 53.2, 35.9] and set(frame.unit) == {"%"}
+
+
+def test_power_capacity_in_megawatts_is_a_figure():
+    frame = extract_targets("2023年某区政府工作报告\n今年新增分布式光伏并网容量不少于50兆瓦。\n")
+    assert list(zip(frame.value, frame.unit, frame.comparator)) == [(50.0, "兆瓦", ">=")]
+
+
+def test_a_milestone_without_digits_is_no_figure():
+    text = "2024年某区政府工作报告\n2023年,规上工业总产值达1070亿元,首次突破千亿元大关。其中过百亿元项目4个。\n"
+    assert list(extract_targets(text).value_text) == ["1070亿", "4"]

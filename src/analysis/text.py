@@ -14,6 +14,8 @@ import zhconv.zhconv
 
 #: Corner quotes used in traditional-character texts, mapped to the curly quotes of simplified ones.
 _QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”"}
+#: Colons in presentation and mathematical forms (10.9︰53.2︰35.9), read as the ASCII colon.
+_COLONS = {"︰": ":", "︓": ":", "﹕": ":", "∶": ":"}
 
 _SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -24,12 +26,12 @@ _TAG = re.compile(r"<[^>]*>")
 @lru_cache(maxsize=1)
 def translation_table() -> dict[int, str]:
     """One-character-to-one-character map: zhconv's single-character traditional → simplified
-    pairs, full-width ASCII → ASCII, the ideographic space → space, corner quotes → curly quotes."""
+    pairs, full-width ASCII → ASCII, the ideographic space → space, corner quotes → curly quotes, colon forms → ``:``."""
     pairs = zhconv.zhconv.getdict("zh-cn")
     table = {ord(old): new for old, new in pairs.items() if len(old) == 1 and len(new) == 1}
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
     table[0x3000] = " "
-    table.update({ord(old): new for old, new in _QUOTES.items()})
+    table.update({ord(old): new for old, new in (_QUOTES | _COLONS).items()})
     return table
 
 

@@ -14,7 +14,8 @@ from analysis.extract.vocabulary import (
     AIM_CUES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE,
     INCREMENT, LEAD_JUNK, LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
-    PREFIX_COMPARATORS, SCALE_AFTER, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE,
+    PREFIX_COMPARATORS, SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL,
+    TO_BEFORE,
     TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
@@ -246,7 +247,7 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     observed = ctx.para.doc.leans_to_observations
     estimate = bool(ESTIMATE_CUE.search(before))
     aimed = bool(TARGET_CUE.search(before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
-                 or (estimate and not observed) or opened)
+                 or (estimate and not observed) or opened or SENTENCE_AIM.match(norm, ctx.sentence[0]))
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))

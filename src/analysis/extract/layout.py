@@ -11,7 +11,7 @@ from analysis.extract.vocabulary import (
     AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
     CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN,
     PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
-    TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
+    ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -242,6 +242,9 @@ def year_marks(
         if within(match.start("y1"), masked) or within(match.start("y1"), asides) or based:
             # a quoted year, a year in an aside, or the base of a comparison (较2019年增长): it governs nothing
             continue
+        if (norm.startswith("以来", match.end()) and SUPERLATIVE_AFTER.match(norm, match.end() + 2)) or (
+                suffix == "度" and ROUND_AFTER.match(norm, match.end())):
+            continue  # 是2004年以来最好位次; 获2021年度省级科技奖8项: a frame, not a time
         year = year_value(match.group("y2") or match.group("y1"))
         if doc_year is not None and norm.startswith("以来", match.end()):
             # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now)
@@ -305,7 +308,7 @@ def _past_years_marks(norm: str, line: Line, masked: list[Span], completed: int)
     test_the_past_n_years_end_in_the_year_reviewed."""
     marks = []
     for match in PAST_YEARS.finditer(norm, line.start, line.end):
-        if within(match.start(), masked):
+        if within(match.start(), masked) or SUPERLATIVE_AFTER.match(norm, match.end()):
             continue
         span = int(parse_number(match.group("n") or match.group("m")))
         marks.append(YearMark(match.start(), match.end(), completed, "fact", completed - span))

@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINERS, MENTION, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
+    COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES,
     SCALE_AFTER, SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
 )
@@ -81,6 +81,8 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
             continue
         if mention.unit == "所" and INSTITUTE.search(norm[max(0, mention.start - 1):mention.start]):
             continue
+        if mention.chinese and mention.family == "money" and MILESTONE_AFTER.match(norm, mention.stop):
+            continue  # 首次突破千亿元大关, 过百亿元项目4个
         found.append(mention)
     return sorted(found, key=lambda mention: mention.start)
 

@@ -40,7 +40,7 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     "人年": ("人年", Decimal(1), "count"),
     # Physical and service quantities reports give (装机容量50万千瓦, 建成充电桩800台套, 救治120例):
     # test_physical_and_service_units
-    **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "公里", "立方米", "台套", "件次", "标准箱")},
+    **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "兆瓦", "公里", "立方米", "台套", "件次", "标准箱")},
     **{unit: (unit, Decimal(1), "count") for unit in "例张部处艘架"},
     # 占4席, 发放贷款20笔, 发射3颗卫星: seats, transactions, pieces (test_seats_loans_and_pieces_are_counts)
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
@@ -205,7 +205,8 @@ GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期)?(?:目�
 GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
 #: A list of goals opened once for the whole sentence (主要目标是:…增长12%以上;…突破1.4万家;…):
 #: test_goals_listed_after_a_colon_are_targets_to_the_sentence_end
-GOALS_OPENED = re.compile(r"目标(?:建议|拟定|确定)?(?:是|为)?:|目标(?:建议|拟定|确定)?(?:是|为)")  # …预期目标建议为:
+#: 主要预期指标为: opens them the same way (test_main_expected_indicators_in_news_are_targets).
+GOALS_OPENED = re.compile(r"(?:目标|预期指标)(?:建议|拟定|确定)?(?:是|为)?:|(?:目标|预期指标)(?:建议|拟定|确定)?(?:是|为)")
 #: 预计 aims in a plan (预计到2025年) but estimates the year just ended in a report or news on
 #: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
 #: A paragraph's words of result and of aim (fields.reports_past).
@@ -214,6 +215,9 @@ AIM_CUES = re.compile(r"到\s*(?:19|20)\d{2}\s*年|力争|确保|争取|目标|�
 ESTIMATE_CUE = re.compile(r"预计")
 #: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
+#: A sentence opening on a time to come and 将/要 (今年该市还将完成…课题30项,取得技术成果60项) aims
+#: every clause of it: test_what_a_city_will_still_do_this_year_is_a_target
+SENTENCE_AIM = re.compile(r"\s*(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)")
 CLAUSE_TARGET_CUE = re.compile(r"将|要|有望")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
@@ -274,6 +278,9 @@ HEADING = re.compile(
     r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
 )
 BASELINE_HEADING = re.compile(r"执行情况|完成情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
+#: After an amount printed without digits (千亿元, 百亿元): a milestone or a class of projects
+#: (首次突破千亿元大关, 过百亿元项目4个), not a figure: test_a_milestone_without_digits_is_no_figure
+MILESTONE_AFTER = re.compile(r"(?:以上)?的?(?:大关|关口|项目|企业)")
 #: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
 #: A congress's session (区二届人大三次会议, 第十四届人民代表大会第一次会议) too:
 #: test_congress_sessions_are_no_counts
@@ -314,6 +321,12 @@ PAST_YEARS = re.compile(r"(?:过去|近)(?P<n>[二三四五六七八九十]|\d{1
 RELATIVE_YEAR = re.compile(
     "(?P<word>" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?P<suf>以来|同期|底|末|内|前)?"
 )
+#: After N年以来 / 近N年来: a superlative's frame (是2004年以来最好位次, 创近十年来新高), not the time
+#: of a figure: test_a_superlative_since_a_year_governs_nothing
+SUPERLATIVE_AFTER = re.compile(r"(?:以来|来)?的?(?:最|新高|新低|首次|同期最)")
+#: After N年度: the round of an award or assessment (获2021年度省级科技奖8项), not the time of the
+#: figures around it: test_the_year_of_an_award_round_dates_its_own_count_only
+ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩效)")
 COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末),
 #: not the year of the figure: test_a_comparison_base_year_governs_nothing
