@@ -166,3 +166,45 @@ def test_power_capacity_in_megawatts_is_a_figure():
 def test_a_milestone_without_digits_is_no_figure():
     text = "2024年某区政府工作报告\n2023年,规上工业总产值达1070亿元,首次突破千亿元大关。其中过百亿元项目4个。\n"
     assert list(extract_targets(text).value_text) == ["1070亿", "4"]
+
+
+def test_a_statistical_table_flattened_one_cell_a_line_gives_its_figures():
+    text = ("某市2017年国民经济和社会发展统计公报\n年末全市常住人口3365597人。\n表1 2017年人口数及其构成\n单位:人\n"
+            "|\n指 标 |\n年末数 |\n比重% |\n|\n全市常住人口 |\n3365597 |\n- |\n|\n其中:城镇 |\n1821990 |\n54.14 |\n"
+            "|\n乡村 |\n1543607 |\n45.86 |\n全年全市地区生产总值1284.9亿元。\n")
+    frame = extract_targets(text)
+    table = frame[frame.note.str.startswith("statistical table")]
+    assert list(zip(table.value_text, table.unit, table.year)) == [
+        ("3365597", "人", 2017), ("1821990", "人", 2017), ("54.14", "%", 2017), ("1543607", "人", 2017), ("45.86", "%", 2017)]
+    assert list(table.indicator_text) == ["全市常住人口年末数", "其中:城镇年末数", "其中:城镇比重", "乡村年末数", "乡村比重"]
+    assert len(frame) == len(table) + 2
+
+
+def test_a_table_printing_no_unit_takes_the_unit_of_its_figure_in_the_text():
+    cells = ["地区", "第一批", "第二批", "合计", "南京市", "27", "139", "166", "常州市", "133", "122", "255"]
+    text = "2012年我市申报省高新技术产品工作圆满结束\n全年我市认定省高新技术产品255只。\n\n" + "\n\n".join(cells) + "\n"
+    table = extract_targets(text).iloc[1:]
+    assert list(table.value_text) == ["27", "139", "166", "133", "122", "255"]
+    assert set(table.unit) == {"只"} and set(table.kind) == {"baseline"} and set(table.year) == {2012}
+    assert list(table.indicator_text[:2]) == ["南京市第一批", "南京市第二批"]
+
+
+def test_a_statistical_table_printed_a_row_a_line_gives_its_figures():
+    text = ("某市2022年国民经济和社会发展统计公报\n表1 2022年年末常住人口及其构成\n指 标 年末常住人口(万人) 比重(%)\n"
+            "常住人口 412.84 100\n其中:城镇 215.25 52.14\n乡村 197.59 47.86\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [
+        ("412.84", "人", 2022), ("100", "%", 2022), ("215.25", "人", 2022), ("52.14", "%", 2022),
+        ("197.59", "人", 2022), ("47.86", "%", 2022)]
+    assert frame.value.iloc[0] == 4128400
+
+
+def test_an_html_statistical_table_keeps_its_cells_apart():
+    from analysis.extract.html import html_text
+
+    markup = ("<html><body><h1>某县2021年统计公报</h1><p>表1 按地区分研发人员</p><table>"
+              "<tr><td>地区</td><td>研发人员(人)</td><td>比重(%)</td></tr>"
+              "<tr><td>甲镇</td><td>120</td><td>60</td></tr><tr><td>乙镇</td><td>80</td><td>40</td></tr>"
+              "</table></body></html>")
+    frame = extract_targets(html_text(markup))
+    assert list(zip(frame.value_text, frame.unit)) == [("120", "人"), ("60", "%"), ("80", "人"), ("40", "%")]

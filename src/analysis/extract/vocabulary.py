@@ -366,6 +366,14 @@ TABLE_UNIT = re.compile(r"([万亿]*)\s*([^/]+?)(?:/(.+))?")
 UNIT_IN_NAME = re.compile(r"\s*\(([^()]{1,8})\)\s*$")
 MAX_HEADER_CELL = 15
 
+# --- statistical tables (columns not years), flattened one cell a line --------------------------
+
+#: A table's caption (表1 2017年人口数及其构成, 表1-1 单位数与个体经营户数).
+CROSSTAB_CAPTION = re.compile(r"\s*表\s*[\d一二三四五六七八九十]+(?:-\d+)?")
+#: A line stating the unit of every column (单位:人).
+CROSSTAB_UNIT_LINE = re.compile(r"单位\s*:\s*([^\s|,。;]{1,6})")
+MAX_CROSSTAB_CELL = 24
+
 # --- document card -------------------------------------------------------------------------------
 
 #: Card field → metadata labels (spaces removed) that print it on government pages.

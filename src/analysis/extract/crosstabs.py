@@ -1,0 +1,255 @@
+"""Statistical tables whose columns are not years (表1 人口数及其构成: 指标 | 年末数 | 比重%), as
+web pages flatten them: one cell a line, or one row a line. Each number in a value column is a
+figure of its row label and column head; the year and kind come from the text around the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from analysis.extract.fields import classify, quantity_for
+from analysis.extract.layout import is_cjk
+from analysis.extract.model import Candidate, Line, Mention, Span
+from analysis.extract.tables import table_cells, table_unit
+from analysis.extract.vocabulary import (
+    CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE, TABLE_YEAR,
+    UNIT_IN_NAME, YEAR,
+)
+from analysis.numerals import parse_number, year_value
+
+#: Most columns a flattened table is read with (one cell a line gives no column count).
+MAX_COLUMNS = 8
+
+
+@dataclass(frozen=True)
+class Crosstab:
+    """A table read from the text: its head cells, its rows of cells (each a span, empty for a
+    blank cell), the unit its caption or a 单位: line states, the year its caption names, and
+    the lines it takes up."""
+
+    head: tuple[Span, ...]
+    rows: tuple[tuple[Span, ...], ...]
+    unit: str
+    year: int | None
+    lines: frozenset[int]
+
+
+def cell_kind(norm: str, cell: Span) -> str:
+    """``number``, ``blank`` (empty or a placeholder such as ``-``) or ``text``."""
+    if cell[0] == cell[1] or TABLE_PLACEHOLDER.fullmatch(norm, *cell):
+        return "blank"
+    value = TABLE_VALUE.fullmatch(norm, *cell)
+    return "number" if value and value.group("num")[0].isdigit() else "text"
+
+
+def line_cell(norm: str, line: Line) -> Span | None:
+    """The one cell a short line holds (``12572 |``, ``哈尔滨市``, ``|``), else ``None``."""
+    cells = table_cells(norm, line)
+    if len(cells) > 1 or "|" in norm[line.start:line.end].strip(" |\t"):
+        return None
+    if not cells:
+        return (line.start, line.start)
+    start, end = cells[0]
+    if end - start > MAX_CROSSTAB_CELL or re.search(r"[。;,!?]", norm[start:end]):
+        return None
+    return cells[0]
+
+
+def fitted_rows(norm: str, cells: list[Span], first: int, width: int) -> list[tuple[Span, ...]]:
+    """Rows of ``width`` cells from ``first`` on while every column keeps to numbers or to text
+    (a column never holds both); a row with no number ends the table."""
+    kinds: list[set[str]] = [set() for _ in range(width)]
+    rows = []
+    for low in range(first, len(cells) - width + 1, width):
+        row = cells[low:low + width]
+        row_kinds = [cell_kind(norm, cell) for cell in row]
+        if "number" not in row_kinds:
+            break
+        if any({kind, *kinds[i]} >= {"number", "text"} for i, kind in enumerate(row_kinds)):
+            break
+        for i, kind in enumerate(row_kinds):
+            kinds[i].add(kind)
+        rows.append(tuple(row))
+    return rows
+
+
+def cell_per_line(norm: str, cells: list[Span]) -> tuple[int, int, list[tuple[Span, ...]]] | None:
+    """Reads a run of one-cell lines as a table: the head is the ``width`` cells before the
+    first row, which starts with one or two label cells before the first number; the width
+    that covers the most cells wins. Returns (head start, width, rows)."""
+    first_number = next((i for i, cell in enumerate(cells) if cell_kind(norm, cell) == "number"), None)
+    if first_number is None:
+        return None
+    best: tuple[int, int, list[tuple[Span, ...]]] | None = None
+    for labels in (1, 2):
+        first = first_number - labels
+        for width in range(2, MAX_COLUMNS + 1):
+            head = cells[first - width:first]
+            if first - width < 0 or any(cell_kind(norm, cell) == "number" for cell in head):
+                continue
+            if not any(cell_kind(norm, cell) == "text" for cell in head):
+                continue
+            rows = fitted_rows(norm, cells, first, width)
+            if len(rows) >= 2 and (best is None or len(rows) * width > len(best[2]) * best[1]):
+                best = (first - width, width, rows)
+    return best
+
+
+def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
+    """Every flattened table of the text outside lines already ``taken`` (indicator tables)."""
+    found = []
+    index = 0
+    while index < len(lines):
+        if lines[index].start in taken:
+            index += 1
+            continue
+        run: list[tuple[int, Span]] = []
+        while index < len(lines) and lines[index].start not in taken and (cell := line_cell(norm, lines[index])):
+            run.append((index, cell))
+            index += 1
+        if not run:
+            table, index = row_per_line(norm, lines, index)
+            found += [table] if table else []
+            continue
+        read = cell_per_line(norm, [cell for _, cell in run]) if len(run) >= 6 else None
+        if read is None:
+            continue
+        head_at, width, rows = read
+        used = run[head_at:head_at + width * (len(rows) + 1)]
+        found.append(crosstab(norm, lines[max(0, run[0][0] - 2):run[head_at][0] + 1],
+                              tuple(cell for _, cell in run[head_at:head_at + width]), rows,
+                              [lines[i].start for i, _ in used]))
+    return found
+
+
+def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | None, int]:
+    """A table printed a row a line (指标 年末常住人口(万人) 比重(%) / 常住人口 412.84 100 / …) whose
+    head is ``lines[index]``; row cells are aligned with the head from the right. Returns the
+    table (or ``None``) and the index to go on from."""
+    head = table_cells(norm, lines[index])
+    kinds = [cell_kind(norm, cell) for cell in head]
+    if len(head) < 3 or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
+        return None, index + 1
+    rows: list[tuple[Span, ...]] = []
+    end = index + 1
+    while end < len(lines):
+        cells = table_cells(norm, lines[end])
+        if not 2 <= len(cells) <= len(head) or cell_kind(norm, cells[0]) != "text":
+            break
+        rows.append(tuple([(cells[0][0], cells[0][0])] * (len(head) - len(cells)) + cells))
+        end += 1
+    rows = fitted_rows(norm, [cell for row in rows for cell in row], 0, len(head))
+    if len(rows) < 2:
+        return None, index + 1
+    starts = [line.start for line in lines[index:index + len(rows) + 1]]
+    return crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts), index + len(rows) + 1
+
+
+def crosstab(norm: str, above: list[Line], head: tuple[Span, ...], rows: list[tuple[Span, ...]],
+             starts: list[int]) -> Crosstab:
+    """A table with the unit and year its caption lines (``above``, through its head) state."""
+    return Crosstab(head, tuple(rows), caption_unit(norm, above), caption_year(norm, above), frozenset(starts))
+
+
+def caption_unit(norm: str, lines: list[Line]) -> str:
+    """The unit a 单位:人 line above the table states for all its columns."""
+    for line in lines:
+        match = CROSSTAB_UNIT_LINE.search(norm, line.start, line.end)
+        if match:
+            return match.group(1)
+    return ""
+
+
+def caption_year(norm: str, lines: list[Line]) -> int | None:
+    """The year a caption above the table names (表1 2017年人口数及其构成)."""
+    for line in lines:
+        if CROSSTAB_CAPTION.match(norm, line.start, line.end):
+            year = YEAR.search(norm, line.start, line.end)
+            if year:
+                return int(year_value(year.group("y2") or year.group("y1")))
+    return None
+
+
+def column_unit(norm: str, head: Span, table: Crosstab) -> str:
+    """A column's unit: in its head (年末常住人口(万人), 比重%), else the caption's (单位:人)."""
+    label = norm[head[0]:head[1]].strip()
+    in_head = UNIT_IN_NAME.search(label)
+    if in_head and table_unit(in_head.group(1)):
+        return in_head.group(1)
+    return "%" if label.endswith("%") else table.unit
+
+
+def echoed_unit(norm: str, table: Crosstab, echoes: dict[Decimal, str]) -> str:
+    """For a table printing no unit, the unit the text prints with one of the table's numbers
+    (其中我市525只 beside a 合计 cell of 525): its columns are counted alike."""
+    for row in table.rows:
+        for cell in row:
+            if cell_kind(norm, cell) == "number":
+                unit = echoes.get(parse_number(TABLE_VALUE.fullmatch(norm, *cell).group("num")))
+                if unit:
+                    return unit
+    return ""
+
+
+def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, str],
+                  context: tuple[str, int | None]) -> list[Candidate]:
+    """A row per number in a value column: its label the row's text cells and the column head.
+    ``echoes`` maps values the text prints elsewhere to their units; ``context`` is the kind and
+    year of the figure just before the table."""
+    kind, year = context
+    year = table.year if table.year is not None else year
+    rows: list[Candidate] = []
+    width = len(table.head)
+    label_columns = [i for i in range(width) if all(cell_kind(norm, row[i]) != "number" for row in table.rows)]
+    units = {column: column_unit(norm, table.head[column], table) for column in range(width)}
+    echo = "" if any(units.values()) else echoed_unit(norm, table, echoes)
+    for column in range(width):
+        if column in label_columns:
+            continue
+        head = table.head[column]
+        unit, factor, family = table_unit(units[column] or echo) or ("", Decimal(1), "")
+        note = "statistical table" + ("; unit from the same figure in the text" if echo else "" if unit else
+                                      "; no unit in the table")
+        head_text = UNIT_IN_NAME.sub("", text[head[0]:head[1]]).rstrip("%").strip()
+        for row in table.rows:
+            cell = row[column]
+            if cell_kind(norm, cell) != "number":
+                continue
+            labels = [row[i] for i in label_columns if i < column and cell_kind(norm, row[i]) == "text"]
+            label = text[labels[-1][0]:labels[-1][1]].strip() if labels else ""
+            rows.append(crosstab_row(text, norm, cell, f"{label}{head_text}", (unit, factor, family), (kind, year),
+                                     (row[0][0], row[-1][1]), note))
+    return rows
+
+
+def crosstab_row(text: str, norm: str, cell: Span, phrase: str, unit: tuple[str, Decimal, str],
+                 kind_and_year: tuple[str, int | None], quote: Span, note: str) -> Candidate:
+    """One figure of a cross table."""
+    value = TABLE_VALUE.fullmatch(norm, *cell)
+    unit_name, factor, family = unit
+    kind, year = kind_and_year
+    token = value.group("num")
+    mention = Mention(value.start("num"), value.end("num"), value.end(), parse_number(token) * factor, unit_name,
+                      family, False, None, False)
+    return Candidate(
+        kind=kind,
+        indicator=classify(phrase, unit_name, family) or "other",
+        indicator_text=phrase,
+        quantity=quantity_for(mention, phrase, phrase) or "level",
+        comparator="=",
+        modality="",
+        value=float(mention.value),
+        unit=unit_name,
+        value_text=text[mention.start:mention.end],
+        value_start=mention.start,
+        value_end=mention.end,
+        year=year,
+        responsible="",
+        section="",
+        quote=text[quote[0]:quote[1]],
+        char_start=quote[0],
+        char_end=quote[1],
+        note=note,
+    )
