@@ -361,3 +361,15 @@ def test_what_a_city_will_still_do_this_year_is_a_target():
     text = ("某市加快发展高新技术产业\n发布日期: 2019-03-02\n记者获悉,去年全市高新技术企业达到120家。\n"
             "今年该市还将完成重大关键技术攻关课题30项,取得技术成果60项。\n")
     assert kinds_and_years(text) == [("baseline", 2018), ("target", 2019), ("target", 2019)]
+
+
+def test_this_and_last_year_in_a_bulletin_count_from_the_year_it_reports():
+    text = ("某县2021年国民经济和社会发展统计公报\n发布时间:2022-04-11\n"
+            "今年全县第二产业增加值达36.67亿元,增长12.9%。去年全县专利授权120件。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2021, 2021, 2020]
+
+
+def test_last_years_structure_keeps_its_year():
+    text = ("某区2020年国民经济和社会发展统计公报\n发布日期: 2021-03-20\n"
+            "三次产业结构由上年的0.04:65.24:34.72调整为0.04:66.19:33.77。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2019, 2019, 2019, 2020, 2020, 2020]

@@ -13,7 +13,7 @@ from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Sp
 from analysis.extract.vocabulary import (
     AIM_CUES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE,
-    INCREMENT, LEAD_JUNK, LEVEL, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
+    INCREMENT, LEAD_JUNK, LEVEL, LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
     PREFIX_COMPARATORS, SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL,
     TO_BEFORE,
     TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
@@ -199,7 +199,8 @@ def read_years(ctx: Context) -> YearReading:
     done = [m.end() for m in DONE_CUE.finditer(ctx.para.norm, ctx.sentence[0], start)]
     cut = done[-1] if done else start
     usable = [m for m in ctx.para.marks
-              if (m.kind == "local" and 0 <= start - m.end <= 1) or (m.kind != "local" and m.end <= cut)]
+              if (m.kind == "local" and m.end <= start and LOCAL_REACH.fullmatch(ctx.para.norm, m.end, start))
+              or (m.kind != "local" and m.end <= cut)]
     local = usable[-1] if usable and usable[-1].kind == "local" else None
     governing = next((m for m in reversed(usable) if m.kind != "local"), None)
     previous = ctx.previous

@@ -297,6 +297,8 @@ def _relative_marks(
         offset = RELATIVE_YEARS[match.group("word")]
         aimed = AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"
+        if norm.startswith("的", match.end()) and MENTION.match(norm, match.end() + 1):
+            kind = "local"  # 由上年的0.04:65.24:34.72调整为…: the year of that figure only
         base = own_year if match.group("word").startswith("本年") and own_year is not None else doc_year
         marks.append(YearMark(match.start(), match.end(), base + offset, kind))
     return marks + _past_years_marks(norm, line, masked, completed_year or doc_year)

@@ -119,6 +119,13 @@ class DocumentFacts:
         return self.doc_year
 
     @property
+    def present_year(self) -> int | None:
+        """The year 今年 / 去年 count from: a bulletin speaks from within the year it reports
+        (今年…增长12.9% in 某县2021年统计公报 of April 2022 is 2021), any other text from its date:
+        test_this_and_last_year_in_a_bulletin_count_from_the_year_it_reports."""
+        return self.own_year if self.genre == "statistical_bulletin" else self.doc_year
+
+    @property
     def completed_year(self) -> int | None:
         """The last whole year at the document's date, where 过去五年 / 五年来 end: the year it
         looks back on where that lies before its date's year, else the year before its date's

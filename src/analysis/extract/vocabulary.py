@@ -333,6 +333,9 @@ COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: A line closing on the deployment of a year's work (会上…部署了科工局2018年工作。): the lines below
 #: it are that year's goals, as under a heading: test_a_deployed_years_work_heads_its_goals.
 WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year>(?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作|目标|任务)[。:]\s*$")
+#: Between a local year (2015年的, 上年的) and the numbers it dates: nothing, or the rest of a
+#: ratio (由上年的0.04:65.24:34.72调整为…): test_last_years_structure_keeps_its_year
+LOCAL_REACH = re.compile(r"的?\s*(?:[\d.]+\s*:\s*)*")
 #: After a year: an amount that is the base of a multiple (是2007年1080亿元的2.27倍).
 BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
 #: After a period: the base of a multiple (“十二五”末的5.8倍, “十二五”的8.25倍).
