@@ -373,3 +373,9 @@ def test_last_years_structure_keeps_its_year():
     text = ("某区2020年国民经济和社会发展统计公报\n发布日期: 2021-03-20\n"
             "三次产业结构由上年的0.04:65.24:34.72调整为0.04:66.19:33.77。\n")
     assert [year for _, year in kinds_and_years(text)] == [2019, 2019, 2019, 2020, 2020, 2020]
+
+
+def test_an_undated_news_item_dates_its_goals_by_its_lead_year():
+    text = ("某市政府工作报告解读\n5月19日上午,某市人民代表大会召开,市长作政府工作报告。2020年,某市主要预期指标为:"
+            "地区生产总值增长8%左右。\n\n推进产业链链长制,力争新增工业企业200家以上,高新技术企业100家以上。\n")
+    assert kinds_and_years(text) == [("target", 2020), ("target", 2020), ("target", 2020)]

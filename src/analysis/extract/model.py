@@ -148,7 +148,7 @@ class DocumentFacts:
         """The year of a number whose text gives none, and a note saying so: the plan's end year
         for a target; for a baseline the year before the plan's first year (发展基础 of a
         “十三五” plan → 2015) or, in a work report or news on results, the year it looks back on; else
-        the year the title names or the document's date."""
+        the year the title names, the document's date or, undated, the year its lead names."""
         reviewed = self.reviewed_year
         if kind == "baseline" and self.leans_to_observations and reviewed:
             return reviewed, f"no year stated: {reviewed}, the year the report looks back on, assumed"
@@ -159,6 +159,8 @@ class DocumentFacts:
             return self.plan_year, f"no year stated: {what} {self.plan_year} assumed"
         if self.doc_year is not None:
             return self.doc_year, f"no year stated: {self.doc_year}, the document's date, assumed"
+        if self.opening_year is not None:  # test_an_undated_news_item_dates_its_goals_by_its_lead_year
+            return self.opening_year, f"no year stated: {self.opening_year}, the year the lead names, assumed"
         return None, "no year stated and no plan period found"
 
 
