@@ -21,6 +21,11 @@ from analysis.numerals import parse_number, year_value
 
 #: Most columns a flattened table is read with (one cell a line gives no column count).
 MAX_COLUMNS = 8
+#: Longest line read as one cell (with its ``|`` and padding) or as a head of a row-a-line table.
+MAX_CROSSTAB_LINE = MAX_CROSSTAB_CELL + 8
+MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
+#: Punctuation that ends a clause or sentence: never inside a table cell.
+SENTENCE_MARK = re.compile(r"[。;,!?]")
 
 
 @dataclass(frozen=True)
@@ -46,13 +51,15 @@ def cell_kind(norm: str, cell: Span) -> str:
 
 def line_cell(norm: str, line: Line) -> Span | None:
     """The one cell a short line holds (``12572 |``, ``哈尔滨市``, ``|``), else ``None``."""
+    if line.end - line.start > MAX_CROSSTAB_LINE:
+        return None  # most lines are paragraphs: skip the splitting
     cells = table_cells(norm, line)
     if len(cells) > 1 or "|" in norm[line.start:line.end].strip(" |\t"):
         return None
     if not cells:
         return (line.start, line.start)
     start, end = cells[0]
-    if end - start > MAX_CROSSTAB_CELL or re.search(r"[。;,!?]", norm[start:end]):
+    if end - start > MAX_CROSSTAB_CELL or SENTENCE_MARK.search(norm, start, end):
         return None
     return cells[0]
 
@@ -128,7 +135,10 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     """A table printed a row a line (指标 年末常住人口(万人) 比重(%) / 常住人口 412.84 100 / …) whose
     head is ``lines[index]``; row cells are aligned with the head from the right. Returns the
     table (or ``None``) and the index to go on from."""
-    head = table_cells(norm, lines[index])
+    line = lines[index]
+    if line.end - line.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, line.start, line.end):
+        return None, index + 1  # a paragraph, not a table head
+    head = table_cells(norm, line)
     kinds = [cell_kind(norm, cell) for cell in head]
     if len(head) < 3 or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
         return None, index + 1
