@@ -3,8 +3,9 @@
 The package keeps its language resources apart from the engine: ``vocabulary`` holds the
 units, comparator and cue words and indicator rules as data; ``layout`` (paragraphs, sections,
 responsibility parentheses, year phrases), ``mentions`` (numbers with units), ``fields`` (the
-fields of one row), ``paragraphs`` (sentence reading), ``tables`` (flattened indicator tables)
-and ``cli`` read text with them; ``card`` reads the document card (title, issuer, number,
+fields of one row), ``paragraphs`` (sentence reading), ``tables`` (flattened indicator tables),
+``crosstabs`` (flattened statistical tables whose columns are not years) and ``cli`` read text
+with them; ``card`` reads the document card (title, issuer, number,
 dates, plan period, genre), ``tasks`` the numbered task headings, ``html`` web pages with their
 structure, and ``ingest`` writes all four candidate tables for review. ``model`` holds the
 records passed between them, among them ``Paragraph`` (one paragraph being read),
@@ -42,7 +43,11 @@ How it reads a plan, in order:
 5. Indicator tables flattened to lines (a header ``指标名称 | 单位 | 2020年 | 2025年 | 属性``
    split at ``|``, tabs or spaces, then one line per indicator) give a row per number in a year
    column: a baseline for the base-year column, a target for the target year, the row line as
-   the quote. The sentence reader skips the table's lines.
+   the quote. Statistical tables whose columns are not years (表1 人口数及其构成: 指标 |
+   年末数 | 比重%), flattened one cell a line or one row a line, give a row per number in a
+   value column, its unit from the column head, a 单位: line or the text's own figure of the
+   same value, its year from the caption or the figure before the table. The sentence reader
+   skips all these tables' lines.
 """
 
 from __future__ import annotations
