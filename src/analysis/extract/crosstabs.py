@@ -9,10 +9,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from analysis.extract.fields import classify, quantity_for
-from analysis.extract.layout import is_cjk
 from analysis.extract.model import Candidate, Line, Mention, Span
-from analysis.extract.tables import table_cells, table_unit
+from analysis.extract.tables import table_candidate, table_cells, table_unit
 from analysis.extract.vocabulary import (
     CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE, TABLE_YEAR,
     UNIT_IN_NAME, YEAR,
@@ -239,27 +237,7 @@ def crosstab_row(text: str, norm: str, cell: Span, phrase: str, unit: tuple[str,
     """One figure of a cross table."""
     value = TABLE_VALUE.fullmatch(norm, *cell)
     unit_name, factor, family = unit
-    kind, year = kind_and_year
     token = value.group("num")
     mention = Mention(value.start("num"), value.end("num"), value.end(), parse_number(token) * factor, unit_name,
                       family, False, None, False)
-    return Candidate(
-        kind=kind,
-        indicator=classify(phrase, unit_name, family) or "other",
-        indicator_text=phrase,
-        quantity=quantity_for(mention, phrase, phrase) or "level",
-        comparator="=",
-        modality="",
-        value=float(mention.value),
-        unit=unit_name,
-        value_text=text[mention.start:mention.end],
-        value_start=mention.start,
-        value_end=mention.end,
-        year=year,
-        responsible="",
-        section="",
-        quote=text[quote[0]:quote[1]],
-        char_start=quote[0],
-        char_end=quote[1],
-        note=note,
-    )
+    return table_candidate(text, mention, (phrase, phrase), kind_and_year, quote, note)

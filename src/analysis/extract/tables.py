@@ -176,25 +176,42 @@ def table_row(row_line: TableLine, value: re.Match[str], year_column: tuple[int,
     responsible = row_line.cell(columns.responsible)
     units = re.split(r"[、,;\s]+", norm[responsible[0]:responsible[1]]) if responsible else []
     quote = row_line.quote
-    return Candidate(
-        kind=kind,
-        indicator=classify(phrase, unit, family) or "other",
-        indicator_text=text[name_start:name_end],
-        quantity=quantity_for(mention, phrase, phrase) or "level",
+    return table_candidate(
+        text, mention, (phrase, text[name_start:name_end]), (kind, year), quote, "; ".join(notes),
         comparator=comparator,
         modality=text[value.start("cmp"):value.end("cmp")] if word and is_cjk(word[0]) else "",
+        responsible=";".join(unit for unit in units if unit),
+        section=row_line.line.section,
+    )
+
+
+def table_candidate(
+    text: str, mention: Mention, phrase: tuple[str, str], kind_and_year: tuple[str, int | None], quote: Span,
+    note: str, *, comparator: str = "=", modality: str = "", responsible: str = "", section: str = "",
+) -> Candidate:
+    """The row of one number read from a table cell; ``phrase`` is the normalised indicator
+    phrase (for the indicator code and quantity) and the phrase as printed."""
+    words, printed = phrase
+    kind, year = kind_and_year
+    return Candidate(
+        kind=kind,
+        indicator=classify(words, mention.unit, mention.family) or "other",
+        indicator_text=printed,
+        quantity=quantity_for(mention, words, words) or "level",
+        comparator=comparator,
+        modality=modality,
         value=float(mention.value),
-        unit=unit,
+        unit=mention.unit,
         value_text=text[mention.start:mention.end],
         value_start=mention.start,
         value_end=mention.end,
         year=year,
-        responsible=";".join(unit for unit in units if unit),
-        section=row_line.line.section,
+        responsible=responsible,
+        section=section,
         quote=text[quote[0]:quote[1]],
         char_start=quote[0],
         char_end=quote[1],
-        note="; ".join(notes),
+        note=note,
     )
 
 
