@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from analysis.extract.model import Candidate, Line, Mention, Span
+from analysis.extract.model import Candidate, DocumentFacts, Line, Mention, Span
 from analysis.extract.tables import table_candidate, table_cells, table_unit
 from analysis.extract.vocabulary import (
     CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE, TABLE_YEAR,
@@ -229,6 +229,23 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             label = text[labels[-1][0]:labels[-1][1]].strip() if labels else ""
             rows.append(crosstab_row(text, norm, cell, f"{label}{head_text}", (unit, factor, family), (kind, year),
                                      (row[0][0], row[-1][1]), note))
+    return rows
+
+
+def crosstabs_rows(text: str, norm: str, tables: list[Crosstab], sentence_rows: list[Candidate],
+                   doc: DocumentFacts) -> list[Candidate]:
+    """The rows of every table, read after the sentences: a table continues the kind and year of
+    the figure before it (else a baseline of the document's default year), and a table printing
+    no unit takes it from a sentence figure of the same value."""
+    echoes = {Decimal(row.value_text): row.unit for row in sentence_rows
+              if row.unit and row.value_text.replace(".", "", 1).isdigit()
+              and Decimal(row.value_text) == Decimal(str(row.value))}
+    rows = []
+    for table in tables:
+        before = [row for row in sentence_rows if row.value_start < min(table.lines)]
+        kind = before[-1].kind if before else "baseline"
+        year = before[-1].year if before and before[-1].year is not None else doc.default_year(kind)[0]
+        rows += crosstab_rows(text, norm, table, echoes, (kind, year))
     return rows
 
 

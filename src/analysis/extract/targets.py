@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pandas as pd
 
 from analysis.extract.card import DocumentCard, read_card
-from analysis.extract.crosstabs import crosstab_rows, crosstabs
+from analysis.extract.crosstabs import crosstabs, crosstabs_rows
 from analysis.extract.layout import infer_plan_year, opening_year, paragraph_lines, unit_prefix
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
@@ -46,12 +45,6 @@ def extract_targets(
     tables = crosstabs(norm, lines, table_lines)
     table_lines.update(start for table in tables for start in table.lines)
     sentence_rows = [row for line in lines if line.start not in table_lines for row in line_rows(text, norm, line, doc)]
-    echoes = {Decimal(row.value_text): row.unit for row in sentence_rows
-              if row.unit and row.value_text.replace(".", "", 1).isdigit() and Decimal(row.value_text) == Decimal(str(row.value))}
-    for table in tables:
-        before = [row for row in sentence_rows if row.value_start < min(table.lines)]
-        kind = before[-1].kind if before else "baseline"
-        year = before[-1].year if before and before[-1].year is not None else doc.default_year(kind)[0]
-        context = (kind, year)  # a table continues the figures before it
-        rows += crosstab_rows(text, norm, table, echoes, context)
+    if tables:
+        rows += crosstabs_rows(text, norm, tables, sentence_rows, doc)
     return to_frame(rows + sentence_rows)
