@@ -12,7 +12,7 @@ from decimal import Decimal
 from analysis.extract.model import Candidate, DocumentFacts, Line, Mention, Span
 from analysis.extract.tables import table_candidate, table_cells, table_unit
 from analysis.extract.vocabulary import (
-    CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE, TABLE_YEAR,
+    CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE,
     UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import parse_number, year_value
@@ -242,7 +242,8 @@ def crosstabs_rows(text: str, norm: str, tables: list[Crosstab], sentence_rows: 
               and Decimal(row.value_text) == Decimal(str(row.value))}
     rows = []
     for table in tables:
-        before = [row for row in sentence_rows if row.value_start < min(table.lines)]
+        table_start = min(table.lines)
+        before = [row for row in sentence_rows if row.value_start < table_start]
         kind = before[-1].kind if before else "baseline"
         year = before[-1].year if before and before[-1].year is not None else doc.default_year(kind)[0]
         rows += crosstab_rows(text, norm, table, echoes, (kind, year))
