@@ -513,3 +513,15 @@ def test_an_organ_or_a_bar_of_fields_is_no_title():
     asked = read_card("共1个回答\n\n2023-12-21\n\n某高新区有多少家企业?据南都报道,已有120家。\n")
     assert [card.title for card in (organ, bar, crumbs, asked)] == [
         "", "关于积极支持某市申报创新型城市的建议", "某市確定2024年科創目標", ""]
+
+
+def test_a_title_run_into_the_body_on_its_line():
+    """A page that lost its line breaks prints the title, a space, then the body on one line."""
+    card = read_card(
+        "2023年某某市國民經濟和社會發展統計公報 2023年,是貫徹落實黨的二十大精神的開局之年。\n"
+        "一、綜合 初步核算,全年全市地區生產總值1234.5億元。\n"
+    )
+    assert (card.title, card.genre, card.title_year) == ("2023年某某市國民經濟和社會發展統計公報", "statistical_bulletin", 2023)
+    # a sentence's first words before a space are no title
+    sentence = read_card("今年以来 全区新增高新技术企业20家,完成年度计划。\n")
+    assert sentence.title == ""

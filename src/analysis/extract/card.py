@@ -22,7 +22,7 @@ from analysis.extract.vocabulary import (
     FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE,
     NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM,
     ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM,
-    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, SALUTATION, SELF_PLAN_CUE, SOURCE_IN_LINE,
+    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SOURCE_IN_LINE,
     STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL,
     TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, WORD_FIXES,
 )
@@ -311,6 +311,12 @@ def _clean_title(title: str, norm: str) -> str:
     return joined if joined != stem and (letter_spaced or joined in norm) else stem
 
 
+def _run_in_title(head: list[str]) -> str:
+    """A title printed on the body's first line where the page lost its line breaks."""
+    match = RUN_IN_TITLE.match(head[0]) if head else None
+    return match.group("title") if match else ""
+
+
 def _circulated_title(head: list[str]) -> str:
     """The document a notice's body circulates (现将《X》印发给你们)."""
     return next((match.group("title") for line in head if (match := CIRCULATED.search(line))), "")
@@ -331,7 +337,7 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return metadata["title"], ""
     if head and (headline := BRACKETED_HEADLINE.match(head[0])):  # 【省长:力争今年…5.5万家】4月2日讯,… a news flash
         return headline.group("headline"), ""
-    title = _circulated_title(head) or _byline_title(head) or _preamble_title(head)
+    title = _circulated_title(head) or _byline_title(head) or _preamble_title(head) or _run_in_title(head)
     organ = BRACKETED_ORGAN.match(title)
     if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
         return title[organ.end():], organ.group("organ")

@@ -398,6 +398,9 @@ CARD_LABELS: dict[str, set[str]] = {
 HEAD_LINES = 60
 #: Words a document title ends in or contains.
 TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措施|通知|报告|公报|答复|复函|问答|答记者问|解读|通报|决定|总结|新闻|发布会")
+#: A title the page ran into its body on the first line (a title word ends it, a space parts it
+#: from the first sentence): test_a_title_run_into_the_body_on_its_line.
+RUN_IN_TITLE = re.compile(r"^(?P<title>[^\s。,;:“”]{6,80}?(?:公报|报告|规划|方案|计划|纲要|要点|意见|通知|总结))\s+\S")
 #: A news byline standing at a line's start: 本报讯(记者…), 某某网1月24日讯, a reporter line
 #: (某报·某新闻记者 甲 乙) or an editor's (编辑:): test_a_news_byline_is_no_title_and_the_line_above_it_is.
 NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|(?:责任)?编辑\s*:)")
