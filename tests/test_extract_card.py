@@ -492,6 +492,9 @@ def test_a_date_alone_above_the_body_is_the_pages():
     news = read_card("某报 > 地方\n\n某市新增19家高新技术企业\n\n2017-11-08\n来源:某某网\n\n记者获悉,某市新增19家。\n")
     notice = read_card("某区科技创新行动方案\n\n为加快创新,制定本方案。\n一、目标\n\n某区人民政府\n2023年8月30日\n")
     assert (news.published, news.signed, notice.published, notice.signed) == ("2017-11-08", "", "", "2023-08-30")
+    # a bulletin's date in brackets under its issuer, spaced as typed: (2025年7月 14 日)
+    bulletin = read_card("某县经济普查公报\n某县统计局\n(2025年7月 14 日)\n根据普查结果,现将主要数据公布如下。\n")
+    assert (bulletin.published, bulletin.year) == ("2025-07-14", 2025)
 
 
 def test_a_report_speaks_for_its_government_in_full():

@@ -462,8 +462,9 @@ def _signed(norm: str, metadata: dict[str, str]) -> str:
 
 
 def _date_line(line: str) -> str:
-    """The date a line holds and nothing else (a 落款 date), as ISO; "" otherwise."""
-    bare = line.strip()
+    """The date a line holds and nothing else (a 落款 date), in brackets or spaced as typed
+    ((2025年7月 14 日)), as ISO; "" otherwise."""
+    bare = re.sub(r"\s+", "", line).strip("()")
     if not bare or WEEKDAY.search(bare) or len(bare) > 12:
         return ""
     for pattern in (DATE, CN_DATE):
