@@ -379,3 +379,11 @@ def test_an_undated_news_item_dates_its_goals_by_its_lead_year():
     text = ("某市政府工作报告解读\n5月19日上午,某市人民代表大会召开,市长作政府工作报告。2020年,某市主要预期指标为:"
             "地区生产总值增长8%左右。\n\n推进产业链链长制,力争新增工业企业200家以上,高新技术企业100家以上。\n")
     assert kinds_and_years(text) == [("target", 2020), ("target", 2020), ("target", 2020)]
+
+
+def test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section():
+    text = ("某县第五次全国经济普查公报(第六号)\n(2025年7月14日)\n二、数字经济核心产业\n"
+            "2023年末,全县共有数字经济核心产业企业法人单位216个。\n"
+            "在企业法人单位中,数字产品制造业5个,占2.3%。\n"
+            "三、工业\n全县规模以上工业企业120个。\n")
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("baseline", 2023), ("baseline", 2024)]

@@ -226,6 +226,8 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
         return kind, mark.year, ""
     if ctx.para.line.heading_year is not None:
         return kind, ctx.para.line.heading_year, "year from the section heading"
+    if ctx.para.line.carried_year is not None:
+        return kind, ctx.para.line.carried_year, "year from the paragraph above that opens on it"
     year, note = ctx.para.doc.default_year(kind)
     return kind, year, note
 

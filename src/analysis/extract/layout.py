@@ -21,6 +21,9 @@ LABEL_SPLIT = re.compile(f"({RESPONSIBLE_LABEL.pattern})")
 NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: A line holding only a year (2026年, 2025年度).
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
+#: A paragraph opening on a year set off by a comma (2023年末,全县…; 截至2023年底,…): the year of
+#: the paragraphs after it in its section that name none (test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section).
+PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*,")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
 #: A year or 去年/今年 set off by a comma at a sentence's start, within a text's lead.
@@ -82,6 +85,7 @@ def paragraph_lines(norm: str) -> list[Line]:
     outer: dict[int, tuple[int, str, str]] = {}  # level → (number, token, title)
     box: dict[int, tuple[int, str, str]] | None = None
     lines, position = [], 0
+    carried = None  # the year the last paragraph of this section opened on
     for raw in norm.split("\n"):
         start, end, position = position, position + len(raw.rstrip("\r")), position + len(raw) + 1
         if not raw.strip():
@@ -105,6 +109,7 @@ def paragraph_lines(norm: str) -> list[Line]:
                 box = {}
                 _enter(box, level, number, token, title)
                 box_heading = title
+        fresh = bool(heading)  # a heading, numbered or not, ends what a paragraph's year carries to
         if heading or not lines:  # the outline changes only at a heading
             path = [outer[level] for level in sorted(outer)]
             named = [year for _, _, title in path if (year := _title_year(title)) is not None]
@@ -114,6 +119,7 @@ def paragraph_lines(norm: str) -> list[Line]:
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
             named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
             baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw))
+            fresh = True
         elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True
         lines.append(Line(
@@ -127,7 +133,10 @@ def paragraph_lines(norm: str) -> list[Line]:
             level=outline_level,
             title=outer[outline_level][2].strip() if outline_level is not None else box_heading.strip(),
             box="/".join(box[key][1] for key in sorted(box)) if box_heading and box is not None else "",
+            carried_year=None if fresh else carried,
         ))
+        opening = PARAGRAPH_YEAR.match(norm, body)
+        carried = int(opening.group(1)) if opening else None if fresh else carried
     return lines
 
 

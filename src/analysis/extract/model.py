@@ -70,6 +70,7 @@ class Line:
     level: int | None = None  # heading level (0 chapter … 4 "(1)") when the line is a heading of the outline
     title: str = ""  # the heading's title, up to its first 。
     box: str = ""  # for a heading of a boxed list (专栏) inside a section: its path within the box
+    carried_year: int | None = None  # the year an earlier paragraph of the section opened on (2023年末,…)
 
 
 @dataclass(frozen=True, slots=True)
