@@ -387,3 +387,9 @@ def test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section():
             "在企业法人单位中,数字产品制造业5个,占2.3%。\n"
             "三、工业\n全县规模以上工业企业120个。\n")
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("baseline", 2023), ("baseline", 2024)]
+
+
+def test_yao_inside_a_word_is_no_aim():
+    """要 aims (全区要新增…), but not inside 要素, 主要 or 重要 (数字要素驱动业42个 reports a count)."""
+    text = REPORT_HEAD + "全区数字要素驱动业42个,主要农产品加工企业15家,重要节点企业8家。全区要新增高新技术企业50家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "baseline", "target"]

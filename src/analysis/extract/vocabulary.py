@@ -211,14 +211,16 @@ GOALS_OPENED = re.compile(r"(?:目标|预期指标)(?:建议|拟定|确定)?(?:�
 #: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
 #: A paragraph's words of result and of aim (fields.reports_past).
 PAST_CUES = re.compile(r"同比|比上年|较上年|比去年|增长了|提高了|已经|已|完成了|实现了|取得了|去年|上年")  # not 累计: plans aim at totals
-AIM_CUES = re.compile(r"到\s*(?:19|20)\d{2}\s*年|力争|确保|争取|目标|预计|预期|计划|将|要|拟|有望|努力|今年|明年|年内|规划|方案")
+#: 要 as a word of aim (全区要新增…), not inside 要素, 主要, 重要, 需要 or 要求: test_yao_inside_a_word_is_no_aim.
+AIM_YAO = r"(?<![主重需纲摘简必只])要(?![素点求闻件])"
+AIM_CUES = re.compile(rf"到\s*(?:19|20)\d{{2}}\s*年|力争|确保|争取|目标|预计|预期|计划|将|{AIM_YAO}|拟|有望|努力|今年|明年|年内|规划|方案")
 ESTIMATE_CUE = re.compile(r"预计")
 #: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
 #: A sentence opening on a time to come and 将/要 (今年该市还将完成…课题30项,取得技术成果60项) aims
 #: every clause of it: test_what_a_city_will_still_do_this_year_is_a_target
 SENTENCE_AIM = re.compile(r"\s*(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)")
-CLAUSE_TARGET_CUE = re.compile(r"将|要|有望")  # 预计全年有望净增1800家: expected, not yet reached
+CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
 
