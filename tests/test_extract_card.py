@@ -501,7 +501,10 @@ def test_a_report_speaks_for_its_government_in_full():
     full = read_card("政府工作报告\n——2023年12月21日在宜某县第十八届人民代表大会第三次会议上\n各位代表:\n"
                      "现在,我代表县人民政府,向大会报告工作。\n宜某县人民政府全力以赴稳增长。\n")
     bare = read_card("政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n")
-    assert (full.issuer, bare.issuer) == ("宜某县人民政府", "")
+    spelled = read_card("政府工作报告\n叶县第十届人民代表大会第三次会议\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n"
+                        "叶县人民政府全力以赴稳增长。\n")
+    # a government the report names only bare is its issuer as printed
+    assert (full.issuer, spelled.issuer, bare.issuer) == ("宜某县人民政府", "叶县人民政府", "县人民政府")
 
 
 def test_a_circulated_annual_development_plan_is_an_annual_plan():

@@ -363,9 +363,9 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
-    # 我代表县人民政府: the full name where the text prints it (宜章县人民政府), a bare 县人民政府 none:
+    # 我代表县人民政府: the full name where the text prints it (宜章县人民政府), else as printed:
     # test_a_report_speaks_for_its_government_in_full
-    spoken_for = speaker if len(speaker) > len("区人民政府") else _in_full(speaker, norm) if speaker else ""
+    spoken_for = speaker if len(speaker) > len("区人民政府") else (_in_full(speaker, norm) or speaker) if speaker else ""
     candidates = (
         with_title,
         owner.group() if owner and owner.start() == 0 else "",
@@ -381,8 +381,9 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
 
 def _in_full(abbreviated: str, norm: str) -> str:
     """The text's full name for an issuer printed without its place (区科技局 → 鄞州区科技局): a
-    two- or three-character place right before it."""
-    place = r"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县])[\u4e00-\u9fff]){2,3}"
+    two- or three-character place right before it (one for a county: 叶县)."""
+    shortest = 1 if abbreviated.startswith("县") else 2  # a county may have a one-character name (叶县)
+    place = rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县])[\u4e00-\u9fff]){{{shortest},3}}"
     match = re.search(place + re.escape(abbreviated), norm)
     return match.group() if match else ""
 
