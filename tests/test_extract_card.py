@@ -531,3 +531,24 @@ def test_a_title_run_into_the_body_on_its_line():
     # a sentence's first words before a space are no title
     sentence = read_card("今年以来 全区新增高新技术企业20家,完成年度计划。\n")
     assert sentence.title == ""
+
+
+def test_titles_of_pages_that_lost_their_line_breaks():
+    """A report's title run into its salutation, a headline into its byline, and the delivery
+    line into the salutation are each read; a bulletin title's trailing year cut from the next
+    line is no part of it."""
+    report = read_card("盘山县2023年政府工作报告各位代表:现在,我代表盘山县人民政府向大会报告工作。一、2022年工作回顾\n")
+    delivered = read_card("2019年某市政府工作报告\n2019年1月8日在某市第六届人民代表大会第三次会议上各位代表:现在,我代表市人民政府向大会作工作报告。\n")
+    news = read_card("省高新协会来永调研高新技术企业发展政策 发布时间:2019-12-25 12月20日,协会一行七人来永康调研。\n")
+    bulletin = read_card("2020年某县国民经济和社会发展统计公报 2020\n某县统计局\n2021年4月\n2020年,全县经济平稳运行。\n")
+    assert (report.title, report.genre) == ("盘山县2023年政府工作报告", "government_work_report")
+    assert delivered.signed == "2019-01-08"
+    assert (news.title, news.published) == ("省高新协会来永调研高新技术企业发展政策", "2019-12-25")
+    assert bulletin.title == "2020年某县国民经济和社会发展统计公报"
+
+
+def test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title():
+    tagged = read_card("-\n【某某招商】2019年某市政府工作报告\n各位代表:\n现在,我代表市人民政府向大会作工作报告。\n")
+    speaker = read_card("市 长 张某某\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n")
+    paper = read_card("展开通版\n当前版:02版\n发布日期:2026年01月09日\n我市三地获批省级特色园区\n本报讯(记者 某某)近日,记者获悉。\n")
+    assert (tagged.title, speaker.title, paper.title) == ("2019年某市政府工作报告", "", "我市三地获批省级特色园区")

@@ -23,6 +23,7 @@ from analysis.extract.vocabulary import (
     NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM,
     ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM,
     PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SOURCE_IN_LINE,
+    SPEAKER_LINE,
     STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL,
     TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, WORD_FIXES,
 )
@@ -56,7 +57,7 @@ SPEECH_DATE = re.compile(
     r"^(?:[─—\-]{1,2}|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"
     # without a dash, the line must be the whole delivery line (2023年2月14日在…大会第三次会议上):
     # test_a_delivery_line_without_a_dash_dates_the_report
-    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。,]{2,60}?会议上\)?$"
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。,]{2,60}?会议上\)?(?:$|各位代表)"
 )
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:")
@@ -237,7 +238,7 @@ def _title_like(line: str) -> bool:
         or ISSUER_SUFFIX.fullmatch(line) or line.count("|") >= 2
         # 魯政字〔2022〕225號 standing alone is the document's number, not its title:
         # test_a_reposted_documents_number_line_is_no_title
-        or DOC_NUMBER.fullmatch(line)
+        or DOC_NUMBER.fullmatch(line) or SPEAKER_LINE.fullmatch(line)
     )
 
 
@@ -314,7 +315,7 @@ def _clean_title(title: str, norm: str) -> str:
 def _run_in_title(head: list[str]) -> str:
     """A title printed on the body's first line where the page lost its line breaks."""
     match = RUN_IN_TITLE.match(head[0]) if head else None
-    return match.group("title") if match else ""
+    return (match.group("title") or match.group("headline")) if match else ""
 
 
 def _circulated_title(head: list[str]) -> str:
@@ -481,6 +482,9 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     banner's day (with its weekday)."""
     if metadata.get("published"):
         return _first_date(metadata["published"])
+    run_in = RUN_IN_TITLE.match(head[0]) if head else None
+    if run_in and run_in.group("headline"):  # 某某新闻标题 发布时间:2019-12-25 12月20日,…: the byline run in
+        return _first_date(head[0][run_in.end():run_in.end() + 40])
     for line in head[:12]:
         if _is_byline(line) and (found := _first_date(line)):
             return found

@@ -402,7 +402,12 @@ HEAD_LINES = 60
 TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|意见|办法|措施|通知|报告|公报|答复|复函|问答|答记者问|解读|通报|决定|总结|新闻|发布会")
 #: A title the page ran into its body on the first line (a title word ends it, a space parts it
 #: from the first sentence): test_a_title_run_into_the_body_on_its_line.
-RUN_IN_TITLE = re.compile(r"^(?P<title>[^\s。,;:“”]{6,80}?(?:公报|报告|规划|方案|计划|纲要|要点|意见|通知|总结))\s+\S")
+#: The salutation (各位代表:) or the byline (发布时间:…) may follow with no break at all:
+#: test_titles_of_pages_that_lost_their_line_breaks.
+RUN_IN_TITLE = re.compile(
+    r"^(?P<title>[^\s。,;:“”]{6,80}?(?:公报|报告|规划|方案|计划|纲要|要点|意见|通知|总结))(?:\s+\S|(?=各位代表|各位委员))"
+    r"|^(?P<headline>[^\s。,;:“”]{6,60})\s+(?=(?:发布时间|发布日期|来源|时间)\s*:)"
+)
 #: A news byline standing at a line's start: 本报讯(记者…), 某某网1月24日讯, a reporter line
 #: (某报·某新闻记者 甲 乙) or an editor's (编辑:): test_a_news_byline_is_no_title_and_the_line_above_it_is.
 NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|(?:责任)?编辑\s*:)")
@@ -418,6 +423,8 @@ NAVIGATION = re.compile(
     r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\||^首[页頁]\s|共\d+个回答"
     # a line of a date, time or count alone (2017-11-08, 6283): test_site_chrome_is_no_title
     r"|^[\d\s:./\-年月日]+$"
+    # a paper's page (当前版:02版): test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title
+    r"|^当前版\s*:"
 )
 #: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
 #: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
@@ -517,9 +524,14 @@ STATISTICS_TITLE = re.compile(r"报告|公报|监测|分析")
 COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
 #: A mirror's wrapping of a title: a place before it ((湖北省)), a pinyin gloss cut from its
 #: character ((fā)), and a note after it ((全文), (2022年更新)).
+#: A site's column tag before it (【某某招商】), a year cut from the line after it (…统计公报 2020):
+#: test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title, test_titles_of_pages_that_lost_their_line_breaks.
 TITLE_WRAPPING = re.compile(
-    r"^(?:\([a-zà-ǜ]{1,8}\)|\([\u4e00-\u9fff]{2,8}[省市区]\))\s*|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年更新)\)$"
+    r"^(?:\([a-zà-ǜ]{1,8}\)|\([\u4e00-\u9fff]{2,8}[省市区]\)|【[\u4e00-\u9fff]{2,8}】)\s*"
+    r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年更新)\)$|(?<=[报划案要见知结告])\s+(?:19|20)\d{2}$"
 )
+#: A speaker's line over a report (市 长 张某某), no title.
+SPEAKER_LINE = re.compile(r"[市区县州旗]\s*长\s+[\u4e00-\u9fff]{2,3}")
 #: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
 CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
 #: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:).
