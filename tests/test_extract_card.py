@@ -60,6 +60,7 @@ def test_compact_signature_date():
         ("某区科技局负责人就《某区科技创新规划》答记者问", "qa"),
         ("图解：某区科技创新“十四五”规划解读", "news_on_plan"),
         ("某区2021年科技工作要点", "annual_work_plan"),
+        ("高新区2024年工作规划", "annual_work_plan"),  # a year's 工作规划 is its work plan
         ("某区促进科技成果转化若干措施", "plan"),
     ],
 )
@@ -552,3 +553,10 @@ def test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title():
     speaker = read_card("市 长 张某某\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n")
     paper = read_card("展开通版\n当前版:02版\n发布日期:2026年01月09日\n我市三地获批省级特色园区\n本报讯(记者 某某)近日,记者获悉。\n")
     assert (tagged.title, speaker.title, paper.title) == ("2019年某市政府工作报告", "", "我市三地获批省级特色园区")
+
+
+def test_an_untitled_report_page_by_its_years_goals():
+    """A later page of a work report, without title or salutation, states the year's main goals."""
+    page = read_card("全县经济社会发展的主要预期目标是:地区生产总值增长6.5%以上;固定资产投资增长7%以上。\n"
+                     "实现今年目标任务,重点做好七个方面工作。\n(一)持续巩固脱贫攻坚成果。\n")
+    assert page.genre == "government_work_report"

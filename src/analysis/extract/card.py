@@ -25,7 +25,7 @@ from analysis.extract.vocabulary import (
     PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SOURCE_IN_LINE,
     SPEAKER_LINE,
     STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL,
-    TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, WORD_FIXES,
+    TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -551,6 +551,8 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return "government_work_report"
     if NEWS_CUE.search(norm):
         return "news_on_plan" if planned == "news_on_plan" else _news_genre(norm)
+    if UNTITLED_REPORT_GOALS.search(norm) and not title:
+        return "government_work_report"
     if planned:
         return planned
     if SELF_PLAN_CUE.search(norm):

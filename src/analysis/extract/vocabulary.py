@@ -504,7 +504,7 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
         # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
         # test_a_plan_for_one_year_is_an_annual_plan
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|行动方案|实施方案|工作安排|工作思路|工作意见|行动计划|计划|方案)$"
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作思路|工作意见|行动计划|计划|方案)$"
                              r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$"),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
@@ -536,6 +536,9 @@ SPEAKER_LINE = re.compile(r"[市区县州旗]\s*长\s+[\u4e00-\u9fff]{2,3}")
 CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
 #: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:).
 UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政府工作的主要预期目标")
+#: A later page of one, no news about it, states the year's goals in its own voice:
+#: test_an_untitled_report_page_by_its_years_goals.
+UNTITLED_REPORT_GOALS = re.compile(r"经济社会发展的?主要预期目标是")
 #: A salutation ends the head (各位代表:, 各乡镇人民政府,县直各部门:, 尊敬的…:).
 SALUTATION = re.compile(r"^(?:各|尊敬的)[^:]*:$|(?:代表|委员|同志|部门|单位|政府|朋友们)[^:]{0,4}:$")
 
