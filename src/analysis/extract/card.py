@@ -200,8 +200,14 @@ def _label(text: str) -> str | None:
 def _head(norm: str) -> list[str]:
     """The first ``HEAD_LINES`` non-blank lines, stripped, without list bullets or the table bars a
     mirror wraps them in (| 某某新闻标题 |): test_a_headline_in_table_bars."""
-    lines = [line.strip().strip("|").strip().lstrip("-•· ").strip() for line in norm.split("\n")]
-    return [line for line in lines if line][:HEAD_LINES]
+    head: list[str] = []
+    for raw in norm.split("\n"):
+        line = raw.strip().strip("|").strip().lstrip("-•· ").strip()
+        if line:
+            head.append(line)
+            if len(head) == HEAD_LINES:
+                break
+    return head
 
 
 def _notice(head: list[str]) -> re.Match[str] | None:
@@ -466,6 +472,8 @@ def _signed(norm: str, metadata: dict[str, str]) -> str:
 def _date_line(line: str) -> str:
     """The date a line holds and nothing else (a 落款 date), in brackets or spaced as typed
     ((2025年7月 14 日)), as ISO; "" otherwise."""
+    if len(line) > 40:  # most lines: far too long to be a date alone
+        return ""
     bare = re.sub(r"\s+", "", line).strip("()")
     if not bare or WEEKDAY.search(bare) or len(bare) > 12:
         return ""
