@@ -393,3 +393,8 @@ def test_yao_inside_a_word_is_no_aim():
     """要 aims (全区要新增…), but not inside 要素, 主要 or 重要 (数字要素驱动业42个 reports a count)."""
     text = REPORT_HEAD + "全区数字要素驱动业42个,主要农产品加工企业15家,重要节点企业8家。全区要新增高新技术企业50家。\n"
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "baseline", "target"]
+
+
+def test_since_a_year_in_january_means_up_to_last_year():
+    text = "某高新区创新工作综述\n发布时间:2020-01-22\n2019年以来,高新区组织申报推荐高新技术企业449家。\n"
+    assert kinds_and_years(text) == [("baseline", 2019)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.model import Line, Marker, Span, YearMark
+from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
     CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN,
@@ -228,16 +228,14 @@ def responsibility_markers(norm: str, line: Line) -> list[Marker]:
     return markers
 
 
-def year_marks(
-    norm: str, line: Line, sentences: list[Span], masked: list[Span], doc_year: int | None = None,
-    completed_year: int | None = None, own_year: int | None = None,
-) -> list[YearMark]:
+def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span], doc: DocumentFacts) -> list[YearMark]:
     """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
     document's year, when known) and five-year-plan periods among them."""
     starts = {start + len(norm[start:end]) - len(norm[start:end].lstrip(" \t,")) for start, end in sentences}
     # an aside in parentheses (扣除2022年灾后重建支出外) dates nothing outside it:
     # test_a_year_in_an_aside_governs_nothing
     asides = [match.span() for match in ASIDE.finditer(norm, line.start, line.end)]
+    doc_year = doc.present_year
     marks = []
     for match in YEAR.finditer(norm, line.start, line.end):
         pre, suffix = match.group("pre") or "", match.group("suf") or ""
@@ -255,9 +253,10 @@ def year_marks(
                 suffix == "度" and ROUND_AFTER.match(norm, match.end())):
             continue  # 是2004年以来最好位次; 获2021年度省级科技奖8项: a frame, not a time
         year = year_value(match.group("y2") or match.group("y1"))
-        if doc_year is not None and norm.startswith("以来", match.end()):
-            # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now)
-            marks.append(YearMark(match.start(), match.end() + 2, doc_year, "fact"))
+        if doc.since_year is not None and norm.startswith("以来", match.end()):
+            # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now),
+            # or the year before in one dated early in a year (test_since_a_year_in_january_means_up_to_last_year)
+            marks.append(YearMark(match.start(), match.end() + 2, doc.since_year, "fact"))
             continue
         if (suffix == "的" and MENTION.match(norm, match.end())) or BASE_AMOUNT.match(norm, match.end()):
             # 增长到2020年的45.6亿元; 是2007年1080亿元的2.27倍: the year of the next number only
@@ -275,7 +274,7 @@ def year_marks(
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
         marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
-    marks += _relative_marks(norm, line, masked, doc_year, completed_year, own_year)
+    marks += _relative_marks(norm, line, masked, doc_year, doc.completed_year, doc.own_year)
     marks += _period_marks(norm, line, doc_year)
     return sorted(marks, key=lambda mark: mark.start)
 

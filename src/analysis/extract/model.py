@@ -127,6 +127,14 @@ class DocumentFacts:
         return self.own_year if self.genre == "statistical_bulletin" else self.doc_year
 
     @property
+    def since_year(self) -> int | None:
+        """The last year a span since a year (2018年以来) reaches: the present year, or the year
+        before in a text dated early in a year (news of January 2020 on 2019年以来 tells of 2019)."""
+        if self.doc_month is not None and self.doc_month <= LOOKS_BACK_UNTIL_MONTH and self.present_year == self.doc_year:
+            return self.doc_year - 1
+        return self.present_year
+
+    @property
     def completed_year(self) -> int | None:
         """The last whole year at the document's date, where 过去五年 / 五年来 end: the year it
         looks back on where that lies before its date's year, else the year before its date's

@@ -78,7 +78,7 @@ def line_rows(text: str, norm: str, line: Line, doc: DocumentFacts) -> list[Cand
     if not mentions:
         return []
     sentences = split_spans(norm, line.body, line.end, SENTENCE_END, keep)
-    marks = tuple(year_marks(norm, line, sentences, masked, doc.present_year, doc.completed_year, doc.own_year))
+    marks = tuple(year_marks(norm, line, sentences, masked, doc))
     para = Paragraph(text, norm, line, tuple(markers), marks, doc, reports_past(norm, line))
     rows = []
     for sentence in sentences:
