@@ -398,3 +398,9 @@ def test_yao_inside_a_word_is_no_aim():
 def test_since_a_year_in_january_means_up_to_last_year():
     text = "某高新区创新工作综述\n发布时间:2020-01-22\n2019年以来,高新区组织申报推荐高新技术企业449家。\n"
     assert kinds_and_years(text) == [("baseline", 2019)]
+
+
+def test_an_annual_plans_goals_are_for_its_year_whatever_later_year_it_names():
+    text = ("某县科学技术局2021年工作思路\n发布时间:2021-01-10\n一、总体思路\n围绕“十四五”开好局,到2025年建成创新型县。\n"
+            "二、奋斗目标\n实现科技研发投入1000万元,实施科技项目15个。\n")
+    assert kinds_and_years(text) == [("target", 2021), ("target", 2021)]

@@ -30,7 +30,9 @@ def extract_targets(
     norm = normalise(text)
     card = read_card(text, norm) if card is None else card
     plan_year = default_year
-    if plan_year is None and card.genre in PLAN_GENRES:
+    if plan_year is None and card.genre == "annual_work_plan" and card.plan_end is not None:
+        plan_year = card.plan_end  # 2021年工作思路 aims at 2021, whatever later year it names
+    elif plan_year is None and card.genre in PLAN_GENRES:
         plan_year = infer_plan_year(norm) or card.plan_end
     elif plan_year is None:
         plan_year = card.title_year
