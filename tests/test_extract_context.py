@@ -404,3 +404,8 @@ def test_an_annual_plans_goals_are_for_its_year_whatever_later_year_it_names():
     text = ("某县科学技术局2021年工作思路\n发布时间:2021-01-10\n一、总体思路\n围绕“十四五”开好局,到2025年建成创新型县。\n"
             "二、奋斗目标\n实现科技研发投入1000万元,实施科技项目15个。\n")
     assert kinds_and_years(text) == [("target", 2021), ("target", 2021)]
+
+
+def test_a_section_on_how_goals_were_carried_out_reports_results():
+    text = "某县科技局2023年工作计划\n发布日期: 2023-12-28\n一、2023年主要目标任务落实情况\n全年新增高新技术企业14家,净增13家。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
