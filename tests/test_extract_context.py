@@ -409,3 +409,10 @@ def test_an_annual_plans_goals_are_for_its_year_whatever_later_year_it_names():
 def test_a_section_on_how_goals_were_carried_out_reports_results():
     text = "某县科技局2023年工作计划\n发布日期: 2023-12-28\n一、2023年主要目标任务落实情况\n全年新增高新技术企业14家,净增13家。\n"
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_funds_won_from_above_in_a_report_are_results():
+    """争取 of funds or projects from above reports what was won; 争取 before anything else aims."""
+    text = REPORT_HEAD + ("全年争取省级以上科技计划项目40多项,争取资金5450多万元。争取中央补助资金2611亿元。"
+                          "争取新开工项目300个以上。\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "baseline", "target"]

@@ -15,8 +15,7 @@ from analysis.extract.vocabulary import (
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE,
     INCREMENT, LEAD_JUNK, LEVEL, LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
     PREFIX_COMPARATORS, SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL,
-    TO_BEFORE,
-    TRAINING, UNIT_DEFAULTS, YEAR_TO_DATE,
+    TO_BEFORE, TRAINING, UNIT_DEFAULTS, WON_FUNDS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
 
@@ -249,7 +248,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     opened = bool(GOALS_OPENED.search(norm, max(sentence_start, ctx.para.line.body), mention.start))
     observed = ctx.para.doc.leans_to_observations
     estimate = bool(ESTIMATE_CUE.search(before))
-    aimed = bool(TARGET_CUE.search(before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
+    won = observed and not ctx.para.line.target and WON_FUNDS.search(before)  # 争取中央资金…: won, in a report
+    aimed = bool(TARGET_CUE.search(WON_FUNDS.sub("", before) if won else before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
                  or (estimate and not observed) or opened or SENTENCE_AIM.match(norm, ctx.sentence[0]))
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))

@@ -199,6 +199,11 @@ COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 #: 42个专项): test_a_programme_named_plan_is_no_aim
 TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今年|明年|新增|新建|完成|实现|投资|引进|培育|建设|达到|\d)"
                         r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
+#: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
+#: in a report, what was won, not what is aimed at: test_funds_won_from_above_in_a_report_are_results.
+WON_FUNDS = re.compile(
+    r"争取到?(?:[^,。;]{0,6}?(?:上级|上三级|中央|省|国家|自治区|各部门|各类))[^,。;]{0,16}?(?:资金|经费|项目|补助|债券)|争取资金"
+)
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
 GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期)?(?:目标|任务)(?!完成)")
