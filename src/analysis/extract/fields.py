@@ -249,7 +249,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     observed = ctx.para.doc.leans_to_observations
     estimate = bool(ESTIMATE_CUE.search(before))
     won = observed and not ctx.para.line.target and WON_FUNDS.search(before)  # 争取中央资金…: won, in a report
-    aimed = bool(TARGET_CUE.search(WON_FUNDS.sub("", before) if won else before) or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
+    cued = TARGET_CUE.search(WON_FUNDS.sub("", before) if won else before)
+    aimed = bool(cued or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
                  or (estimate and not observed) or opened or SENTENCE_AIM.match(norm, ctx.sentence[0]))
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))

@@ -135,8 +135,10 @@ def paragraph_lines(norm: str) -> list[Line]:
             box="/".join(box[key][1] for key in sorted(box)) if box_heading and box is not None else "",
             carried_year=None if fresh else carried,
         ))
-        opening = PARAGRAPH_YEAR.match(norm, body)
-        carried = int(opening.group(1)) if opening else None if fresh else carried
+        if fresh:
+            carried = None
+        if opening := PARAGRAPH_YEAR.match(norm, body):
+            carried = int(opening.group(1))
     return lines
 
 

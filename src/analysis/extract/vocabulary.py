@@ -202,7 +202,7 @@ TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今�
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
 #: in a report, what was won, not what is aimed at: test_funds_won_from_above_in_a_report_are_results.
 WON_FUNDS = re.compile(
-    r"争取到?(?:[^,。;]{0,6}?(?:上级|上三级|中央|省|国家|自治区|各部门|各类))[^,。;]{0,16}?(?:资金|经费|项目|补助|债券)|争取资金"
+    r"争取到?[^,。;]{0,6}?(?:上级|上三级|中央|省|国家|自治区|各部门|各类)[^,。;]{0,16}?(?:资金|经费|项目|补助|债券)|争取资金"
 )
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
