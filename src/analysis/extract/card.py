@@ -318,9 +318,14 @@ def _clean_title(title: str, norm: str) -> str:
     return joined if joined != stem and (letter_spaced or joined in norm) else stem
 
 
+def _run_in(head: list[str]) -> re.Match[str] | None:
+    """A title (or a headline and its byline) printed on the body's first line where the page
+    lost its line breaks."""
+    return RUN_IN_TITLE.match(head[0]) if head else None
+
+
 def _run_in_title(head: list[str]) -> str:
-    """A title printed on the body's first line where the page lost its line breaks."""
-    match = RUN_IN_TITLE.match(head[0]) if head else None
+    match = _run_in(head)
     return (match.group("title") or match.group("headline")) if match else ""
 
 
@@ -490,7 +495,7 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     banner's day (with its weekday)."""
     if metadata.get("published"):
         return _first_date(metadata["published"])
-    run_in = RUN_IN_TITLE.match(head[0]) if head else None
+    run_in = _run_in(head)
     if run_in and run_in.group("headline"):  # 某某新闻标题 发布时间:2019-12-25 12月20日,…: the byline run in
         return _first_date(head[0][run_in.end():run_in.end() + 40])
     for line in head[:12]:
