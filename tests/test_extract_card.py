@@ -560,3 +560,23 @@ def test_an_untitled_report_page_by_its_years_goals():
     page = read_card("全县经济社会发展的主要预期目标是:地区生产总值增长6.5%以上;固定资产投资增长7%以上。\n"
                      "实现今年目标任务,重点做好七个方面工作。\n(一)持续巩固脱贫攻坚成果。\n")
     assert page.genre == "government_work_report"
+
+
+def test_a_reports_own_title_stands_above_its_delivery_line():
+    paged = read_card(
+        "某区六届人大五次会议政府工作报告\n来源:区政府办 日期:2025-01-26 10:45\n一图读懂:2025年某区政府工作报告\n"
+        "政府工作报告\n── 2025年1月8日在某市某区\n第六届人民代表大会第五次会议上\n各位代表:\n"
+    )
+    circulated = read_card(
+        "某市人民政府关于印发2022年政府工作报告的通知\n各乡镇人民政府:\n2022年《政府工作报告》已经审议通过,现予印发。\n"
+        "某市人民政府\n2022年1月27日\n政府工作报告\n——2022年1月6日在某市第十届人民代表大会第一次会议上\n"
+    )
+    assert (paged.title, circulated.title, circulated.issuer) == ("政府工作报告", "政府工作报告", "某市人民政府")
+
+
+def test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title():
+    region = read_card("(内蒙古)2018年某旗人民政府工作报告(全文)\n各位代表:\n")
+    dated = read_card("导航菜单\n(北京市)北京市某区人民政府工作报告(2025年1月8日)\n各位代表:\n")
+    spaced = read_card("某县强科技行动实施方案 (2023—2025)\n一、总体要求\n")
+    assert (region.title, dated.title, spaced.title) == (
+        "2018年某旗人民政府工作报告", "北京市某区人民政府工作报告", "某县强科技行动实施方案(2023—2025)")

@@ -329,6 +329,16 @@ def _run_in_title(head: list[str]) -> str:
     return (match.group("title") or match.group("headline")) if match else ""
 
 
+def _delivered_title(head: list[str]) -> str:
+    """A report's own title, printed right above its delivery line (政府工作报告 / ——2025年1月8日在…),
+    whatever page headline or notice stands above it: test_a_reports_own_title_stands_above_its_delivery_line."""
+    for index, line in enumerate(head[1:], start=1):
+        above = head[index - 1]
+        if SPEECH_DATE.match(line) and _title_like(above) and TITLE_WORDS.search(re.sub(r"\s+", "", above)):
+            return above
+    return ""
+
+
 def _circulated_title(head: list[str]) -> str:
     """The document a notice's body circulates (现将《X》印发给你们)."""
     return next((match.group("title") for line in head if (match := CIRCULATED.search(line))), "")
@@ -336,17 +346,18 @@ def _circulated_title(head: list[str]) -> str:
 
 def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
     """(title, issuer printed with it: before 关于 in a notice, or in brackets before the title)."""
+    delivered = _delivered_title(head)
     notice = _notice(head)
     if notice is None and "title" in metadata:
         notice = NOTICE.search(metadata["title"])
     if notice is not None:
-        title = notice.group("title").strip()
+        title = delivered or notice.group("title").strip()
         if title.startswith("《") and title.endswith("》"):
             title = title[1:-1]
         issuer = notice.group("issuer") or ""
         return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
-    if "title" in metadata:
-        return metadata["title"], ""
+    if delivered or "title" in metadata:
+        return delivered or metadata["title"], ""
     if head and (headline := BRACKETED_HEADLINE.match(head[0])):  # 【省长:力争今年…5.5万家】4月2日讯,… a news flash
         return headline.group("headline"), ""
     title = _circulated_title(head) or _byline_title(head) or _preamble_title(head) or _run_in_title(head)
