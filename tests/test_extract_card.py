@@ -580,3 +580,14 @@ def test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title():
     spaced = read_card("某县强科技行动实施方案 (2023—2025)\n一、总体要求\n")
     assert (region.title, dated.title, spaced.title) == (
         "2018年某旗人民政府工作报告", "北京市某区人民政府工作报告", "某县强科技行动实施方案(2023—2025)")
+
+
+def test_a_report_speaks_for_the_organ_of_its_speaker_line():
+    bare = read_card("——2022年1月8日在某市某区第十八届人民代表大会第一次会议上\n某市某区人民政府区长 某某某\n各位代表:\n"
+                     "现在,我代表区人民政府向大会报告工作。\n")
+    named = read_card("——2025年1月8日在某市某区第十七届\n人民代表大会第五次会议上\n某市某区人民政府代区长 某 某\n各位代表:\n"
+                      "现在,我代表某区人民政府,向大会报告政府工作。\n")
+    bureau = read_card("关于某区2024年国民经济和社会发展计划上半年执行情况的报告\n"
+                       "——2024年8月22日在某区第十七届人民代表大会常务委员会第二十四次会议上\n某区发展和改革委员会主任  某某某\n"
+                       "主任、各位副主任、各位委员:\n")
+    assert (bare.issuer, named.issuer, bureau.issuer) == ("某市某区人民政府", "某区人民政府", "某区发展和改革委员会")

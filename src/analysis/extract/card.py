@@ -23,7 +23,7 @@ from analysis.extract.vocabulary import (
     NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM,
     ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM,
     PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE,
-    SOURCE_IN_LINE, SPEAKER_LINE, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE,
+    SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE,
     TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS,
     WORD_FIXES,
 )
@@ -386,9 +386,12 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
-    # 我代表县人民政府: the full name where the text prints it (宜章县人民政府), else as printed:
-    # test_a_report_speaks_for_its_government_in_full
-    spoken_for = speaker if len(speaker) > len("区人民政府") else (_in_full(speaker, norm) or speaker) if speaker else ""
+    organ = next((m.group("organ") for line in head if (m := SPEAKER_ORGAN.fullmatch(line))), "")
+    # 我代表某区人民政府 as printed; 我代表区人民政府: the organ of the speaker's line (某市某区人民政府
+    # 区长 某某), else the full name where the text prints it (宜章县人民政府), else as printed:
+    # test_a_report_speaks_for_its_government_in_full, test_a_report_speaks_for_the_organ_of_its_speaker_line
+    named = len(speaker) > len("区人民政府")
+    spoken_for = speaker if named else organ or (_in_full(speaker, norm) or speaker) if speaker else organ
     candidates = (
         with_title,
         owner.group() if owner and owner.start() == 0 else "",

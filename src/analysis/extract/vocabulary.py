@@ -540,6 +540,12 @@ TITLE_WRAPPING = re.compile(
 )
 #: A speaker's line over a report (市 长 张某某), no title.
 SPEAKER_LINE = re.compile(r"[市区县州旗]\s*长\s+[\u4e00-\u9fff]{2,3}")
+#: A speaker's line naming the speaker's organ (某市某区人民政府区长 某某, 某区发展和改革委员会主任 某某):
+#: a report speaks for that organ: test_a_report_speaks_for_the_organ_of_its_speaker_line.
+SPEAKER_ORGAN = re.compile(
+    r"(?P<organ>[\u4e00-\u9fff]{0,30}?(?:人民政府|委员会|局))(?:代|副)?(?:[省市区县州旗盟]长|主任|局长)"
+    r"\s*(?:[\u4e00-\u9fff]\s*){2,4}"
+)
 #: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
 CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
 #: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:).
