@@ -591,3 +591,17 @@ def test_a_report_speaks_for_the_organ_of_its_speaker_line():
                        "——2024年8月22日在某区第十七届人民代表大会常务委员会第二十四次会议上\n某区发展和改革委员会主任  某某某\n"
                        "主任、各位副主任、各位委员:\n")
     assert (bare.issuer, named.issuer, bureau.issuer) == ("某市某区人民政府", "某区人民政府", "某区发展和改革委员会")
+
+
+def test_an_empty_metadata_field_and_two_organs_issuing_together():
+    card = read_card(
+        "索引号: kjj-2023-00020 发布机构: 中共某县委办公室 某县人民政府办公室\n生效日期: 2023-04-11 废止日期:\n"
+        "文 号: 所属主题: 部门文件\n中共某县委办公室 某县人民政府办公室 关于印发《某县强科技行动实施方案》的通知\n"
+    )
+    assert (card.doc_number, card.issuer) == ("", "中共某县委办公室 某县人民政府办公室")
+
+
+def test_a_number_under_a_remarks_label():
+    card = read_card("• 索 引 号: SM00105-08-2024-00007\n• 备注/文号: 某科函〔2024〕10号\n• 发布机构: 某市科学技术局\n"
+                     "某市科学技术局关于市政协十一届三次会议第20241023提案的协办意见\n")
+    assert (card.doc_number, card.issuer) == ("某科函〔2024〕10号", "某市科学技术局")

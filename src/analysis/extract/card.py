@@ -78,6 +78,8 @@ LABEL_AT = re.compile(
     + "|".join(_spelled(label) for label in sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True))
     + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
 )
+#: A value that is another, unknown label with its own value (所属主题: 部门文件).
+OTHER_LABEL_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*:")
 MAX_HEADLINE = 60
 #: How much of the text's opening the genre's body cues are read from.
 GENRE_HEAD_CHARS = 3000
@@ -182,7 +184,14 @@ def _pairs(line: str) -> list[tuple[str | None, str]]:
         return []
     labels = list(LABEL_AT.finditer(line))
     ends = [label.start() for label in labels[1:]] + [len(line)]
-    return [(_label(label.group("label")), line[label.end():end].strip(" \t|-[]:")) for label, end in zip(labels, ends)]
+    pairs: list[tuple[str | None, str]] = []
+    for label, end in zip(labels, ends):
+        value = line[label.end():end].strip(" \t|-[]:")
+        # an empty field followed by a label of no card field (文 号: 所属主题: 部门文件) has no value:
+        # test_an_empty_metadata_field_and_two_organs_issuing_together
+        pairs += [(_label(label.group("label")), ""), (None, value)] if OTHER_LABEL_FIRST.match(value) else [
+            (_label(label.group("label")), value)]
+    return pairs
 
 
 def _is_metadata(line: str) -> bool:
@@ -374,7 +383,10 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     the one a report speaks for (我代表…人民政府向大会报告); an organ standing alone next to the
     document's date; the page's source (not an editor line); a paper's own item's paper; the outlet
     a news page names in its byline, dateline or reporter line (see ``_outlet``)."""
-    stated = metadata["issuer"].split()[0] if metadata.get("issuer") else ""
+    # the first organ named, or all where up to three issue together (中共某县委办公室 某县人民政府办公室)
+    organs = metadata["issuer"].split() if metadata.get("issuer") else [""]
+    together = len(organs) <= 3 and all(ISSUER_SUFFIX.fullmatch(organ) for organ in organs)
+    stated = " ".join(organs) if together else organs[0]
     if NO_OUTLET.match(stated):  # 发布机构:本站原创 names nobody
         stated = ""
     if stated and not ABBREVIATED_ISSUER.match(stated):

@@ -392,7 +392,7 @@ CARD_LABELS: dict[str, set[str]] = {
     "index": {"索引号"},
     "issuer": {"发布机构", "发文机关", "发文单位", "发布单位", "制发机关"},
     "source": {"来源", "信息来源"},
-    "doc_number": {"发文字号", "文号", "文件编号"},
+    "doc_number": {"发文字号", "文号", "文件编号", "备注/文号"},
     "signed": {"成文日期", "成文时间"},
     "published": {"发布日期", "发文日期", "发布时间", "公开日期", "发布"},
     # Labels of no card field, known only so that they end the value before them on a line that
