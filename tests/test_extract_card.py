@@ -605,3 +605,15 @@ def test_a_number_under_a_remarks_label():
     card = read_card("• 索 引 号: SM00105-08-2024-00007\n• 备注/文号: 某科函〔2024〕10号\n• 发布机构: 某市科学技术局\n"
                      "某市科学技术局关于市政协十一届三次会议第20241023提案的协办意见\n")
     assert (card.doc_number, card.issuer) == ("某科函〔2024〕10号", "某市科学技术局")
+
+
+def test_a_copyright_line_is_no_title_and_a_source_ends_at_its_date():
+    card = read_card("Copyright © www.example.com. All Rights Reserved\n某省商务厅 版权所有\n来源: 某城日报2023-12-06 11:00:00\n"
+                     "近日,记者从某市科技局获悉,某市建成国家级科技创新平台15个。\n")
+    assert (card.title, card.issuer, card.published) == ("", "某城日报", "2023-12-06")
+
+
+def test_an_outlet_and_its_date_under_the_headline():
+    card = read_card("报料微博\n微信\n科技引领 创新驱动 某市创新平台建设初见成效\n\n某某新闻  @2022-01-14\n\n字号\n"
+                     "2021年以来,某市抢抓平台建设重大机遇。\n")
+    assert (card.title, card.issuer, card.published) == ("科技引领 创新驱动 某市创新平台建设初见成效", "某某新闻", "2022-01-14")

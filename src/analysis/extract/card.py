@@ -78,6 +78,8 @@ LABEL_AT = re.compile(
     + "|".join(_spelled(label) for label in sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True))
     + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
 )
+#: A date a source's name runs into.
+SOURCE_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]")
 #: A value that is another, unknown label with its own value (所属主题: 部门文件).
 OTHER_LABEL_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*:")
 MAX_HEADLINE = 60
@@ -394,7 +396,8 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
     if owner and not ORGAN_PLACE.search(owner.group()[:-1]):  # 科技局2020年度工作总结: no place, no issuer
         owner = None
-    source = metadata["source"].split()[0] if metadata.get("source") else ""
+    # the source, without the time it runs into (来源: 某城日报2023-12-06 11:00:00)
+    source = SOURCE_DATE.split(metadata["source"])[0].split()[0] if metadata.get("source") else ""
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")

@@ -430,15 +430,18 @@ NAVIGATION = re.compile(
     r"|^[\d\s:./\-年月日]+$"
     # a paper's page (当前版:02版): test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title
     r"|^当前版\s*:"
+    # a site's copyright line (某省商务厅 版权所有): test_a_copyright_line_is_no_title_and_a_source_ends_at_its_date
+    r"|版权所有|Copyright|All Rights Reserved"
 )
 #: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
 #: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
 TITLE_TAIL = re.compile(r"(?:\s*[*★☆※#=~_]+|\.(?:docx?|pdf|wps|xlsx?|txt|pptx?))+\s*$", re.IGNORECASE)
 FILE_NAME_TITLE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|pptx?)\s*$", re.IGNORECASE)
-#: A paper's or site's name standing with the page's date and nothing else (青岛晚报 2023年01月14日):
-#: a byline: test_a_paper_and_its_date_under_the_headline.
+#: A paper's or site's name standing with the page's date and nothing else (青岛晚报 2023年01月14日,
+#: 某某新闻 @2022-01-14): a byline: test_a_paper_and_its_date_under_the_headline,
+#: test_an_outlet_and_its_date_under_the_headline.
 PAPER_DATELINE = re.compile(
-    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|新闻|新闻网|网))\s*"
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|新闻|新闻网|网))\s*@?\s*"
     r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 #: A paper's own item (本报讯, 本报记者): its issuer is the paper the page names (返回主页 | 某城日报 |):
