@@ -617,3 +617,23 @@ def test_an_outlet_and_its_date_under_the_headline():
     card = read_card("报料微博\n微信\n科技引领 创新驱动 某市创新平台建设初见成效\n\n某某新闻  @2022-01-14\n\n字号\n"
                      "2021年以来,某市抢抓平台建设重大机遇。\n")
     assert (card.title, card.issuer, card.published) == ("科技引领 创新驱动 某市创新平台建设初见成效", "某某新闻", "2022-01-14")
+
+
+def test_an_organ_and_its_bracketed_date_under_a_title_of_next_years_work():
+    card = read_card("2022年科技工作总结和2023年工作打算\n栏目:工作总结  时间:2023-04-15\n  某市科学技术局\n  (2023年2月1日)\n"
+                     "  一、2022年工作成效\n  2022年全市科技系统坚持创新驱动。\n")
+    assert (card.issuer, card.signed, card.published) == ("某市科学技术局", "2023-02-01", "2023-04-15")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2023, 2023)
+
+
+def test_a_bureaus_own_source_over_its_abbreviation_in_the_title():
+    card = read_card("市科技局2022年工作总结及2023年工作安排\n浏览次数: 信息来源: 市科学技术局 发布时间:2023-02-21 16:22 字号:\n"
+                     "2022年以来,市科技局全面贯彻落实省、市党代会精神。\n")
+    assert card.issuer == "市科学技术局"
+
+
+def test_genres_of_a_proposals_opinion_and_a_work_reports_completion():
+    opinion = read_card("某市科学技术局关于市政协十一届三次会议第20241023提案的协办意见\n市发改委:\n"
+                        "《关于提升营商优势的建议》收悉,我单位的办理意见如下:\n")
+    completion = read_card("某区2020年政府工作报告完成情况\n日期:2021-03-24 来源:某区政府\n培育壮大新兴产业。\n")
+    assert (opinion.genre, completion.genre) == ("proposal_reply", "government_work_report")

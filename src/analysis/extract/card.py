@@ -48,7 +48,7 @@ DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 #: 二○○八年二月二十六日), and a line that is only a date, perhaps without its day (2023年4月, 2010年12月8号).
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
                          r"(?P<date>\s+[0-9〇○零一二三四五六七八九十]{4}\s*年.*)?$")
-DATE_ONLY_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*$")
+DATE_ONLY_LINE = re.compile(r"^\s*\(?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*\)?\s*$")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
 #: A report's delivery line, under a dash or in parentheses: ──2020年1月14日在…会议上,
@@ -407,9 +407,14 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     # test_a_report_speaks_for_its_government_in_full, test_a_report_speaks_for_the_organ_of_its_speaker_line
     named = len(speaker) > len("区人民政府")
     spoken_for = speaker if named else organ or (_in_full(speaker, norm) or speaker) if speaker else organ
+    opening = owner.group() if owner and owner.start() == 0 else ""
+    if ABBREVIATED_ISSUER.match(opening) and ISSUER_SUFFIX.fullmatch(source):
+        # 市科技局2022年工作总结 from 信息来源: 市科学技术局: the organ as its own page names it:
+        # test_a_bureaus_own_source_over_its_abbreviation_in_the_title
+        opening = ""
     candidates = (
         with_title,
-        owner.group() if owner and owner.start() == 0 else "",
+        opening,
         stated and (_in_full(stated, norm) or stated),
         spoken_for,
         _organ_by_date(head),
@@ -489,15 +494,21 @@ def _doc_number(head: list[str], metadata: dict[str, str]) -> str:
     return ""
 
 
-def _signed(norm: str, metadata: dict[str, str]) -> str:
-    """成文日期 from the metadata, else a report's delivery date, else the first date standing alone
-    on a line below the body's first sentence (the 落款)."""
+def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str) -> str:
+    """成文日期 from the metadata, else a report's delivery date, else the date under an organ
+    standing alone at the head (某市科学技术局 / (2023年2月1日)) where the page dates itself
+    otherwise (else that date is the page's ``published``), else the first date standing alone
+    on a line below the body's first sentence (the 落款):
+    test_an_organ_and_its_bracketed_date_under_a_title_of_next_years_work."""
     if metadata.get("signed"):
         return _first_date(metadata["signed"])
     lines = norm.split("\n")
     for line in lines[:HEAD_LINES]:
         if SPEECH_DATE.match(line.strip()):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
+    for organ, under in zip(head, head[1:]):
+        if ISSUER_SUFFIX.fullmatch(organ) and (iso := _date_line(under)) and iso != published:
+            return iso
     body = next((index for index, line in enumerate(lines) if "。" in line), 0)  # no sentence: no body to place it by
     # a date alone above the body is the page's (see _published), one below it the 落款
     return next((iso for line in lines[body:] if (iso := _date_line(line))), "")
@@ -694,12 +705,13 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     read_as = _fixed_words(title)
     genre = genre_of(read_as, norm, issuer)
     start, end = plan_period(read_as, genre, norm)
+    published = _published(head, metadata)
     return DocumentCard(
         title=_as_printed(text, norm, title),
         issuer=_as_printed(text, norm, issuer),
         doc_number=_as_printed(text, norm, _doc_number(head, metadata)),
-        signed=_signed(norm, metadata),
-        published=_published(head, metadata),
+        signed=_signed(norm, head, metadata, published),
+        published=published,
         plan_start=start,
         plan_end=end,
         genre=genre,

@@ -398,7 +398,7 @@ CARD_LABELS: dict[str, set[str]] = {
     # Labels of no card field, known only so that they end the value before them on a line that
     # prints several (组配分类 重点工作 发布机构 区科技局; 作者:佚名 来源:某市统计局 时间:…):
     # test_several_labels_on_one_line_each_end_the_value_before
-    "other": {"作者", "时间", "字体", "字号", "浏览量", "主题分类", "体裁分类", "组配分类", "公开方式", "公开范围",
+    "other": {"作者", "时间", "字体", "字号", "浏览量", "浏览次数", "主题分类", "体裁分类", "组配分类", "公开方式", "公开范围",
               "生成日期", "有效性", "废止依据"},
 }
 #: Lines at the head of a text searched for the card.
@@ -491,7 +491,9 @@ FIVE_YEAR_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四
 #: ``card.genre_of`` reads the first four before the body's cues and the last three after them.
 GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (genre, re.compile(pattern)) for genre, pattern in (
-        ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|回复)|答复.{0,20}(?:提案|建议)"),
+        # …提案的协办意见: a bureau's opinion on a proposal answers it:
+        # test_genres_of_a_proposals_opinion_and_a_work_reports_completion
+        ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|回复|(?:办理|协办|会办)意见)|答复.{0,20}(?:提案|建议)"),
         ("qa", r"答记者问|问答|答问|访谈"),
         # 统计监测报告: a statistics bureau's release: test_a_statistics_bureaus_report_is_a_bulletin
         ("statistical_bulletin", r"统计公报|发展公报|公报|统计监测报告"),
@@ -501,7 +503,8 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # test_a_years_development_plan_for_the_congress_is_a_report
         # a headline only mentioning the report (解锁政府工作报告里的…亮点) is news:
         # test_a_headline_mentioning_the_work_report_is_news
-        ("government_work_report", r"政府工作报告(?:\([^)]{0,12}\))?$|执行情况.{0,60}报告$|工作报告$|"
+        # 某区2020年政府工作报告完成情况: how the report was carried out, the government's own account
+        ("government_work_report", r"政府工作报告(?:\([^)]{0,12}\)|(?:完成|执行|落实)情况)?$|执行情况.{0,60}报告$|工作报告$|"
                                    r"国民经济和社会发展计划(?:\(草案\))?$"),
         # 某市印发科技创新行动方案(2023-2025年): news of a plan, its period after the name:
         # test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed
@@ -512,7 +515,7 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
         # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
         # test_a_plan_for_one_year_is_an_annual_plan
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作思路|工作意见|行动计划|计划|方案)$"
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作打算|工作思路|工作意见|行动计划|计划|方案)$"
                              r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$"),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
@@ -564,7 +567,7 @@ SALUTATION = re.compile(r"^(?:各|尊敬的)[^:]*:$|(?:代表|委员|同志|部�
 #: 受区人民政府委托,向大会书面报告: test_a_report_without_its_title_line_has_no_title), and news
 #: (本报讯, 记者, 某网1月24日讯, 某局2月8日公布, 新闻网, 编辑:, a paragraph opening with 昨日/近日:
 #: test_a_news_item_on_a_work_report, test_untitled_news_by_its_cues).
-REPLY_CUE = re.compile(r"现?答复如下|办理情况如下")
+REPLY_CUE = re.compile(r"现?答复如下|办理情况如下|办理意见如下")
 #: The report speaks in the first person (我代表…, 受…委托); news telling that a governor 代表省政府向大会作
 #: 政府工作报告 is news: test_news_on_a_work_report_with_a_years_title.
 REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9fff]{0,6}?报告")
