@@ -637,3 +637,9 @@ def test_genres_of_a_proposals_opinion_and_a_work_reports_completion():
                         "《关于提升营商优势的建议》收悉,我单位的办理意见如下:\n")
     completion = read_card("某区2020年政府工作报告完成情况\n日期:2021-03-24 来源:某区政府\n培育壮大新兴产业。\n")
     assert (opinion.genre, completion.genre) == ("proposal_reply", "government_work_report")
+
+
+def test_news_counting_what_was_gained_so_far_reports_results():
+    titled = read_card("某县高新区新增22家高新技术企业\n某网12月13日讯 近日,某县高新区10家企业榜上有名。今年新增22家高新技术企业。"
+                       "截至目前,园区高新技术企业总量达58家。\n近年来,某县出台《科技服务十条措施》等政策。\n")
+    assert titled.genre == "news_on_results"
