@@ -416,3 +416,11 @@ def test_funds_won_from_above_in_a_report_are_results():
     text = REPORT_HEAD + ("全年争取省级以上科技计划项目40多项,争取资金5450多万元。争取中央补助资金2611亿元。"
                           "争取新开工项目300个以上。\n")
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "baseline", "target"]
+
+
+def test_a_negative_figure_printed_with_a_minus_sign_is_read():
+    rows = extract_targets("2022年,全县人口自然增长率为-0.47‰。三次产业对经济增长的贡献率分别为75.3%、-14.5%、39.2%。"
+                           "索引号: kjj-2023-00020。")
+    assert rows[["value", "unit", "kind", "year"]].values.tolist() == [
+        [0.47, "‰", "baseline", 2022], [75.3, "%", "baseline", 2022], [14.5, "%", "baseline", 2022],
+        [39.2, "%", "baseline", 2022]]

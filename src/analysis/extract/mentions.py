@@ -67,6 +67,10 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 # --- acceptance --------------------------------------------------------------------------------
 
 
+#: A character that makes the dash after it part of a code, a date or a range, not a minus sign.
+CODE_CHARACTER = re.compile(r"[0-9A-Za-z.\-~/]")
+
+
 def raw_mentions(norm: str, line: Line) -> list[Mention]:
     """Numbers in a line that can be read and are not part of a date, code or label; the caller
     drops those inside quotes, titles and responsibility markers."""
@@ -77,6 +81,8 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
         if mention is None or (shares and any(low <= mention.start < high for low, high in shares)):
             continue
         before = norm[mention.start - 1] if mention.start > 0 else ""
+        if before == "-" and not CODE_CHARACTER.match(norm, mention.start - 2):
+            before = ""  # 增长率为-0.47‰: a minus sign, not a code's or a range's dash (kjj-2023-00020)
         if before in ORDINAL_BEFORE or before.isdigit() or after_colon(norm, line.start, mention.start):
             continue
         if mention.unit == "所" and INSTITUTE.search(norm[max(0, mention.start - 1):mention.start]):
