@@ -188,11 +188,13 @@ def _pairs(line: str) -> list[tuple[str | None, str]]:
     ends = [label.start() for label in labels[1:]] + [len(line)]
     pairs: list[tuple[str | None, str]] = []
     for label, end in zip(labels, ends):
-        value = line[label.end():end].strip(" \t|-[]:")
-        # an empty field followed by a label of no card field (文 号: 所属主题: 部门文件) has no value:
-        # test_an_empty_metadata_field_and_two_organs_issuing_together
-        pairs += [(_label(label.group("label")), ""), (None, value)] if OTHER_LABEL_FIRST.match(value) else [
-            (_label(label.group("label")), value)]
+        field, value = _label(label.group("label")), line[label.end():end].strip(" \t|-[]:")
+        if OTHER_LABEL_FIRST.match(value):
+            # an empty field followed by a label of no card field (文 号: 所属主题: 部门文件) has no value:
+            # test_an_empty_metadata_field_and_two_organs_issuing_together
+            pairs += [(field, ""), (None, value)]
+        else:
+            pairs.append((field, value))
     return pairs
 
 
@@ -405,8 +407,10 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     # 我代表某区人民政府 as printed; 我代表区人民政府: the organ of the speaker's line (某市某区人民政府
     # 区长 某某), else the full name where the text prints it (宜章县人民政府), else as printed:
     # test_a_report_speaks_for_its_government_in_full, test_a_report_speaks_for_the_organ_of_its_speaker_line
-    named = len(speaker) > len("区人民政府")
-    spoken_for = speaker if named else organ or (_in_full(speaker, norm) or speaker) if speaker else organ
+    if len(speaker) > len("区人民政府"):
+        spoken_for = speaker
+    else:
+        spoken_for = organ or (speaker and (_in_full(speaker, norm) or speaker))
     opening = owner.group() if owner and owner.start() == 0 else ""
     if ABBREVIATED_ISSUER.match(opening) and ISSUER_SUFFIX.fullmatch(source):
         # 市科技局2022年工作总结 from 信息来源: 市科学技术局: the organ as its own page names it:
