@@ -196,6 +196,13 @@ def test_an_unnumbered_heading_over_a_list_gives_its_kind():
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target", "target"]
 
 
+def test_a_page_opening_on_a_goals_heading_lists_targets():
+    # a mirror that kept a report's box of expected goals and lost the report around it
+    text = ("2019年预期目标\n地区生产总值增长6.5%左右\n一般公共预算收入增长6%左右\n"
+            "全市新增签约项目不少于210个,合同引进资金不低于800亿元。\n")
+    assert kinds_and_years(text) == [("target", 2019)] * 4
+
+
 def test_a_local_year_in_a_report_is_reached():
     text = NEWS_HEAD + "全市一般公共预算收入从2015年的208亿元增加到2022年的285亿元。\n"
     assert kinds_and_years(text) == [("baseline", 2015), ("baseline", 2022)]

@@ -116,11 +116,12 @@ def paragraph_lines(norm: str) -> list[Line]:
             section = "/".join(token for _, token, _ in path)
             baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
             target = any(TARGET_HEADING.search(title) for _, _, title in path)
-        elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
+        if not heading and _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
+            # (the first line too: test_a_page_opening_on_a_goals_heading_lists_targets)
             named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
             baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw))
             fresh = True
-        elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
+        elif lines and not heading and (deployed := WORK_DEPLOYED.search(raw)):  # 会议部署了2018年工作。 over the year's goals
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True
         lines.append(Line(
             start=start,
