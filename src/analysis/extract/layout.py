@@ -9,7 +9,7 @@ import re
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
-    CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, HEADING, MENTION, ORG_NAME, PAREN,
+    CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_LINE, HEADING, MENTION, ORG_NAME, PAREN,
     PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
     ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
@@ -116,12 +116,15 @@ def paragraph_lines(norm: str) -> list[Line]:
             section = "/".join(token for _, token, _ in path)
             baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
             target = any(TARGET_HEADING.search(title) for _, _, title in path)
-        if not heading and _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
-            # (the first line too: test_a_page_opening_on_a_goals_heading_lists_targets)
+            if not heading and _is_title_line(raw) and GOALS_LINE.search(raw):
+                # a page opening on its goals heading (2019年预期目标 over a list; its year is the
+                # document's), not on a title (…行动计划): test_a_page_opening_on_a_goals_heading_lists_targets
+                target = True
+        elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
             named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
             baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw))
             fresh = True
-        elif lines and not heading and (deployed := WORK_DEPLOYED.search(raw)):  # 会议部署了2018年工作。 over the year's goals
+        elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True
         lines.append(Line(
             start=start,

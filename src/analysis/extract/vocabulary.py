@@ -355,6 +355,9 @@ PERIOD = re.compile(r"(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时�
 PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
 #: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
+#: A line naming goals and nothing after them (2019年预期目标): at a page's top it heads a list, where a
+#: title naming a plan (…行动计划) heads a whole document.
+GOALS_LINE = re.compile(r"目标\s*$")
 
 # --- indicator tables ----------------------------------------------------------------------------
 
