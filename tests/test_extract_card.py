@@ -643,3 +643,11 @@ def test_news_counting_what_was_gained_so_far_reports_results():
     titled = read_card("某县高新区新增22家高新技术企业\n某网12月13日讯 近日,某县高新区10家企业榜上有名。今年新增22家高新技术企业。"
                        "截至目前,园区高新技术企业总量达58家。\n近年来,某县出台《科技服务十条措施》等政策。\n")
     assert titled.genre == "news_on_results"
+
+
+def test_growth_of_about_so_much_is_a_goal_not_a_result():
+    # 增长6.5%左右 is how a year's expected growth is set; a result prints its exact figure
+    goals = read_card("某市2019年预期目标\n地区生产总值增长6.5%左右\n居民收入分别增长7%和8%左右\n一般公共预算收入增长6%左右\n固定资产投资增长6.5%左右\n"
+                      "力争新增签约项目210个。\n")
+    results = read_card("某市经济运行稳中向好\n地区生产总值增长6.5%\n一般公共预算收入增长6%\n力争再上台阶。\n")
+    assert (goals.genre, results.genre) == ("news_on_plan", "news_on_results")

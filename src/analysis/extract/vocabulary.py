@@ -617,7 +617,9 @@ MIN_QA_TURNS = 2
 #: a sentence with both speaks of goals (预期目标是:…增长5%左右): test_a_news_item_on_a_work_report,
 #: test_untitled_news_by_its_cues.
 NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|预期目标|到20\d\d年|力争|确保|争取|努力实现|今年要|部署")
-NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d|已|累计|完成|实现了|取得|截至|总[数量]达")
+#: A growth figure is a result unless given as about so much (增长6.5%左右, 分别增长7%和8%左右: a year's goal):
+#: test_growth_of_about_so_much_is_a_goal_not_a_result
+NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d+(?:\.\d+)?(?![\d.]|[^,;。\n]{0,8}左右)|已|累计|完成|实现了|取得|截至|总[数量]达")
 
 # --- tasks ---------------------------------------------------------------------------------------
 
