@@ -203,6 +203,12 @@ def test_a_page_opening_on_a_goals_heading_lists_targets():
     assert kinds_and_years(text) == [("target", 2019)] * 4
 
 
+def test_no_fewer_than_so_much_is_a_commitment():
+    # 不少于/不低于 binds a value yet to be reached, even in news, whose uncued figures are results
+    text = NEWS_HEAD + "优化招商平台动态管理,全年新引进企业不少于2500家;全年接待游客不低于1800万人次。全年新引进企业2300家。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["target", "target", "baseline"]
+
+
 def test_a_local_year_in_a_report_is_reached():
     text = NEWS_HEAD + "全市一般公共预算收入从2015年的208亿元增加到2022年的285亿元。\n"
     assert kinds_and_years(text) == [("baseline", 2015), ("baseline", 2022)]

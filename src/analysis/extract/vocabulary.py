@@ -225,7 +225,8 @@ ESTIMATE_CUE = re.compile(r"预计")
 #: A sentence opening on a time to come and 将/要 (今年该市还将完成…课题30项,取得技术成果60项) aims
 #: every clause of it: test_what_a_city_will_still_do_this_year_is_a_target
 SENTENCE_AIM = re.compile(r"\s*(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)")
-CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望")  # 预计全年有望净增1800家: expected, not yet reached
+#: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
+CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
 
