@@ -371,6 +371,15 @@ def test_normalisation_never_changes_length():
     assert normalise("全區國家高新技術企業３．２％（區科技局負責）") == "全区国家高新技术企业3.2%(区科技局负责)"
 
 
+def test_normalisation_by_replacement_equals_translation():
+    # a few distinct characters to map are replaced one by one, many are translated: same result
+    table = translation_table()
+    few = "全区高新技术企业，达到（500家）：增长３．２％。" * 3
+    many = "".join(chr(code) for code in sorted(table)[:200]) + few
+    for text in (few, many):
+        assert normalise(text) == text.translate(table)
+
+
 def test_html_is_stripped_before_reading():
     text = strip_html((FIXTURES / "mini_plan.html").read_text(encoding="utf-8"))
     assert "<" not in text and "visits" not in text
