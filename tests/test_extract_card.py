@@ -651,3 +651,9 @@ def test_growth_of_about_so_much_is_a_goal_not_a_result():
                       "力争新增签约项目210个。\n")
     results = read_card("某市经济运行稳中向好\n地区生产总值增长6.5%\n一般公共预算收入增长6%\n力争再上台阶。\n")
     assert (goals.genre, results.genre) == ("news_on_plan", "news_on_results")
+
+
+def test_a_delivery_date_with_the_speaker_is_no_part_of_the_title():
+    card = read_card("某市政府工作报告(2022年1月13日 某某某)\n2022-03-15 15:53 来源:某日报\n"
+                     "——2022年1月13日在某市第十七届人民代表大会第一次会议上\n代市长 某某某\n各位代表:\n")
+    assert card.title == "某市政府工作报告"
