@@ -657,3 +657,9 @@ def test_a_delivery_date_with_the_speaker_is_no_part_of_the_title():
     card = read_card("某市政府工作报告(2022年1月13日 某某某)\n2022-03-15 15:53 来源:某日报\n"
                      "——2022年1月13日在某市第十七届人民代表大会第一次会议上\n代市长 某某某\n各位代表:\n")
     assert card.title == "某市政府工作报告"
+
+
+def test_a_five_year_plan_named_in_full_takes_its_period():
+    # 第十四个五年规划和二〇三五年远景目标纲要: the plan is the five years, the 2035 vision is no period
+    card = read_card("某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n第一章 发展基础\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)

@@ -490,6 +490,9 @@ ISSUER_SUFFIX = re.compile(
 )
 #: Five-year plan names → (first year, last year).
 FIVE_YEAR_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+#: A five-year plan named in full (第十四个五年规划): read as its short name (十四五):
+#: test_a_five_year_plan_named_in_full_takes_its_period
+FIVE_YEAR_IN_FULL = re.compile(r"第(十[二三四五])个五年")
 #: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
 #: bulletin and a work report before a plan, an annual plan (one year) before a multi-year one.
 #: ``card.genre_of`` reads the first four before the body's cues and the last three after them.
