@@ -209,6 +209,13 @@ def test_no_fewer_than_so_much_is_a_commitment():
     assert [kind for kind, _ in kinds_and_years(text)] == ["target", "target", "baseline"]
 
 
+def test_this_year_followed_by_an_aim_governs_goals():
+    # news of January: 今年,某市预计… sets the year's goals; 今年 alone reports the year so far
+    text = ("某市召开科技创新大会\n发布时间: 2020-01-14 10:30\n今年,某市预计研发经费占GDP的比重超过3%;"
+            "新引进科技创新人才200名,科技进步贡献率达到65%。\n今年全市新增高新技术企业50家。\n")
+    assert kinds_and_years(text) == [("target", 2020)] * 3 + [("baseline", 2020)]
+
+
 def test_a_local_year_in_a_report_is_reached():
     text = NEWS_HEAD + "全市一般公共预算收入从2015年的208亿元增加到2022年的285亿元。\n"
     assert kinds_and_years(text) == [("baseline", 2015), ("baseline", 2022)]

@@ -8,10 +8,11 @@ import re
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER, COMPARISON_BEFORE,
-    CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_LINE, HEADING, MENTION, ORG_NAME, PAREN,
-    PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
-    ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
+    AIM_AFTER, AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
+    COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_LINE, HEADING,
+    MENTION, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
+    RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED,
+    YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -309,7 +310,8 @@ def _relative_marks(
         if compared or suffix == "同期" or within(match.start(), masked):
             continue
         offset = RELATIVE_YEARS[match.group("word")]
-        aimed = AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
+        aimed = (AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
+                 or (offset == 0 and not suffix and AIM_AFTER.match(norm, match.end())))  # 今年,某市预计…
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"
         if norm.startswith("的", match.end()) and MENTION.match(norm, match.end() + 1):
             kind = "local"  # 由上年的0.04:65.24:34.72调整为…: the year of that figure only

@@ -324,6 +324,9 @@ RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "去年": -1, "上�
                   "明年": 1}
 #: Before 今年: it is aimed at (到今年底, 力争今年): test_relative_years_resolve_against_the_document_date
 AIM_BEFORE = re.compile(r"(?:到|至|力争|确保|争取)$")
+#: After 今年, a few words on (今年,株洲预计…; 今年全市要…): the year is aimed at, its figures are
+#: goals: test_this_year_followed_by_an_aim_governs_goals
+AIM_AFTER = re.compile(rf"[,,]?[\u4e00-\u9fff]{{0,6}}?(?:力争|确保|争取|预计|计划|{AIM_YAO}|将)")
 #: The past N years (过去五年, 五年来, 近三年以来): test_the_past_n_years_end_in_the_year_reviewed
 PAST_YEARS = re.compile(r"(?:过去|近)(?P<n>[二三四五六七八九十]|\d{1,2})年(?:来|以来)?|(?<![\d年])(?P<m>[二三四五六七八九十]|\d{1,2})年(?:来|以来)")
 RELATIVE_YEAR = re.compile(
