@@ -663,3 +663,9 @@ def test_a_five_year_plan_named_in_full_takes_its_period():
     # 第十四个五年规划和二〇三五年远景目标纲要: the plan is the five years, the 2035 vision is no period
     card = read_card("某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n第一章 发展基础\n")
     assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)
+
+
+def test_an_untitled_bulletin_by_its_sector_sections():
+    bulletin = read_card("2022年,全区上下砥砺前行。\n一、综合\n根据县级生产总值统一核算结果,2022年全区实现生产总值428.70亿元,"
+                         "同比增长2.8%。\n二、农林牧渔业\n全区农林牧渔及服务业实现总产值22.2亿元,增长5%。\n")
+    assert bulletin.genre == "statistical_bulletin"

@@ -598,8 +598,12 @@ PLAN_OUTLINE = re.compile(
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[、.．]", re.MULTILINE)
 ANNUAL_WORDS = re.compile(r"全年|年度|今年")
 #: A statistics bureau's style: stocks at the year's end and changes on the year before, told
-#: without a reporter, meeting or speaker: an untitled bulletin (年末共有…; 比上年增长13.1%).
-STATISTICS_STYLE = re.compile(r"年末|比上年|较上年|初步测算|初步核算")
+#: without a reporter, meeting or speaker: an untitled bulletin (年末共有…; 比上年增长13.1%), and its
+#: sections by sector (一、综合 / 二、农林牧渔业): test_an_untitled_bulletin_by_its_sector_sections.
+STATISTICS_STYLE = re.compile(
+    r"年末|比上年|较上年|初步测算|初步核算|统一核算"
+    r"|(?m:^[一二三四五六七八九十]{1,2}、\s*(?:综合|农林牧渔业|农业|工业|建筑业|固定资产投资|国内贸易|对外经济|财政|金融|人民生活)\s*$)"
+)
 MIN_STATISTICS_STYLE = 2
 #: Cue words (of either side) an untitled excerpt needs before its genre is guessed from them.
 MIN_GENRE_CUES = 2
