@@ -669,3 +669,9 @@ def test_an_untitled_bulletin_by_its_sector_sections():
     bulletin = read_card("2022年,全区上下砥砺前行。\n一、综合\n根据县级生产总值统一核算结果,2022年全区实现生产总值428.70亿元,"
                          "同比增长2.8%。\n二、农林牧渔业\n全区农林牧渔及服务业实现总产值22.2亿元,增长5%。\n")
     assert bulletin.genre == "statistical_bulletin"
+
+
+def test_an_untitled_meeting_report_is_news():
+    meeting = read_card("5月30日,某市庆祝“全国科技工作者日”座谈会召开。\n市委副书记某某出席会议并讲话。\n"
+                        "近年来,全市新增国家高新技术企业90家。\n")
+    assert meeting.genre == "news_on_results"

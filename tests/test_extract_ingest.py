@@ -74,7 +74,7 @@ def test_bad_and_empty_files_are_reported_and_the_others_written(tmp_path, capsy
 
 def test_a_page_date_resolves_this_year_where_the_text_prints_no_date(tmp_path, capsys):
     source = tmp_path / "news.txt"
-    source.write_text("昨日召开全市科技工作会议。今年全市新增高新技术企业50家,去年新增42家。\n", encoding="utf-8")
+    source.write_text("昨日召开全市科技工作会议。今年全市力争新增高新技术企业50家,去年新增42家。\n", encoding="utf-8")
     out = tmp_path / "out"
     assert cli([str(source), "--date", "2008-03-08", "--out", str(out)]) == 0
     targets = read(out, "targets")

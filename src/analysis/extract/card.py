@@ -626,8 +626,11 @@ def _untitled_genre(norm: str) -> str:
     test_untitled_items_for_the_year_are_an_annual_plan, test_an_untitled_bulletin_by_its_style."""
     if PLAN_OUTLINE.search(norm):
         return "plan"
-    if sum(1 for _ in NEWS_PLAN_CUES.finditer(norm)) + sum(1 for _ in NEWS_RESULT_CUES.finditer(norm)) < MIN_GENRE_CUES:
-        return ""  # too little tells: a bare sentence reads as a plan's (test_year, test_comparators_and_commitment_words)
+    cues = sum(1 for _ in NEWS_PLAN_CUES.finditer(norm)) + sum(1 for _ in NEWS_RESULT_CUES.finditer(norm))
+    if cues < MIN_GENRE_CUES and len(REPORTING_CUE.findall(norm)) < MIN_GENRE_CUES:
+        # too little tells: a bare sentence reads as a plan's (test_year, test_comparators_and_commitment_words);
+        # a meeting reported (座谈会召开, 会议) is news: test_an_untitled_meeting_report_is_news
+        return ""
     genre = _news_genre(norm)
     if genre == "news_on_plan" and len(NUMBERED_ITEM.findall(norm)) >= 2:
         return "annual_work_plan" if ANNUAL_WORDS.search(norm) else "plan"
