@@ -38,6 +38,8 @@ def translation_table() -> dict[int, str]:
 
 @lru_cache(maxsize=1)
 def _mapped_characters() -> frozenset[str]:
+    """The characters ``translation_table`` changes. None maps to another that is changed again, so
+    replacing them one by one, in any order, equals translating (test_extract.py checks both)."""
     return frozenset(map(chr, translation_table()))
 
 

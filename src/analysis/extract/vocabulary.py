@@ -550,7 +550,8 @@ COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
 #: test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title, test_titles_of_pages_that_lost_their_line_breaks.
 TITLE_WRAPPING = re.compile(
     r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)|【[\u4e00-\u9fff]{2,8}】)\s*"
-    r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$|(?<=[报划案要见知结告])\s+(?:19|20)\d{2}$"
+    r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
+    r"|(?<=[报划案要见知结告])\s+(?:19|20)\d{2}$"
     # the space a page puts before the period (某方案 (2023—2025)):
     # test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title
     r"|(?<=[\u4e00-\u9fff])\s+(?=\((?:19|20)\d{2})"
@@ -631,7 +632,9 @@ MIN_QA_TURNS = 2
 NEWS_PLAN_CUES = re.compile(r"印发|出台|发布了?《|规划提出|方案提出|目标是|预期目标|到20\d\d年|力争|确保|争取|努力实现|今年要|部署")
 #: A growth figure is a result unless given as about so much (增长6.5%左右, 分别增长7%和8%左右: a year's goal):
 #: test_growth_of_about_so_much_is_a_goal_not_a_result
-NEWS_RESULT_CUES = re.compile(r"同比|比上年|较上年|增长了?\d+(?:\.\d+)?(?![\d.]|[^,;。\n]{0,8}左右)|已|累计|完成|实现了|取得|截至|总[数量]达")
+NEWS_RESULT_CUES = re.compile(
+    r"同比|比上年|较上年|增长了?\d+(?:\.\d+)?(?![\d.]|[^,;。\n]{0,8}左右)|已|累计|完成|实现了|取得|截至|总[数量]达"
+)
 
 # --- tasks ---------------------------------------------------------------------------------------
 
