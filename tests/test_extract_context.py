@@ -444,3 +444,17 @@ def test_a_negative_figure_printed_with_a_minus_sign_is_read():
     assert rows[["value", "unit", "kind", "year"]].values.tolist() == [
         [0.47, "‰", "baseline", 2022], [75.3, "%", "baseline", 2022], [14.5, "%", "baseline", 2022],
         [39.2, "%", "baseline", 2022]]
+
+
+def test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own():
+    # an undated excerpt of a year's plan opens on 2020年是…之年 and sets its goals without a year
+    text = ("2020年是全面建成小康社会和“十三五”规划收官之年,做好今年各项工作十分重要。\n"
+            "经济社会发展的主要预期目标是:力争全社会固定资产投资增长8%,城镇登记失业率控制在4.5%以内。\n")
+    assert kinds_and_years(text) == [("target", 2020), ("target", 2020)]
+
+
+def test_within_the_year_is_the_present_year():
+    text = ("某高新区召开工业经济发展大会\n记者获悉,力争年内新增规上工业企业15家;"
+            "到“十四五”末,规模工业营业收入达到800亿元。\n")
+    frame = extract_targets(text, page_date=date(2022, 3, 5))
+    assert frame[["kind", "year"]].values.tolist() == [["target", 2022], ["target", 2025]]

@@ -27,8 +27,9 @@ YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*,")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
-#: A year or 去年/今年 set off by a comma at a sentence's start, within a text's lead.
-LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(?:以来)?)\s*,")
+#: A lead setting off a year (2015年,面对…) or calling it a year of something (2020年是…收官之年):
+#: test_the_lead_year_is_the_year_reviewed, test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own
+LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(?:以来)?)\s*(?:,|是)")
 LEAD_CHARS = 300
 
 # --- small readers ---------------------------------------------------------------------------

@@ -320,8 +320,11 @@ ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工�
 FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
 #: 今年 / 去年 / 明年 and their offset from the document's year; after 比/较/同比 or before 同期
 #: they are a comparison base, not the year of a figure: test_relative_years_resolve_against_the_document_date
-RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "前年": -2,
-                  "明年": 1}
+RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
+                  "前年": -2, "明年": 1}
+#: 年内 alone is the present year (力争年内新增…), not the end of a count or a year (三年内, 2025年内):
+#: test_within_the_year_is_the_present_year
+_WITHIN_A_COUNT = r"(?<![\d〇零一二三四五六七八九十两几多今明去本上前当同])"
 #: Before 今年: it is aimed at (到今年底, 力争今年): test_relative_years_resolve_against_the_document_date
 AIM_BEFORE = re.compile(r"(?:到|至|力争|确保|争取)$")
 #: After 今年, a few words on (今年,株洲预计…; 今年全市要…): the year is aimed at, its figures are
@@ -330,7 +333,8 @@ AIM_AFTER = re.compile(rf"[,,]?[\u4e00-\u9fff]{{0,6}}?(?:力争|确保|争取|�
 #: The past N years (过去五年, 五年来, 近三年以来): test_the_past_n_years_end_in_the_year_reviewed
 PAST_YEARS = re.compile(r"(?:过去|近)(?P<n>[二三四五六七八九十]|\d{1,2})年(?:来|以来)?|(?<![\d年])(?P<m>[二三四五六七八九十]|\d{1,2})年(?:来|以来)")
 RELATIVE_YEAR = re.compile(
-    "(?P<word>" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?P<suf>以来|同期|底|末|内|前)?"
+    "(?P<word>" + "|".join(_WITHIN_A_COUNT + word if word == "年内" else word for word in sorted(RELATIVE_YEARS, key=len, reverse=True))
+    + r")(?P<suf>以来|同期|底|末|内|前)?"
 )
 #: After N年以来 / 近N年来: a superlative's frame (是2004年以来最好位次, 创近十年来新高), not the time
 #: of a figure: test_a_superlative_since_a_year_governs_nothing
