@@ -675,3 +675,18 @@ def test_an_untitled_meeting_report_is_news():
     meeting = read_card("5月30日,某市庆祝“全国科技工作者日”座谈会召开。\n市委副书记某某出席会议并讲话。\n"
                         "近年来,全市新增国家高新技术企业90家。\n")
     assert meeting.genre == "news_on_results"
+
+
+def test_a_delivered_title_wrapped_before_a_joining_word_is_joined():
+    card = read_card(
+        "关于2023年国民经济和社会发展计划执行情况\n与2024年国民经济和社会发展计划报告\n"
+        "——2024年1月5日在某县第十九届人民代表大会第三次会议上\n某县发展和改革局 某某某\n各位代表:\n"
+    )
+    assert card.title == "关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划报告"
+
+
+def test_a_pages_staff_and_contact_lines_are_no_title():
+    staffed = read_card("初审编辑:某某某\n责任编辑:某某\n某网·海报新闻记者 某某 某市报道\n某市召开动员大会。力争年内新增企业15家。\n")
+    contact = read_card("新闻热线:010-12345678 投稿邮箱:news@example.com\n\n某市:主要指标基本符合预期\n\n某某\n\n"
+                        "日前,某市“十三五”规划即将圆满收官。\n")
+    assert (staffed.title, contact.title) == ("", "某市:主要指标基本符合预期")

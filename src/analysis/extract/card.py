@@ -99,6 +99,8 @@ BRACKETED_HEADLINE = re.compile(r"^【(?P<headline>[^】]{13,80})】")
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 #: A line ending in a joining word or an open quote or bracket continues on the next line.
 WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及)$")
+#: A line opening with a joining word (与2024年…计划报告) continues the line above it.
+WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
 BULLET = re.compile(r"^\s*[●•■◆▲▪◇○□]")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
@@ -348,7 +350,9 @@ def _delivered_title(head: list[str]) -> str:
     for index, line in enumerate(head[1:], start=1):
         above = head[index - 1]
         if SPEECH_DATE.match(line) and _title_like(above) and TITLE_WORDS.search(re.sub(r"\s+", "", above)):
-            return above
+            # 关于2023年…执行情况 / 与2024年…计划报告: test_a_delivered_title_wrapped_before_a_joining_word_is_joined
+            first = head[index - 2] if index >= 2 else ""
+            return first + above if WRAPPED_ON.match(above) and first and _title_like(first) else above
     return ""
 
 
