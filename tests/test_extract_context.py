@@ -458,3 +458,11 @@ def test_within_the_year_is_the_present_year():
             "到“十四五”末,规模工业营业收入达到800亿元。\n")
     frame = extract_targets(text, page_date=date(2022, 3, 5))
     assert frame[["kind", "year"]].values.tolist() == [["target", 2022], ["target", 2025]]
+
+
+def test_so_far_this_year_in_a_report_delivered_in_january_is_the_year_reviewed():
+    report = "一、2023年计划执行情况\n今年以来,全县新增高新技术企业12家,同比增长20%。\n"
+    news = "某县科技工作稳步推进\n记者获悉,今年以来,全县新增高新技术企业12家。\n"
+    delivered = extract_targets("关于2023年计划执行情况的报告\n——2024年1月5日在某县人民代表大会上\n" + report)
+    assert delivered[["kind", "year"]].values.tolist() == [["baseline", 2023], ["baseline", 2023]]
+    assert extract_targets(news, page_date=date(2024, 3, 20))[["kind", "year"]].values.tolist() == [["baseline", 2024]]

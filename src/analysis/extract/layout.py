@@ -45,18 +45,21 @@ def infer_plan_year(text: str) -> int | None:
     return min(named)[1] if named else None
 
 
-def opening_year(norm: str, doc_year: int | None) -> int | None:
+def opening_year(norm: str, doc: DocumentFacts) -> int | None:
     """The year a text's lead sets off as its subject (2015年,面对…; 昨日,记者获悉,去年,全省…), read
-    in its first ``LEAD_CHARS`` characters; 去年/今年 need the document's year. A report or news
-    without a title year or date reviews that year: test_the_lead_year_is_the_year_reviewed."""
+    in its first ``LEAD_CHARS`` characters; 去年/今年 need the document's year (今年以来: its
+    ``so_far_year``). A report or news without a title year or date reviews that year:
+    test_the_lead_year_is_the_year_reviewed."""
     match = LEAD_YEAR.search(norm[:LEAD_CHARS])
     if match is None:
         return None
     if match.group(1):
         return int(match.group(1))
-    if doc_year is None:
+    if doc.doc_year is None:
         return None
-    return doc_year - 1 if match.group(2) == "去年" else doc_year
+    if match.group(2) == "去年":
+        return doc.doc_year - 1
+    return doc.so_far_year if match.group().rstrip(",是").endswith("以来") else doc.doc_year
 
 
 def is_cjk(char: str) -> bool:
@@ -282,7 +285,7 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
         marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
-    marks += _relative_marks(norm, line, masked, doc_year, doc.completed_year, doc.own_year)
+    marks += _relative_marks(norm, line, masked, doc_year, doc.completed_year, doc.own_year, doc.so_far_year)
     marks += _period_marks(norm, line, doc_year)
     return sorted(marks, key=lambda mark: mark.start)
 
@@ -295,10 +298,10 @@ def _set_off(norm: str, match: re.Match[str]) -> bool:
 
 def _relative_marks(
     norm: str, line: Line, masked: list[Span], doc_year: int | None, completed_year: int | None = None,
-    own_year: int | None = None,
+    own_year: int | None = None, so_far_year: int | None = None,
 ) -> list[YearMark]:
     """今年 / 去年 / 明年 as years of the document's date (到今年底: a target), 本年 as the year it
-    reports on (``own_year``), 目前 as a fact of its
+    reports on (``own_year``), 今年以来 as ``so_far_year``, 目前 as a fact of its
     year, 过去五年 / 五年来 ending in the last whole year at its date; a comparison base (比上年)
     is none."""
     if doc_year is None:
@@ -317,6 +320,8 @@ def _relative_marks(
         if norm.startswith("的", match.end()) and MENTION.match(norm, match.end() + 1):
             kind = "local"  # 由上年的0.04:65.24:34.72调整为…: the year of that figure only
         base = own_year if match.group("word").startswith("本年") and own_year is not None else doc_year
+        if match.group("word") == "今年" and suffix == "以来" and so_far_year is not None:
+            base = so_far_year
         marks.append(YearMark(match.start(), match.end(), base + offset, kind))
     return marks + _past_years_marks(norm, line, masked, completed_year or doc_year)
 

@@ -135,6 +135,16 @@ class DocumentFacts:
         return self.present_year
 
     @property
+    def so_far_year(self) -> int | None:
+        """The year 今年以来 tells of: in a work report delivered early in a year, the year before
+        (it was drafted as that year closed), else the present year:
+        test_so_far_this_year_in_a_report_delivered_in_january_is_the_year_reviewed."""
+        early = self.doc_month is not None and self.doc_month <= LOOKS_BACK_UNTIL_MONTH
+        if self.genre == "government_work_report" and early and self.doc_year is not None:
+            return self.doc_year - 1
+        return self.present_year
+
+    @property
     def completed_year(self) -> int | None:
         """The last whole year at the document's date, where 过去五年 / 五年来 end: the year it
         looks back on where that lies before its date's year, else the year before its date's

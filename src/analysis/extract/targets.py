@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -40,8 +41,8 @@ def extract_targets(
     doc_year, doc_month = card.year, card.month
     if doc_year is None and page_date is not None:
         doc_year, doc_month = page_date.year, page_date.month
-    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month,
-                        opening_year(norm, doc_year))
+    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month)
+    doc = replace(doc, opening_year=opening_year(norm, doc))
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)
     tables = crosstabs(norm, lines, table_lines)
