@@ -466,3 +466,11 @@ def test_so_far_this_year_in_a_report_delivered_in_january_is_the_year_reviewed(
     delivered = extract_targets("关于2023年计划执行情况的报告\n——2024年1月5日在某县人民代表大会上\n" + report)
     assert delivered[["kind", "year"]].values.tolist() == [["baseline", 2023], ["baseline", 2023]]
     assert extract_targets(news, page_date=date(2024, 3, 20))[["kind", "year"]].values.tolist() == [["baseline", 2024]]
+
+
+def test_a_plans_section_on_achievements_reports_the_past():
+    text = ("某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n一、开启新征程\n"
+            "(一)决胜全面建成小康社会取得决定性成就\n“十三五”时期某市发展极不寻常。\n"
+            "市域经济稳中有进。地区生产总值超2000亿元,规模以上工业企业达1189家。\n"
+            "(二)主要目标\n到2025年,规模以上工业企业达到1500家。\n")
+    assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2020), ("target", 2025)]

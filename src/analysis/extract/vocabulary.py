@@ -285,7 +285,12 @@ HEADING = re.compile(
     r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
     r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
 )
-BASELINE_HEADING = re.compile(r"执行情况|完成情况|落实情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况")
+#: A heading telling of what was reached; in a plan, 取得决定性成就 too (goals speak of 成效 and
+#: 进展 to come, not of 成就): test_a_plans_section_on_achievements_reports_the_past
+BASELINE_HEADING = re.compile(
+    r"执行情况|完成情况|落实情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况"
+    r"|取得[\u4e00-\u9fff]{0,5}成就|成就显著"
+)
 #: After an amount printed without digits (千亿元, 百亿元): a milestone or a class of projects
 #: (首次突破千亿元大关, 过百亿元项目4个), not a figure: test_a_milestone_without_digits_is_no_figure
 MILESTONE_AFTER = re.compile(r"(?:以上)?的?(?:大关|关口|项目|企业)")
