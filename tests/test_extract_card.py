@@ -515,11 +515,13 @@ def test_a_circulated_annual_development_plan_is_an_annual_plan():
 
 def test_an_organ_or_a_bar_of_fields_is_no_title():
     organ = read_card("某市统计局\n\n2017年,全市经济平稳。\n")
+    organs = read_card("某市统计局 国家统计局某市调查队\n2016年,全市经济平稳。\n")
     bar = read_card("内容分类: | 发展规划 地区发展 | 建议办理类型: | 政府类 |\n\n关于积极支持某市申报创新型城市的建议\n\n某市科技局\n")
     crumbs = read_card("首頁 研究院新聞 科技資訊\n\n某市確定2024年科創目標\n\n2024-03-01 來源:某某網\n")
     asked = read_card("共1个回答\n\n2023-12-21\n\n某高新区有多少家企业?据南都报道,已有120家。\n")
-    assert [card.title for card in (organ, bar, crumbs, asked)] == [
-        "", "关于积极支持某市申报创新型城市的建议", "某市確定2024年科創目標", ""]
+    assert [card.title for card in (organ, organs, bar, crumbs, asked)] == [
+        "", "", "关于积极支持某市申报创新型城市的建议", "某市確定2024年科創目標", ""]
+    assert (organ.issuer, organs.issuer) == ("某市统计局", "某市统计局")
 
 
 def test_a_title_run_into_the_body_on_its_line():

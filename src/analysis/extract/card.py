@@ -254,9 +254,9 @@ def _title_like(line: str) -> bool:
         _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
         or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
         or re.fullmatch(r"\([^()]*\)", line)
-        # an organ's name alone (晋中市统计局) or a portal's bar of fields (内容分类: | … | … |):
+        # organs' names alone (晋中市统计局; 某市统计局 国家统计局某市调查队) or a portal's bar of fields (内容分类: | … | … |):
         # test_an_organ_or_a_bar_of_fields_is_no_title
-        or ISSUER_SUFFIX.fullmatch(line) or line.count("|") >= 2
+        or all(ISSUER_SUFFIX.fullmatch(organ) for organ in line.split()) or line.count("|") >= 2
         # 魯政字〔2022〕225號 standing alone is the document's number, not its title:
         # test_a_reposted_documents_number_line_is_no_title
         or DOC_NUMBER.fullmatch(line) or SPEAKER_LINE.fullmatch(line)
@@ -426,11 +426,19 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         stated and (_in_full(stated, norm) or stated),
         spoken_for,
         _organ_by_date(head),
+        _opening_organ(head),
         source,
         _newspaper(head, norm),
         _outlet(head),
     )
     return next((candidate for candidate in candidates if candidate), "")
+
+
+def _opening_organ(head: list[str]) -> str:
+    """The first of the organs a text opens on, standing alone on its first line (六盘水市统计局
+    国家统计局六盘水调查队 over a bulletin's body): test_an_organ_or_a_bar_of_fields_is_no_title."""
+    organs = head[0].split() if head else []
+    return organs[0] if organs and all(ISSUER_SUFFIX.fullmatch(organ) for organ in organs) else ""
 
 
 def _in_full(abbreviated: str, norm: str) -> str:
