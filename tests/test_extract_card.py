@@ -463,7 +463,9 @@ def test_a_transcripts_turns_make_a_qa():
 
 def test_a_delivery_line_without_a_dash_dates_the_report():
     card = read_card("政府工作报告\n\n  2023年2月14日在某区第十九届人民代表大会第三次会议上\n\n  各位代表:\n")
+    wrapped = read_card("2025年2月26日在某市某区\n第十八届人民代表大会第四次会议上\n某区人民政府区长 某某某\n各位代表:\n")
     assert (card.title, card.signed) == ("政府工作报告", "2023-02-14")
+    assert (wrapped.title, wrapped.signed) == ("", "2025-02-26")
 
 
 def test_a_mirrors_wrapping_is_no_part_of_the_title():

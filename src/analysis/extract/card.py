@@ -58,6 +58,9 @@ SPEECH_DATE = re.compile(
     # without a dash, the line must be the whole delivery line (2023年2月14日在…大会第三次会议上):
     # test_a_delivery_line_without_a_dash_dates_the_report
     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。,]{2,60}?会议上\)?(?:$|各位代表)"
+    # or its first part, wrapped after the place (2025年2月26日在舟山市定海区 / 第十八届…会议上):
+    # test_a_delivery_line_without_a_dash_dates_the_report
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[\u4e00-\u9fff]{2,20}$"
 )
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:")
