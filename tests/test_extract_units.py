@@ -125,6 +125,8 @@ def test_a_three_sector_structure_gives_three_shares():
 def test_a_measured_area_is_a_figure():
     frame = rows("2023年,粮食作物播种面积39.4万亩,其中水稻2.1万亩。建设一个占地300亩的产业园。")
     assert frame[["value", "unit"]].values.tolist() == [[394000.0, "亩"], [21000.0, "亩"]]
+    held = rows("2024年,耕地保有量225.2万亩,建设高标准农田45.7万亩。")
+    assert held[["value", "unit"]].values.tolist() == [[2252000.0, "亩"], [457000.0, "亩"]]
 
 
 def test_a_bare_yi_after_an_amount_is_money():

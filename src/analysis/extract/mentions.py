@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
+    AREA_MEASURE, COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES,
     SCALE_AFTER, SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
 )
@@ -203,7 +203,7 @@ def accepted(
             return False  # 一批, 一支队伍: the indefinite article
     needs_verb = mention.family == "area" or (mention.chinese and mention.family == "count")
     verb_left = norm[clause[0] if verb_start is None else verb_start:mention.start]
-    if mention.family == "area" and "面积" in ranked:
+    if mention.family == "area" and AREA_MEASURE.search(ranked):
         return True  # 粮食作物播种面积39.4万亩,其中水稻2.1万亩: an area measured (test_a_measured_area_is_a_figure)
     return not needs_verb or bool(COUNT_VERB.search(verb_left))
 

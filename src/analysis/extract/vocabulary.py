@@ -108,6 +108,10 @@ COUNT_VERB = re.compile(
     r"达到|突破|超过|不少于|不低于|至少|新增|新建|建成|培育|引进|引育|举办|认定|吸引|培训|发布|设立|"
     r"创建|完成|增加|增至|提高到|提升到|盘活|累计|共有|现有|拥有|(?:达|约|近)\s*$"
 )
+#: Words measuring land, which make an area a figure without a verb (粮食作物播种面积39.4万亩, 耕地保有量
+#: 225.2万亩, 建设高标准农田45.7万亩), unlike a site's size in prose (占地300亩的产业园):
+#: test_a_measured_area_is_a_figure
+AREA_MEASURE = re.compile(r"面积|保有量|播种|种植|农田|造林|复垦")
 GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|提高|提升|增加|上升)(?:率)?(?:达到|达|为|超过|突破)?\s*$")
 #: Quantity words, checked in this order: a stock, an activity in the period, an addition.
 LEVEL = re.compile(r"累计|存量|有效|共有|现有|拥有|保有")
