@@ -76,6 +76,8 @@ def test_physical_and_service_units():
     frame = rows("2023年,全区新能源装机容量达到50万千瓦,建成充电设施800台套,新增绿道12公里,完成手术120例。")
     assert frame[["value", "unit"]].values.tolist() == [[500000, "千瓦"], [800, "台套"], [12, "公里"], [120, "例"]]
     assert rows("全市10部门联合印发通知。").empty
+    air = rows("2017年,PM2.5年均浓度59微克/立方米,下降7.8%。")
+    assert air[["value", "unit"]].values.tolist() == [[59, "微克/立方米"], [7.8, "%"]]
 
 
 def values_and_units(text: str) -> list[tuple[float, str]]:

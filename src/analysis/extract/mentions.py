@@ -29,7 +29,7 @@ def read_mention(match: re.Match[str]) -> Mention | None:
     if chinese and not is_chinese_numeral(token) and not rough_count(match, token, approx):
         return None
     printed = "%" if percent else (match.group("unit") or "")
-    base, _, per = printed.partition("/")
+    base, _, per = (printed, "", "") if printed in UNITS else printed.partition("/")  # 微克/立方米 is one unit
     unit, factor, family = UNITS.get(base, ("", Decimal(1), ""))
     upper = None if percent else match.group("upper")
     multiplier = (match.group("mult") or "") if approx is not None else ""

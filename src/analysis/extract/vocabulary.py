@@ -41,6 +41,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     # Physical and service quantities reports give (装机容量50万千瓦, 建成充电桩800台套, 救治120例):
     # test_physical_and_service_units
     **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "兆瓦", "公里", "立方米", "台套", "件次", "标准箱")},
+    # PM2.5年均浓度59微克/立方米: a concentration, not 59 cubic metres
+    "微克/立方米": ("微克/立方米", Decimal(1), "count"),
     **{unit: (unit, Decimal(1), "count") for unit in "例张部处艘架"},
     # 占4席, 发放贷款20笔, 发射3颗卫星: seats, transactions, pieces (test_seats_loans_and_pieces_are_counts)
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
