@@ -259,7 +259,7 @@ def _title_like(line: str) -> bool:
         or re.fullmatch(r"\([^()]*\)", line)
         # organs' names alone (晋中市统计局; 某市统计局 国家统计局某市调查队) or a portal's bar of fields (内容分类: | … | … |):
         # test_an_organ_or_a_bar_of_fields_is_no_title
-        or all(ISSUER_SUFFIX.fullmatch(organ) for organ in line.split()) or line.count("|") >= 2
+        or _organs_alone(line) or line.count("|") >= 2
         # 魯政字〔2022〕225號 standing alone is the document's number, not its title:
         # test_a_reposted_documents_number_line_is_no_title
         or DOC_NUMBER.fullmatch(line) or SPEAKER_LINE.fullmatch(line)
@@ -437,11 +437,17 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     return next((candidate for candidate in candidates if candidate), "")
 
 
+def _organs_alone(line: str) -> list[str]:
+    """The organs a line names, where it names nothing else (某市统计局 国家统计局某市调查队); else []."""
+    organs = line.split()
+    return organs if organs and all(ISSUER_SUFFIX.fullmatch(organ) for organ in organs) else []
+
+
 def _opening_organ(head: list[str]) -> str:
     """The first of the organs a text opens on, standing alone on its first line (六盘水市统计局
     国家统计局六盘水调查队 over a bulletin's body): test_an_organ_or_a_bar_of_fields_is_no_title."""
-    organs = head[0].split() if head else []
-    return organs[0] if organs and all(ISSUER_SUFFIX.fullmatch(organ) for organ in organs) else ""
+    organs = _organs_alone(head[0]) if head else []
+    return organs[0] if organs else ""
 
 
 def _in_full(abbreviated: str, norm: str) -> str:

@@ -29,7 +29,7 @@ PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|
 MAX_TITLE_LINE = 30
 #: A lead setting off a year (2015年,面对…) or calling it a year of something (2020年是…收官之年):
 #: test_the_lead_year_is_the_year_reviewed, test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own
-LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(?:以来)?)\s*(?:,|是)")
+LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是)")
 LEAD_CHARS = 300
 
 # --- small readers ---------------------------------------------------------------------------
@@ -59,7 +59,7 @@ def opening_year(norm: str, doc: DocumentFacts) -> int | None:
         return None
     if match.group(2) == "去年":
         return doc.doc_year - 1
-    return doc.so_far_year if match.group().rstrip(",是").endswith("以来") else doc.doc_year
+    return doc.so_far_year if match.group(3) else doc.doc_year
 
 
 def is_cjk(char: str) -> bool:
