@@ -285,7 +285,7 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
         marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
-    marks += _relative_marks(norm, line, masked, doc_year, doc.completed_year, doc.own_year, doc.so_far_year)
+    marks += _relative_marks(norm, line, masked, doc)
     marks += _period_marks(norm, line, doc_year)
     return sorted(marks, key=lambda mark: mark.start)
 
@@ -296,14 +296,12 @@ def _set_off(norm: str, match: re.Match[str]) -> bool:
     return norm[match.start() - 1:match.start()] in {",", ":"} and norm[match.end():match.end() + 1] == ","
 
 
-def _relative_marks(
-    norm: str, line: Line, masked: list[Span], doc_year: int | None, completed_year: int | None = None,
-    own_year: int | None = None, so_far_year: int | None = None,
-) -> list[YearMark]:
-    """今年 / 去年 / 明年 as years of the document's date (到今年底: a target), 本年 as the year it
-    reports on (``own_year``), 今年以来 as ``so_far_year``, 目前 as a fact of its
+def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFacts) -> list[YearMark]:
+    """今年 / 去年 / 明年 as years of the document's present (到今年底: a target), 本年 as the year it
+    reports on (``own_year``), 今年以来 as its ``so_far_year``, 目前 as a fact of its
     year, 过去五年 / 五年来 ending in the last whole year at its date; a comparison base (比上年)
     is none."""
+    doc_year = doc.present_year
     if doc_year is None:
         return []
     marks = [YearMark(match.start(), match.end(), doc_year, "fact")
@@ -319,11 +317,11 @@ def _relative_marks(
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"
         if norm.startswith("的", match.end()) and MENTION.match(norm, match.end() + 1):
             kind = "local"  # 由上年的0.04:65.24:34.72调整为…: the year of that figure only
-        base = own_year if match.group("word").startswith("本年") and own_year is not None else doc_year
-        if match.group("word") == "今年" and suffix == "以来" and so_far_year is not None:
-            base = so_far_year
+        base = doc.own_year if match.group("word").startswith("本年") and doc.own_year is not None else doc_year
+        if match.group("word") == "今年" and suffix == "以来" and doc.so_far_year is not None:
+            base = doc.so_far_year
         marks.append(YearMark(match.start(), match.end(), base + offset, kind))
-    return marks + _past_years_marks(norm, line, masked, completed_year or doc_year)
+    return marks + _past_years_marks(norm, line, masked, doc.completed_year or doc_year)
 
 
 def _past_years_marks(norm: str, line: Line, masked: list[Span], completed: int) -> list[YearMark]:
