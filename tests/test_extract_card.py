@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract.card import read_card
+from analysis.extract.card import plan_period, read_card
 
 
 def test_metadata_box_as_table_cells_gives_number_and_dates():
@@ -694,3 +694,9 @@ def test_a_pages_staff_and_contact_lines_are_no_title():
     contact = read_card("新闻热线:010-12345678 投稿邮箱:news@example.com\n\n某市:主要指标基本符合预期\n\n某某\n\n"
                         "日前,某市“十三五”规划即将圆满收官。\n")
     assert (staffed.title, contact.title) == ("", "某市:主要指标基本符合预期")
+
+
+def test_an_older_five_year_plan_takes_its_period():
+    assert plan_period("某市经济和社会发展十一五规划", "plan") == (2006, 2010)
+    assert plan_period("某市国民经济和社会发展第十个五年计划纲要", "plan") == (2001, 2005)
+    assert plan_period("某市第十五届人民代表大会第三次会议文件汇编", "plan") == (None, None)

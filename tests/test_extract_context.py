@@ -474,3 +474,10 @@ def test_a_plans_section_on_achievements_reports_the_past():
             "市域经济稳中有进。地区生产总值超2000亿元,规模以上工业企业达1189家。\n"
             "(二)主要目标\n到2025年,规模以上工业企业达到1500家。\n")
     assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2020), ("target", 2025)]
+
+
+def test_older_five_year_periods_give_the_year():
+    # a 十一五 plan reviews “十五”时期 (2001–2005); 十五届 and 第十五 are no period
+    text = ("某市国民经济和社会发展第十一个五年规划纲要\n一、“十五”时期的工作回顾\n"
+            "全市生产总值达到206亿元。市十五届人大审议通过。\n二、“十一五”时期的目标\n到“十一五”末,全市生产总值达到400亿元。\n")
+    assert kinds_and_years(text) == [("baseline", 2005), ("target", 2010)]

@@ -21,7 +21,7 @@ from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, EDITOR_LABEL, FILE_NAME_TITLE,
     FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS,
     MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET,
-    NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PLAN_GENRES, PLAN_OUTLINE,
+    NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE,
     PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, RUN_IN_TITLE, SALUTATION,
     SELF_PLAN_CUE, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER,
     STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
@@ -692,9 +692,8 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     if match:
         return year_value(match.group(1)), year_value(match.group(2))
     short = FIVE_YEAR_IN_FULL.sub(r"\1五", title)
-    for name, (start, end) in FIVE_YEAR_SPANS.items():
-        if name in short:
-            return start, end
+    if period := PERIOD.search(short):
+        return FIVE_YEAR_SPANS[period.group("name")]
     if years and (genre in {"annual_work_plan", "news_on_plan"} or PLAN_TITLE_WORDS.search(title)):
         return year_value(years[-1]), year_value(years[-1])
     if genre == "plan" and (term := PLAN_TERM.search(norm)):

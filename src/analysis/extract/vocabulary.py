@@ -370,7 +370,11 @@ COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
 CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
-PERIOD = re.compile(r"(?P<name>十[二三四五]五)[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
+#: The short name of a five-year period: 十一五 … 十五五 as printed, the older 九五 and 十五 only
+#: quoted or before 时期/期间/计划/规划/末 (not 十五届, 第十五): test_older_five_year_periods_give_the_year
+PERIOD_NAME = (r"十[一二三四五]五|(?<=[“\"])[九十]五(?=[”\"])"
+               r"|(?<![\d〇零一二三四五六七八九十第])[九十]五(?=时期|期间|计划|规划|末)")
+PERIOD = re.compile(rf"(?P<name>{PERIOD_NAME})[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
 PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
 #: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
@@ -508,10 +512,10 @@ ISSUER_SUFFIX = re.compile(
     r"|调查队)"
 )
 #: Five-year plan names → (first year, last year).
-FIVE_YEAR_SPANS = {"十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+FIVE_YEAR_SPANS = {"九五": (1996, 2000), "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 #: A five-year plan named in full (第十四个五年规划): read as its short name (十四五):
 #: test_a_five_year_plan_named_in_full_takes_its_period
-FIVE_YEAR_IN_FULL = re.compile(r"第(十[二三四五])个五年")
+FIVE_YEAR_IN_FULL = re.compile(r"第(九|十[一二三四五]?)个五年")
 #: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
 #: bulletin and a work report before a plan, an annual plan (one year) before a multi-year one.
 #: ``card.genre_of`` reads the first four before the body's cues and the last three after them.
