@@ -481,3 +481,14 @@ def test_older_five_year_periods_give_the_year():
     text = ("某市国民经济和社会发展第十一个五年规划纲要\n一、“十五”时期的工作回顾\n"
             "全市生产总值达到206亿元。市十五届人大审议通过。\n二、“十一五”时期的目标\n到“十一五”末,全市生产总值达到400亿元。\n")
     assert kinds_and_years(text) == [("baseline", 2005), ("target", 2010)]
+
+
+def test_news_on_a_years_work_report_reviews_the_year_before():
+    # a reading published in May of the 2020 report: its 一年来 is 2019, its 今年 goals 2020
+    text = ("2020年某市政府工作报告解读(一):经济社会保持平稳健康发展\n发布日期:2020-05-14 17:30\n"
+            "一年来,全市地区生产总值257.02亿元,增长5.2%。今年全市地区生产总值力争增长6%。\n")
+    assert kinds_and_years(text) == [("baseline", 2019), ("baseline", 2019), ("target", 2020)]
+    # the progress of a report's goals within its own year is no review of the year before
+    text = ("2025年区政府工作报告目标任务上半年推进情况汇总表\n时间:2025-09-19\n"
+            "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2025, 2025]

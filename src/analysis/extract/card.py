@@ -25,7 +25,7 @@ from analysis.extract.vocabulary import (
     PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, RUN_IN_TITLE, SALUTATION,
     SELF_PLAN_CUE, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER,
     STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
-    UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES,
+    UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -131,6 +131,13 @@ class DocumentCard:
         title = COMPARED_YEAR.sub("", normalise(self.title))
         match = SINGLE_YEAR.search(title)
         return year_value(match.group(1)) if match and not RANGE.search(title) else None
+
+    @property
+    def work_report_year(self) -> int | None:
+        """The year of the government work report a title names (2020年某市政府工作报告解读), which
+        was delivered early that year and reviews the year before:
+        test_news_on_a_years_work_report_reviews_the_year_before."""
+        return self.title_year if WORK_REPORT_NAMED.search(normalise(self.title)) else None
 
     @property
     def year(self) -> int | None:

@@ -85,15 +85,19 @@ class DocumentFacts:
     plan_start: int | None = None  # a plan's first year: its baselines describe the year before
     doc_month: int | None = None  # the month of the document's date: a report early in a year reviews the last
     opening_year: int | None = None  # the year the text's lead sets off (2015年,面对…): see layout.opening_year
+    work_report_year: int | None = None  # the year of the work report a title names: see card.work_report_year
 
     @property
     def reviewed_year(self) -> int | None:
         """The year a report, bulletin, reply or news item looks back on. Bulletins, replies and
-        news on results: the year their title names (2022年…统计公报), else their date's. A lead
-        setting off a year (2015年,面对…; 去年,全省…) names it. Dated in the first quarter, the year
-        before (a work report delivered in January reviews the last year); a work report without
-        a date: the year before the one its title names. (For news on a plan and Q&As the plan's
+        news on results: the year their title names (2022年…统计公报), else their date's; news on a
+        year's work report (2020年…政府工作报告解读): the year before. A lead setting off a year
+        (2015年,面对…; 去年,全省…) names it. Dated in the first quarter, the year before (a work
+        report delivered in January reviews the last year); a work report without a date: the
+        year before the one its title names. (For news on a plan and Q&As the plan's
         end year is no reviewed year.)"""
+        if self.work_report_year is not None and self.genre not in {"government_work_report", "statistical_bulletin"}:
+            return self.work_report_year - 1  # news on the report; the report itself may be delivered in December
         if self.genre in TITLE_YEAR_REVIEWED and self.plan_year is not None:
             return self.plan_year
         reposted = self.doc_year is not None and self.plan_year is not None and self.doc_year > self.plan_year + 1

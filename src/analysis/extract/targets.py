@@ -41,7 +41,8 @@ def extract_targets(
     doc_year, doc_month = card.year, card.month
     if doc_year is None and page_date is not None:
         doc_year, doc_month = page_date.year, page_date.month
-    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month)
+    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month,
+                        work_report_year=card.work_report_year)
     doc = replace(doc, opening_year=opening_year(norm, doc))
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)

@@ -511,6 +511,9 @@ ISSUER_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff()&A-Z]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会|委员会|办公室|办公厅|局|委|厅|统计局"
     r"|调查队)"
 )
+#: A title naming a government work report (2020年某市政府工作报告解读), not the progress of its goals
+#: in its own year (2025年区政府工作报告目标任务上半年推进情况): see ``DocumentCard.work_report_year``.
+WORK_REPORT_NAMED = re.compile(r"政府工作报告(?![^,。]{0,12}?(?:目标|任务|落实|推进|执行|分工|分解|责任))")
 #: Five-year plan names → (first year, last year).
 FIVE_YEAR_SPANS = {"九五": (1996, 2000), "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 #: A five-year plan named in full (第十四个五年规划): read as its short name (十四五):
