@@ -184,6 +184,17 @@ def test_a_statistical_table_flattened_one_cell_a_line_gives_its_figures():
     assert len(frame) == len(table) + 2
 
 
+def test_a_head_cell_spaced_out_is_one_cell():
+    # 指    标 spaced to its column's width, one cell a line, units in the column heads
+    cells = ["2021年全市生产总值及增长速度", "指    标", "绝对数(亿元)", "比上年增长(%)", "地区生产总值", "2167.67", "8.5",
+             "其中:第一产业[3]", "332.13", "8.0", "第二产业", "768.56", "9.2"]
+    text = "某市2021年国民经济和社会发展统计公报\n" + "\n".join("    " + cell for cell in cells) + "\n"
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [
+        ("2167.67", "亿元", 2021), ("8.5", "%", 2021), ("332.13", "亿元", 2021), ("8.0", "%", 2021),
+        ("768.56", "亿元", 2021), ("9.2", "%", 2021)]
+
+
 def test_a_table_printing_no_unit_takes_the_unit_of_its_figure_in_the_text():
     cells = ["地区", "第一批", "第二批", "合计", "南京市", "27", "139", "166", "常州市", "133", "122", "255"]
     text = "2012年我市申报省高新技术产品工作圆满结束\n全年我市认定省高新技术产品255只。\n\n" + "\n\n".join(cells) + "\n"

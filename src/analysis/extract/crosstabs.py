@@ -24,6 +24,8 @@ MAX_CROSSTAB_LINE = MAX_CROSSTAB_CELL + 8
 MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
 #: Punctuation that ends a clause or sentence: never inside a table cell.
 SENTENCE_MARK = re.compile(r"[。;,!?]")
+#: A character of a head spaced out to its column's width (指    标, 项    目).
+SPACED_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,13 @@ def cell_kind(norm: str, cell: Span) -> str:
 
 
 def line_cell(norm: str, line: Line) -> Span | None:
-    """The one cell a short line holds (``12572 |``, ``哈尔滨市``, ``|``), else ``None``."""
+    """The one cell a short line holds (``12572 |``, ``哈尔滨市``, ``|``, a head spaced out as
+    ``指    标``), else ``None``."""
     if line.end - line.start > MAX_CROSSTAB_LINE:
         return None  # most lines are paragraphs: skip the splitting
     cells = table_cells(norm, line)
+    if len(cells) > 1 and all(end - start == 1 and SPACED_CHAR.match(norm, start) for start, end in cells):
+        return cells[0][0], cells[-1][1]  # test_a_head_cell_spaced_out_is_one_cell
     if len(cells) > 1 or "|" in norm[line.start:line.end].strip(" |\t"):
         return None
     if not cells:
