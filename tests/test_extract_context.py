@@ -474,6 +474,11 @@ def test_a_plans_section_on_achievements_reports_the_past():
             "市域经济稳中有进。地区生产总值超2000亿元,规模以上工业企业达1189家。\n"
             "(二)主要目标\n到2025年,规模以上工业企业达到1500家。\n")
     assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2020), ("target", 2025)]
+    # a section summing up the last period, its name printed with spaces inside the quotes
+    text = ("某旗国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要\n第一节 “ 十三五 ” 总结\n"
+            "—— 经济保持平稳增长。 “ 十三五 ” 期间,地区生产总值年均增长 5.4% 。\n第二节 主要目标\n"
+            "到 “ 十四五 ” 末,地区生产总值年均增长 6% 。\n")
+    assert kinds_and_years(text) == [("baseline", 2020), ("target", 2025)]
 
 
 def test_older_five_year_periods_give_the_year():

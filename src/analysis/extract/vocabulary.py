@@ -291,11 +291,11 @@ HEADING = re.compile(
     r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
     r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
 )
-#: A heading telling of what was reached; in a plan, 取得决定性成就 too (goals speak of 成效 and
-#: 进展 to come, not of 成就): test_a_plans_section_on_achievements_reports_the_past
+#: A heading telling of what was reached; in a plan, 取得决定性成就 and “十三五”总结 too (goals speak
+#: of 成效 and 进展 to come, not of 成就): test_a_plans_section_on_achievements_reports_the_past
 BASELINE_HEADING = re.compile(
     r"执行情况|完成情况|落实情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况"
-    r"|取得[\u4e00-\u9fff]{0,5}成就|成就显著"
+    r"|取得[\u4e00-\u9fff]{0,5}成就|成就显著|总结(?!推广|经验)"
 )
 #: After an amount printed without digits (千亿元, 百亿元): a milestone or a class of projects
 #: (首次突破千亿元大关, 过百亿元项目4个), not a figure: test_a_milestone_without_digits_is_no_figure
@@ -374,8 +374,8 @@ CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|�
 #: quoted or before 时期/期间/计划/规划/末 (not 十五届, 第十五): test_older_five_year_periods_give_the_year
 PERIOD_NAME = (r"十[一二三四五]五|(?<=[“\"])[九十]五(?=[”\"])"
                r"|(?<![\d〇零一二三四五六七八九十第])[九十]五(?=时期|期间|计划|规划|末)")
-PERIOD = re.compile(rf"(?P<name>{PERIOD_NAME})[”\"]?(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
-PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)[“\"]?$")
+PERIOD = re.compile(rf"(?P<name>{PERIOD_NAME})\s*[”\"]?\s*(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
+PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)\s*[“\"]?\s*$")
 #: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
 #: A line naming goals and nothing after them (2019年预期目标): at a page's top it heads a list, where a
