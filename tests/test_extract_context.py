@@ -9,6 +9,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.extract import extract_targets
+from analysis.extract.card import read_card
 
 REPORT_HEAD = "2024年某区政府工作报告\n发布日期: 2024-01-20\n"
 PLAN_HEAD = "某区科技创新三年行动计划(2021-2023年)\n发布日期: 2021-05-10\n"
@@ -497,3 +498,14 @@ def test_news_on_a_years_work_report_reviews_the_year_before():
     text = ("2025年区政府工作报告目标任务上半年推进情况汇总表\n时间:2025-09-19\n"
             "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n")
     assert [year for _, year in kinds_and_years(text)] == [2025, 2025]
+
+
+def test_news_on_a_periods_results_takes_the_period():
+    # results of the whole 十四五 told as it closes (or undated): figures without a year are of 2025
+    text = "“十四五”某市答卷:实施重大项目1029个\n某市高质量完成“十四五”规划。全社会研发经费投入突破5亿元,年均增速12.71%。\n"
+    assert kinds_and_years(text) == [("baseline", 2025), ("baseline", 2025), ("baseline", 2025)]
+    card = read_card(text)
+    assert (card.genre, card.plan_start, card.plan_end) == ("news_on_results", 2021, 2025)
+    # told midway (2023), they are of the year told
+    dated = text.replace("\n某市", "\n发布日期:2023-08-10\n某市", 1)
+    assert [year for _, year in kinds_and_years(dated)] == [2023, 2023, 2023]

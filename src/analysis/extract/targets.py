@@ -41,6 +41,9 @@ def extract_targets(
     doc_year, doc_month = card.year, card.month
     if doc_year is None and page_date is not None:
         doc_year, doc_month = page_date.year, page_date.month
+    if plan_year is None and card.genre == "news_on_results" and card.plan_end is not None and (
+            doc_year is None or doc_year >= card.plan_end):
+        plan_year = card.plan_end  # a period's results told as it closes: test_news_on_a_periods_results_takes_the_period
     doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month,
                         work_report_year=card.work_report_year)
     doc = replace(doc, opening_year=opening_year(norm, doc))
