@@ -195,6 +195,15 @@ def test_a_head_cell_spaced_out_is_one_cell():
         ("768.56", "亿元", 2021), ("9.2", "%", 2021)]
 
 
+def test_a_tables_column_of_goals_holds_targets():
+    cells = ["指标名称", "预期目标", "完成情况", "全省排名", "地区生产总值增长(%)", "6", "3.8", "4",
+             "固定资产投资增长(%)", "10", "8.1", "10"]
+    text = "某市2020年主要指标完成情况\n\n" + "\n\n".join(cells) + "\n"
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.kind)) == [("6", "target"), ("3.8", "baseline"), ("10", "target"),
+                                                       ("8.1", "baseline")]
+
+
 def test_a_table_printing_no_unit_takes_the_unit_of_its_figure_in_the_text():
     cells = ["地区", "第一批", "第二批", "合计", "南京市", "27", "139", "166", "常州市", "133", "122", "255"]
     text = "2012年我市申报省高新技术产品工作圆满结束\n全年我市认定省高新技术产品255只。\n\n" + "\n\n".join(cells) + "\n"

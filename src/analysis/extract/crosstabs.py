@@ -12,7 +12,7 @@ from decimal import Decimal
 from analysis.extract.model import Candidate, DocumentFacts, Line, Mention, Span
 from analysis.extract.tables import table_candidate, table_cells, table_unit
 from analysis.extract.vocabulary import (
-    CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE,
+    COLUMN_GOAL, COLUMN_RANK, CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE,
     UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import parse_number, year_value
@@ -208,8 +208,9 @@ def echoed_unit(norm: str, table: Crosstab, echoes: dict[Decimal, str]) -> str:
 
 def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, str],
                   context: tuple[str, int | None]) -> list[Candidate]:
-    """A row per number in a value column: its label the row's text cells and the column head.
-    ``echoes`` maps values the text prints elsewhere to their units; ``context`` is the kind and
+    """A row per number in a value column: its label the row's text cells and the column head;
+    a column of goals (预期目标, 年度目标) holds targets, a column of ranks (全省排名) no figure
+    (test_a_tables_column_of_goals_holds_targets). ``echoes`` maps values the text prints elsewhere to their units; ``context`` is the kind and
     year of the figure just before the table."""
     kind, year = context
     year = table.year if table.year is not None else year
@@ -222,6 +223,9 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
         if column in label_columns:
             continue
         head = table.head[column]
+        if COLUMN_RANK.search(norm, *head):
+            continue  # 全省排名: places, not figures
+        column_kind = "target" if COLUMN_GOAL.search(norm, *head) else kind
         unit, factor, family = table_unit(units[column] or echo) or ("", Decimal(1), "")
         note = "statistical table" + ("; unit from the same figure in the text" if echo else "" if unit else
                                       "; no unit in the table")
@@ -232,7 +236,7 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
                 continue
             labels = [row[i] for i in label_columns if i < column and cell_kind(norm, row[i]) == "text"]
             label = text[labels[-1][0]:labels[-1][1]].strip() if labels else ""
-            rows.append(crosstab_row(text, norm, cell, f"{label}{head_text}", (unit, factor, family), (kind, year),
+            rows.append(crosstab_row(text, norm, cell, f"{label}{head_text}", (unit, factor, family), (column_kind, year),
                                      (row[0][0], row[-1][1]), note))
     return rows
 

@@ -409,6 +409,9 @@ CROSSTAB_CAPTION = re.compile(r"\s*表\s*[\d一二三四五六七八九十]+(?:-
 #: A line stating the unit of every column (单位:人).
 CROSSTAB_UNIT_LINE = re.compile(r"单位\s*:\s*([^\s|,。;]{1,6})")
 MAX_CROSSTAB_CELL = 24
+#: A table column of goals (预期目标, 年度目标, 计划数) and one of ranks (全省排名, 位次).
+COLUMN_GOAL = re.compile(r"目标|预期|计划数|任务数")
+COLUMN_RANK = re.compile(r"排名|排位|位次|名次")
 
 # --- document card -------------------------------------------------------------------------------
 
