@@ -509,3 +509,10 @@ def test_news_on_a_periods_results_takes_the_period():
     # told midway (2023), they are of the year told
     dated = text.replace("\n某市", "\n发布日期:2023-08-10\n某市", 1)
     assert [year for _, year in kinds_and_years(dated)] == [2023, 2023, 2023]
+
+
+def test_an_unnumbered_heading_on_measures_taking_effect_is_no_goal():
+    text = ("记者 某某\n发布日期:2025-02-19\n2月18日,市发展和改革委员会向大会提交了《关于某市2024年国民经济和社会发展计划执行情况的报告》。\n"
+            "2024年国民经济和社会发展计划执行情况\n(一)经济发展稳进向好。\n政策措施加力显效\n"
+            "●全市地区生产总值3635.62亿元,增速居全省第2位\n")
+    assert kinds_and_years(text) == [("baseline", 2024)]

@@ -9,8 +9,8 @@ import re
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
-    COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_LINE, HEADING,
-    MENTION, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
+    COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_FARED, GOALS_LINE,
+    HEADING, MENTION, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
     RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED,
     YEAR,
 )
@@ -127,7 +127,7 @@ def paragraph_lines(norm: str) -> list[Line]:
                 target = True
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
             named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
-            baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw))
+            baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw)) and not GOALS_FARED.search(raw)
             fresh = True
         elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True

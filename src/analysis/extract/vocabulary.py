@@ -378,6 +378,9 @@ PERIOD = re.compile(rf"(?P<name>{PERIOD_NAME})\s*[”\"]?\s*(?P<suf>期间|时�
 PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)\s*[“\"]?\s*$")
 #: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
+#: An unnumbered heading telling how goals or measures fared (政策措施加力显效, 计划执行情况) announces
+#: none: test_an_unnumbered_heading_on_measures_taking_effect_is_no_goal.
+GOALS_FARED = re.compile(r"(?:目标|任务|安排|计划|举措|措施)[\u4e00-\u9fff]{0,4}?(?:显效|见效|有力|有效|落地|到位|完成|执行|落实)")
 #: A line naming goals and nothing after them (2019年预期目标): at a page's top it heads a list, where a
 #: title naming a plan (…行动计划) heads a whole document.
 GOALS_LINE = re.compile(r"目标\s*$")
