@@ -210,8 +210,8 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
                   context: tuple[str, int | None]) -> list[Candidate]:
     """A row per number in a value column: its label the row's text cells and the column head;
     a column of goals (预期目标, 年度目标) holds targets, a column of ranks (全省排名) no figure
-    (test_a_tables_column_of_goals_holds_targets). ``echoes`` maps values the text prints elsewhere to their units; ``context`` is the kind and
-    year of the figure just before the table."""
+    (test_a_tables_column_of_goals_holds_targets). ``echoes`` maps values the text prints
+    elsewhere to their units; ``context`` is the kind and year of the figure just before the table."""
     kind, year = context
     year = table.year if table.year is not None else year
     rows: list[Candidate] = []
@@ -236,8 +236,8 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
                 continue
             labels = [row[i] for i in label_columns if i < column and cell_kind(norm, row[i]) == "text"]
             label = text[labels[-1][0]:labels[-1][1]].strip() if labels else ""
-            rows.append(crosstab_row(text, norm, cell, f"{label}{head_text}", (unit, factor, family), (column_kind, year),
-                                     (row[0][0], row[-1][1]), note))
+            rows.append(crosstab_row(text, norm, cell, f"{label}{head_text}", (unit, factor, family),
+                                     (column_kind, year), (row[0][0], row[-1][1]), note))
     return rows
 
 

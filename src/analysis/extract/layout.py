@@ -127,7 +127,8 @@ def paragraph_lines(norm: str) -> list[Line]:
                 target = True
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
             named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
-            baseline, target = bool(BASELINE_HEADING.search(raw)), bool(TARGET_HEADING.search(raw)) and not GOALS_FARED.search(raw)
+            baseline = bool(BASELINE_HEADING.search(raw))
+            target = bool(TARGET_HEADING.search(raw)) and not GOALS_FARED.search(raw)
             fresh = True
         elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True

@@ -97,7 +97,7 @@ class DocumentFacts:
         year before the one its title names. (For news on a plan and Q&As the plan's
         end year is no reviewed year.)"""
         if self.work_report_year is not None and self.genre not in {"government_work_report", "statistical_bulletin"}:
-            return self.work_report_year - 1  # news on the report; the report itself may be delivered in December
+            return self.work_report_year - 1  # news on the report (the report itself may be delivered in December)
         if self.genre in TITLE_YEAR_REVIEWED and self.plan_year is not None:
             return self.plan_year
         reposted = self.doc_year is not None and self.plan_year is not None and self.doc_year > self.plan_year + 1

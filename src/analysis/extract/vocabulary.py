@@ -380,7 +380,9 @@ PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)\s*[“\"]?\s*$")
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
 #: An unnumbered heading telling how goals or measures fared (政策措施加力显效, 计划执行情况) announces
 #: none: test_an_unnumbered_heading_on_measures_taking_effect_is_no_goal.
-GOALS_FARED = re.compile(r"(?:目标|任务|安排|计划|举措|措施)[\u4e00-\u9fff]{0,4}?(?:显效|见效|有力|有效|落地|到位|完成|执行|落实)")
+GOALS_FARED = re.compile(
+    r"(?:目标|任务|安排|计划|举措|措施)[\u4e00-\u9fff]{0,4}?(?:显效|见效|有力|有效|落地|到位|完成|执行|落实)"
+)
 #: A line naming goals and nothing after them (2019年预期目标): at a page's top it heads a list, where a
 #: title naming a plan (…行动计划) heads a whole document.
 GOALS_LINE = re.compile(r"目标\s*$")
@@ -521,7 +523,8 @@ ISSUER_SUFFIX = re.compile(
 #: in its own year (2025年区政府工作报告目标任务上半年推进情况): see ``DocumentCard.work_report_year``.
 WORK_REPORT_NAMED = re.compile(r"政府工作报告(?![^,。]{0,12}?(?:目标|任务|落实|推进|执行|分工|分解|责任))")
 #: Five-year plan names → (first year, last year).
-FIVE_YEAR_SPANS = {"九五": (1996, 2000), "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+FIVE_YEAR_SPANS = {"九五": (1996, 2000), "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015),
+                   "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 #: A five-year plan named in full (第十四个五年规划): read as its short name (十四五):
 #: test_a_five_year_plan_named_in_full_takes_its_period
 FIVE_YEAR_IN_FULL = re.compile(r"第(九|十[一二三四五]?)个五年")
