@@ -693,15 +693,15 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     years = SINGLE_YEAR.findall(title)
     if genre == "government_work_report" and re.search(r"计划(?:\(草案\))?$", title) and len(set(years)) == 1:
         return year_value(years[0]), year_value(years[0])
-    short = FIVE_YEAR_IN_FULL.sub(r"\1五", title)
-    if genre == "news_on_results" and (period := PERIOD.search(short)):
+    period = PERIOD.search(FIVE_YEAR_IN_FULL.sub(r"\1五", title))
+    if genre == "news_on_results" and period:
         return FIVE_YEAR_SPANS[period.group("name")]  # “十四五”汉中答卷: test_news_on_a_periods_results_takes_the_period
     if genre not in PLAN_GENRES - {""}:
         return None, None
     match = RANGE.search(title)
     if match:
         return year_value(match.group(1)), year_value(match.group(2))
-    if period := PERIOD.search(short):
+    if period:
         return FIVE_YEAR_SPANS[period.group("name")]
     if years and (genre in {"annual_work_plan", "news_on_plan"} or PLAN_TITLE_WORDS.search(title)):
         return year_value(years[-1]), year_value(years[-1])

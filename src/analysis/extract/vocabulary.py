@@ -328,7 +328,6 @@ YEAR = re.compile(
 )
 PLAN_RANGE = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-—–~至到]\s*({YEAR_DIGITS})(?!\d)")
 ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工作方案|工作计划|工作要点|行动方案|实施方案|行动计划|工作安排)")
-FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
 #: 今年 / 去年 / 明年 and their offset from the document's year; after 比/较/同比 or before 同期
 #: they are a comparison base, not the year of a figure: test_relative_years_resolve_against_the_document_date
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
@@ -525,6 +524,9 @@ WORK_REPORT_NAMED = re.compile(r"政府工作报告(?![^,。]{0,12}?(?:目标|�
 #: Five-year plan names → (first year, last year).
 FIVE_YEAR_SPANS = {"九五": (1996, 2000), "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015),
                    "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+#: The five-year plans a plan's text may name as its own, by end year (十四五 → 2025): see
+#: ``layout.infer_plan_year``.
+FIVE_YEAR = {name: FIVE_YEAR_SPANS[name][1] for name in ("十三五", "十四五", "十五五")}
 #: A five-year plan named in full (第十四个五年规划): read as its short name (十四五):
 #: test_a_five_year_plan_named_in_full_takes_its_period
 FIVE_YEAR_IN_FULL = re.compile(r"第(九|十[一二三四五]?)个五年")
