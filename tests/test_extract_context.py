@@ -516,3 +516,13 @@ def test_an_unnumbered_heading_on_measures_taking_effect_is_no_goal():
             "2024年国民经济和社会发展计划执行情况\n(一)经济发展稳进向好。\n政策措施加力显效\n"
             "●全市地区生产总值3635.62亿元,增速居全省第2位\n")
     assert kinds_and_years(text) == [("baseline", 2024)]
+
+
+def test_an_undated_report_whose_lead_reviews_a_year_dates_from_the_next():
+    """Undated news on a work report: the lead's year of results (2024年,该市…) is the year the report
+    reviews, so the report and its 今年 are the next year's; a lead naming the goals' year keeps it
+    (test_an_undated_news_item_dates_its_goals_by_its_lead_year)."""
+    text = ("2月19日,某市人民代表大会开幕。代市长向大会作政府工作报告。\n"
+            "政府工作报告显示, 2024年,该市地区生产总值6136.4亿元,增速居全省第三。\n"
+            "今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右;城镇新增就业8.9万人。\n")
+    assert kinds_and_years(text) == [("baseline", 2024), ("target", 2025), ("target", 2025)]

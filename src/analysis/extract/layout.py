@@ -8,7 +8,7 @@ import re
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_AFTER, AIM_BEFORE, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
+    AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
     COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_FARED, GOALS_LINE,
     HEADING, MENTION, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
     RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED,
@@ -31,6 +31,8 @@ MAX_TITLE_LINE = 30
 #: test_the_lead_year_is_the_year_reviewed, test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own
 LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是)")
 LEAD_CHARS = 300
+#: A work report delivered or quoted (代市长向大会作政府工作报告; 政府工作报告显示): see ``report_year``.
+REPORT_TOLD = re.compile(r"作(?:政府)?工作报告|政府工作报告(?:显示|指出|提出|回顾)")
 
 # --- small readers ---------------------------------------------------------------------------
 
@@ -60,6 +62,20 @@ def opening_year(norm: str, doc: DocumentFacts) -> int | None:
     if match.group(2) == "去年":
         return doc.doc_year - 1
     return doc.so_far_year if match.group(3) else doc.doc_year
+
+
+def report_year(norm: str, doc: DocumentFacts) -> int | None:
+    """The year an undated work report (or news on one) was delivered: the one after the year
+    its lead reviews, where the lead's sentence reports results rather than goals (政府工作报告显示,
+    2024年,该市地区生产总值6136.4亿元 → 2025, so its 今年 is 2025):
+    test_an_undated_report_whose_lead_reviews_a_year_dates_from_the_next."""
+    match = LEAD_YEAR.search(norm[:LEAD_CHARS])
+    if doc.doc_year is not None or match is None or not match.group(1):
+        return None
+    if doc.genre != "government_work_report" and not REPORT_TOLD.search(norm[:match.start() + 1]):
+        return None
+    sentence = re.match(r"[^。\n]*", norm[match.end():]).group()
+    return None if AIM_CUES.search(sentence) else int(match.group(1)) + 1
 
 
 def is_cjk(char: str) -> bool:

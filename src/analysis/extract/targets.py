@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.extract.card import DocumentCard, read_card
 from analysis.extract.crosstabs import crosstabs, crosstabs_rows
-from analysis.extract.layout import infer_plan_year, opening_year, paragraph_lines, unit_prefix
+from analysis.extract.layout import infer_plan_year, opening_year, paragraph_lines, report_year, unit_prefix
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
 from analysis.extract.tables import table_rows
@@ -47,6 +47,8 @@ def extract_targets(
     doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month,
                         work_report_year=card.work_report_year)
     doc = replace(doc, opening_year=opening_year(norm, doc))
+    if (delivered := report_year(norm, doc)) is not None:
+        doc = replace(doc, doc_year=delivered)
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)
     tables = crosstabs(norm, lines, table_lines)
