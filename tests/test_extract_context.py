@@ -526,3 +526,13 @@ def test_an_undated_report_whose_lead_reviews_a_year_dates_from_the_next():
             "政府工作报告显示, 2024年,该市地区生产总值6136.4亿元,增速居全省第三。\n"
             "今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右;城镇新增就业8.9万人。\n")
     assert kinds_and_years(text) == [("baseline", 2024), ("target", 2025), ("target", 2025)]
+
+
+def test_the_next_five_years_end_five_years_on():
+    """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
+    one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""
+    goals = "报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上,一般公共预算收入年均增长5%。\n"
+    december = "某市人代会开幕\n2021/12/06 来源:某日报\n" + goals
+    january = "某区人代会开幕\n发布日期: 2023-01-12\n" + goals.replace("今后", "未来")
+    assert kinds_and_years(december) == [("target", 2026), ("target", 2026)]
+    assert kinds_and_years(january) == [("target", 2027), ("target", 2027)]

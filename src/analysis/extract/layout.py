@@ -10,7 +10,7 @@ from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
     COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_FARED, GOALS_LINE,
-    HEADING, MENTION, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
+    HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
     RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED,
     YEAR,
 )
@@ -338,7 +338,19 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
         if match.group("word") == "今年" and suffix == "以来" and doc.so_far_year is not None:
             base = doc.so_far_year
         marks.append(YearMark(match.start(), match.end(), base + offset, kind))
-    return marks + _past_years_marks(norm, line, masked, doc.completed_year or doc_year)
+    return marks + _past_years_marks(norm, line, masked, doc.completed_year or doc_year) + _next_years_marks(
+        norm, line, masked, doc)
+
+
+def _next_years_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFacts) -> list[YearMark]:
+    """今后五年 / 未来三年: a target at the end of that span, which starts at the document's year, or
+    at the next in one dated from ``NEXT_YEARS_FROM_MONTH`` on (a congress of December 2021 plans
+    2022–2026): test_the_next_five_years_end_five_years_on."""
+    if doc.doc_year is None:
+        return []
+    first = doc.doc_year + (doc.doc_month is not None and doc.doc_month >= NEXT_YEARS_FROM_MONTH)
+    return [YearMark(match.start(), match.end(), first + int(parse_number(match.group("n"))) - 1, "target", first - 1)
+            for match in NEXT_YEARS.finditer(norm, line.start, line.end) if not within(match.start(), masked)]
 
 
 def _past_years_marks(norm: str, line: Line, masked: list[Span], completed: int) -> list[YearMark]:

@@ -342,6 +342,10 @@ AIM_BEFORE = re.compile(r"(?:到|至|力争|确保|争取)$")
 AIM_AFTER = re.compile(rf"[,,]?[\u4e00-\u9fff]{{0,6}}?(?:力争|确保|争取|预计|计划|{AIM_YAO}|将)")
 #: The past N years (过去五年, 五年来, 近三年以来): test_the_past_n_years_end_in_the_year_reviewed
 PAST_YEARS = re.compile(r"(?:过去|近)(?P<n>[二三四五六七八九十]|\d{1,2})年(?:来|以来)?|(?<![\d年])(?P<m>[二三四五六七八九十]|\d{1,2})年(?:来|以来)")
+#: The years to come (今后五年, 未来三年): goals to the end of that span: test_the_next_five_years_end_five_years_on.
+NEXT_YEARS = re.compile(r"(?:今后|未来)(?P<n>[二三四五六七八九十]|\d{1,2})年")
+#: From this month on, a document looks to the span starting the next year (a congress in December).
+NEXT_YEARS_FROM_MONTH = 10
 RELATIVE_YEAR = re.compile(
     "(?P<word>" + "|".join(_WITHIN_A_COUNT + word if word == "年内" else word for word in sorted(RELATIVE_YEARS, key=len, reverse=True))
     + r")(?P<suf>以来|同期|底|末|内|前)?"
