@@ -536,3 +536,19 @@ def test_the_next_five_years_end_five_years_on():
     january = "某区人代会开幕\n发布日期: 2023-01-12\n" + goals.replace("今后", "未来")
     assert kinds_and_years(december) == [("target", 2026), ("target", 2026)]
     assert kinds_and_years(january) == [("target", 2027), ("target", 2027)]
+
+
+def test_loans_and_funds_won_in_a_report_are_results():
+    """Loans and quoted funds won (争取各类扶贫贷款37.56亿元, 累计争取“科技贷”资金2.65亿元) are
+    results too, like funds from above (test_funds_won_from_above_in_a_report_are_results)."""
+    text = REPORT_HEAD + "全年争取各类扶贫贷款37.56亿元,累计争取“科技贷”资金2.65亿元。争取新开工项目300个以上。\n"
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "target"]
+
+
+def test_the_share_of_a_quota_done_is_a_result():
+    """完成任务113% is how much of the year's quota was done, a result; 任务 naming the quota's own
+    value (完成…全年专利申请任务301件的117%) keeps the quota a target."""
+    text = ("某市2020年国民经济和社会发展统计公报\n发布日期: 2021-03-20\n"
+            "全年全市城镇新增就业2.81万人,完成任务113%;城镇失业人员再就业1.18万人,完成年度目标任务161%;"
+            "认定创新型企业15家,完成市上下达任务16家的93.7%。\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline"] * 5 + ["target", "baseline"]

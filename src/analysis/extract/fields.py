@@ -14,7 +14,7 @@ from analysis.extract.vocabulary import (
     AIM_CUES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE,
     INCREMENT, LEAD_JUNK, LEVEL, LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
-    PREFIX_COMPARATORS, SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL,
+    PREFIX_COMPARATORS, QUOTA_DONE, SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL,
     TO_BEFORE, TRAINING, UNIT_DEFAULTS, WON_FUNDS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
@@ -255,7 +255,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
-    if ctx.para.line.baseline or from_value or DONE_CUE.search(before):
+    share_done = mention.unit == "%" and QUOTA_DONE.search(before)
+    if ctx.para.line.baseline or from_value or share_done or DONE_CUE.search(before):
         return "baseline"
     named_goal = GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start)
     if named_goal or GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]):

@@ -197,6 +197,9 @@ BASELINE_CUE = re.compile(
 #: report the past too: test_a_goal_reached_early_is_an_observation_of_the_years_figure
 DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的"
                       r"|(?:目标|任务)[^,。;]{0,4}?(?:顺利|圆满|全面|胜利)完成")  # …主要目标任务顺利完成:全年…增长6.0%
+#: A percentage right after the quota done (完成任务113%, 完成年度目标任务161%) is the share done, a
+#: result; a count there is the quota (完成市上下达任务16家的93.7%): test_the_share_of_a_quota_done_is_a_result.
+QUOTA_DONE = re.compile(r"完成[^,。;]{0,6}?(?:目标|计划|任务)\s*$")
 #: A change on last year: reported in a report or news (全年实现技术合同成交额18亿元,同比增长12%:
 #: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
@@ -207,8 +210,11 @@ TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今�
                         r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
 #: in a report, what was won, not what is aimed at: test_funds_won_from_above_in_a_report_are_results.
+#: Loans and funds named in quotes are won the same way (争取各类扶贫贷款, 累计争取“科技贷”资金):
+#: test_loans_and_funds_won_in_a_report_are_results.
 WON_FUNDS = re.compile(
-    r"争取到?[^,。;]{0,6}?(?:上级|上三级|中央|省|国家|自治区|各部门|各类)[^,。;]{0,16}?(?:资金|经费|项目|补助|债券)|争取资金"
+    r"争取到?[^,。;]{0,6}?(?:上级|上三级|中央|省|国家|自治区|各部门|各类)[^,。;]{0,16}?(?:资金|经费|项目|补助|债券|贷款)"
+    r"|争取(?:“[^”]{1,10}”)?(?:资金|贷款|融资)"
 )
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
