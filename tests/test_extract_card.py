@@ -98,9 +98,17 @@ def test_the_headline_is_the_line_above_the_byline():
     assert (card.title, card.published) == ("增长14.2%!2021年我国研发经费支出27864亿元", "2022-03-01")
 
 
-def test_a_report_on_a_plans_execution_is_a_report():
-    card = read_card("关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n正文。\n")
-    assert (card.genre, card.plan_start) == ("government_work_report", None)
+def test_a_report_on_a_development_plans_execution_is_an_annual_plan():
+    """The report on a year's development plan (…计划执行情况与…计划草案的报告), as most annotators
+    call it, is the next year's plan; a half-year's execution report keeps its own year. Its figures
+    are still read as a report's (test_a_report_on_a_development_plan_reads_as_a_report)."""
+    card = read_card("关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n"
+                     "受市人民政府委托,现将有关情况向大会报告。\n")
+    midyear = read_card("关于某区2024年国民经济和社会发展计划上半年执行情况的报告\n正文。\n")
+    budget = read_card("关于某市2021年预算执行情况和2022年预算草案的报告\n正文。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2022, 2022)
+    assert (midyear.genre, midyear.plan_start, midyear.plan_end) == ("annual_work_plan", 2024, 2024)
+    assert budget.genre == "government_work_report"
 
 
 def test_an_interview_is_a_qa():
@@ -321,9 +329,9 @@ def test_a_bureau_without_a_place_opening_a_title_is_no_issuer():
     assert (bare.issuer, placed.issuer) == ("", "某县统计局")
 
 
-def test_a_years_development_plan_for_the_congress_is_a_report():
+def test_a_years_development_plan_for_the_congress_is_an_annual_plan():
     card = read_card("某省2024年国民经济和社会发展计划\n一、2023年国民经济和社会发展计划执行情况\n全年地区生产总值增长5%。\n")
-    assert (card.genre, card.plan_start, card.plan_end) == ("government_work_report", 2024, 2024)
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2024, 2024)
 
 
 def test_a_plan_for_one_year_is_an_annual_plan():

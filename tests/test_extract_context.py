@@ -552,3 +552,13 @@ def test_the_share_of_a_quota_done_is_a_result():
             "全年全市城镇新增就业2.81万人,完成任务113%;城镇失业人员再就业1.18万人,完成年度目标任务161%;"
             "认定创新型企业15家,完成市上下达任务16家的93.7%。\n")
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline"] * 5 + ["target", "baseline"]
+
+
+def test_a_report_on_a_development_plan_reads_as_a_report():
+    """An annual plan by its card (test_a_report_on_a_development_plans_execution_is_an_annual_plan),
+    the report on a development plan tells the year past as a work report does: an undated figure
+    is that year's result, and the next year's goals are cued."""
+    text = ("关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n"
+            "发布日期: 2022-01-20\n全市地区生产总值增长6.5%,新增高新技术企业120家。2022年力争地区生产总值增长6%。\n")
+    assert read_card(text).genre == "annual_work_plan"
+    assert kinds_and_years(text) == [("baseline", 2021), ("baseline", 2021), ("target", 2022)]

@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, EDITOR_LABEL, FILE_NAME_TITLE,
+    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, DEVELOPMENT_PLAN_REPORT,
+    EDITOR_LABEL, FILE_NAME_TITLE,
     FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS,
     MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET,
     NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE,
@@ -138,6 +139,15 @@ class DocumentCard:
         was delivered early that year and reviews the year before:
         test_news_on_a_years_work_report_reviews_the_year_before."""
         return self.title_year if WORK_REPORT_NAMED.search(normalise(self.title)) else None
+
+    @property
+    def reading_genre(self) -> str:
+        """The genre the figures are read by: the report on how a year's development plan went
+        (…计划执行情况与…计划草案的报告) is an annual plan by name but tells the year past as a work
+        report does: test_a_report_on_a_development_plan_reads_as_a_report."""
+        if self.genre == "annual_work_plan" and DEVELOPMENT_PLAN_REPORT.search(_fixed_words(normalise(self.title))):
+            return "government_work_report"
+        return self.genre
 
     @property
     def year(self) -> int | None:
@@ -594,7 +604,8 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     2. the text takes turns of question and answer (问: 答:, 【问】, 主持人:) → qa;
     3. a line circulating the plan the title names (关于印发…的通知) → that plan's genre (an annual
        国民经济和社会发展计划 circulated is an annual plan, not a report to the congress); else the
-       title names a Q&A, a bulletin or a work report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
+       title names a Q&A, a bulletin, a year's development plan (or the report on it) or a work
+       report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
     4. a statistics bureau's report (issuer …统计局, title …报告), or a release speaking of its
        survey's coverage (纳统101家, 实报单位数) → statistical_bulletin;
     5. the body answers a proposal (现答复如下) → proposal_reply;
@@ -684,15 +695,13 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     (十四五 → 2021–2025), or the year of an annual plan (the last the title names: …2015年工作总结
     及2016年工作思路 → 2016); news or a Q&A on a plan whose title states no period take the
     period of the plan the text names in 《》 (test_news_on_a_plan_takes_the_named_plans_period);
-    a report that is one year's plan (某省2023年国民经济和社会发展计划) and news on a plan whose title
+    one year's development plan (某省2023年国民经济和社会发展计划) and news on a plan whose title
     names one year (2023年某省这样干) take that year
-    (test_a_years_development_plan_for_the_congress_is_a_report,
+    (test_a_years_development_plan_for_the_congress_is_an_annual_plan,
     test_news_on_a_work_report_with_a_years_title); a plan whose title states no period takes the
     term it states (规划期限为2021-2025年: test_an_untitled_document_naming_itself_is_a_plan);
     ``(None, None)`` otherwise."""
     years = SINGLE_YEAR.findall(title)
-    if genre == "government_work_report" and re.search(r"计划(?:\(草案\))?$", title) and len(set(years)) == 1:
-        return year_value(years[0]), year_value(years[0])
     period = PERIOD.search(FIVE_YEAR_IN_FULL.sub(r"\1五", title))
     if genre == "news_on_results" and period:
         return FIVE_YEAR_SPANS[period.group("name")]  # “十四五”汉中答卷: test_news_on_a_periods_results_takes_the_period

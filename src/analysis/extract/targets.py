@@ -30,21 +30,22 @@ def extract_targets(
     """
     norm = normalise(text)
     card = read_card(text, norm) if card is None else card
+    genre = card.reading_genre
     plan_year = default_year
-    if plan_year is None and card.genre == "annual_work_plan" and card.plan_end is not None:
+    if plan_year is None and genre == "annual_work_plan" and card.plan_end is not None:
         plan_year = card.plan_end  # 2021年工作思路 aims at 2021, whatever later year it names
-    elif plan_year is None and card.genre in PLAN_GENRES:
+    elif plan_year is None and genre in PLAN_GENRES:
         plan_year = infer_plan_year(norm) or card.plan_end
     elif plan_year is None:
         plan_year = card.title_year
-    plan_start = card.plan_start if card.genre in PLAN_GENRES else None
+    plan_start = card.plan_start if genre in PLAN_GENRES else None
     doc_year, doc_month = card.year, card.month
     if doc_year is None and page_date is not None:
         doc_year, doc_month = page_date.year, page_date.month
-    if plan_year is None and card.genre == "news_on_results" and card.plan_end is not None and (
+    if plan_year is None and genre == "news_on_results" and card.plan_end is not None and (
             doc_year is None or doc_year >= card.plan_end):
         plan_year = card.plan_end  # a period's results told as it closes: test_news_on_a_periods_results_takes_the_period
-    doc = DocumentFacts(plan_year, doc_year, card.genre, unit_prefix(card.issuer), plan_start, doc_month,
+    doc = DocumentFacts(plan_year, doc_year, genre, unit_prefix(card.issuer), plan_start, doc_month,
                         work_report_year=card.work_report_year)
     doc = replace(doc, opening_year=opening_year(norm, doc))
     if (delivered := report_year(norm, doc)) is not None:

@@ -540,9 +540,15 @@ FIVE_YEAR = {name: FIVE_YEAR_SPANS[name][1] for name in ("十三五", "十四五
 #: A five-year plan named in full (第十四个五年规划): read as its short name (十四五):
 #: test_a_five_year_plan_named_in_full_takes_its_period
 FIVE_YEAR_IN_FULL = re.compile(r"第(九|十[一二三四五]?)个五年")
+#: A year's development plan (某市2023年国民经济和社会发展计划), or the report on how it went, laid
+#: before the congress (关于某市2021年国民经济和社会发展计划执行情况与2022年…计划草案的报告;
+#: 某区2024年国民经济和社会发展计划上半年执行情况).
+DEVELOPMENT_PLAN_REPORT = re.compile(r"(?:国民经济和社会发展|经济社会发展)计划.{0,60}执行情况")
+DEVELOPMENT_PLAN = re.compile(rf"(?:国民经济和社会发展|经济社会发展)计划(?:\(草案\))?$|{DEVELOPMENT_PLAN_REPORT.pattern}")
 #: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
-#: bulletin and a work report before a plan, an annual plan (one year) before a multi-year one.
-#: ``card.genre_of`` reads the first four before the body's cues and the last three after them.
+#: bulletin, a development plan and a work report before other plans, an annual plan (one year)
+#: before a multi-year one.
+#: ``card.genre_of`` reads the first five before the body's cues and the last three after them.
 GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (genre, re.compile(pattern)) for genre, pattern in (
         # …提案的协办意见: a bureau's opinion on a proposal answers it:
@@ -551,15 +557,15 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("qa", r"答记者问|问答|答问|访谈"),
         # 统计监测报告: a statistics bureau's release: test_a_statistics_bureaus_report_is_a_bulletin
         ("statistical_bulletin", r"统计公报|发展公报|公报|统计监测报告"),
-        # 关于…计划执行情况与…计划草案的报告: a report to the congress, not a plan:
-        # test_a_report_on_a_plans_execution_is_a_report
-        # 某省2023年国民经济和社会发展计划: the year's plan laid before the congress, a report to it:
-        # test_a_years_development_plan_for_the_congress_is_a_report
+        # 关于…计划执行情况与…计划草案的报告, 某省2023年国民经济和社会发展计划: the year's development
+        # plan laid before the congress, an annual plan (read as a report: DocumentCard.reading_genre):
+        # test_a_report_on_a_development_plans_execution_is_an_annual_plan,
+        # test_a_years_development_plan_for_the_congress_is_an_annual_plan
+        ("annual_work_plan", DEVELOPMENT_PLAN.pattern),
         # a headline only mentioning the report (解锁政府工作报告里的…亮点) is news:
         # test_a_headline_mentioning_the_work_report_is_news
         # 某区2020年政府工作报告完成情况: how the report was carried out, the government's own account
-        ("government_work_report", r"政府工作报告(?:\([^)]{0,12}\)|(?:完成|执行|落实)情况)?$|执行情况.{0,60}报告$|工作报告$|"
-                                   r"国民经济和社会发展计划(?:\(草案\))?$"),
+        ("government_work_report", r"政府工作报告(?:\([^)]{0,12}\)|(?:完成|执行|落实)情况)?$|执行情况.{0,60}报告$|工作报告$"),
         # 某市印发科技创新行动方案(2023-2025年): news of a plan, its period after the name:
         # test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed
         # 《某省科技创新“十四五”规划》提出2025年…, 某市明确2023年科技工作重点和目标: news telling a
@@ -578,7 +584,7 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: the plan's period.
 PLAN_GENRES = {"plan", "annual_work_plan", "news_on_plan", "qa", ""}
 #: Genre rules read from the title before the body's cues (the rest come after them).
-TITLE_FIRST_GENRES = 4
+TITLE_FIRST_GENRES = 5
 #: A statistics bureau's own report (来源: 某市统计局; 某市高质量发展报告) is a bulletin:
 #: test_a_statistics_bureaus_report_is_a_bulletin.
 STATISTICS_ISSUER = re.compile(r"统计局$")
