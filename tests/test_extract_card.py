@@ -708,3 +708,21 @@ def test_an_older_five_year_plan_takes_its_period():
     assert plan_period("某市经济和社会发展十一五规划", "plan") == (2006, 2010)
     assert plan_period("某市国民经济和社会发展第十个五年计划纲要", "plan") == (2001, 2005)
     assert plan_period("某市第十五届人民代表大会第三次会议文件汇编", "plan") == (None, None)
+
+
+def test_a_delivery_line_run_on_after_the_title_dates_the_report():
+    """A mirror that ran the delivery line on after the title (…政府工作报告——2020年4月22日在…会议上)
+    keeps the title without it and takes its date as signed."""
+    card = read_card("某市2020年政府工作报告——2020年4月22日在某市第十五届人民代表大会第五次会议上\n"
+                     "某市人民政府市长 某某\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n")
+    assert (card.title, card.signed, card.genre) == ("某市2020年政府工作报告", "2020-04-22", "government_work_report")
+
+
+def test_a_footnote_mark_after_the_title_is_no_part_of_it():
+    """A page's footnote mark or part number after a title ([1], (2)) goes; a year in brackets stays."""
+    assert read_card("某市2021年国民经济和社会发展统计公报[1]\n2021年,全市经济稳定增长。\n").title == (
+        "某市2021年国民经济和社会发展统计公报")
+    assert read_card("某市2002年国民经济和社会发展统计公报(2)\n全年居民消费价格总水平为99.9%。\n").title == (
+        "某市2002年国民经济和社会发展统计公报")
+    assert read_card("某市科技创新行动方案(2023-2026年)\n为加快建设科技强市,制定本方案。\n").title == (
+        "某市科技创新行动方案(2023-2026年)")

@@ -63,6 +63,8 @@ SPEECH_DATE = re.compile(
     # test_a_delivery_line_without_a_dash_dates_the_report
     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[\u4e00-\u9fff]{2,20}$"
 )
+#: Where a delivery line runs on after a title on one line (…政府工作报告——2020年4月22日在…).
+RUN_ON_DELIVERY = re.compile(r"(?<=[\u4e00-\u9fff])(?=[─—]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)")
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:")
 DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
@@ -238,11 +240,12 @@ def _head(norm: str) -> list[str]:
     head: list[str] = []
     for raw in norm.split("\n"):
         line = raw.strip().strip("|").strip().lstrip("-•· ").strip()
-        if line:
-            head.append(line)
-            if len(head) == HEAD_LINES:
-                break
-    return head
+        # a delivery line run on after the title (…政府工作报告——2020年4月22日在…会议上) is a line of
+        # its own: test_a_delivery_line_run_on_after_the_title_dates_the_report
+        head += [part.strip() for part in RUN_ON_DELIVERY.split(line, maxsplit=1) if part.strip()]
+        if len(head) >= HEAD_LINES:
+            break
+    return head[:HEAD_LINES]
 
 
 def _notice(head: list[str]) -> re.Match[str] | None:
@@ -544,10 +547,10 @@ def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str
     test_an_organ_and_its_bracketed_date_under_a_title_of_next_years_work."""
     if metadata.get("signed"):
         return _first_date(metadata["signed"])
-    lines = norm.split("\n")
-    for line in lines[:HEAD_LINES]:
-        if SPEECH_DATE.match(line.strip()):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
+    for line in head:
+        if SPEECH_DATE.match(line):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
+    lines = norm.split("\n")
     for organ, under in zip(head, head[1:]):
         if ISSUER_SUFFIX.fullmatch(organ) and (iso := _date_line(under)) and iso != published:
             return iso

@@ -601,6 +601,8 @@ COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
 TITLE_WRAPPING = re.compile(
     r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)|【[\u4e00-\u9fff]{2,8}】)\s*"
     r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
+    # a footnote mark or part number ([1], (2)): test_a_footnote_mark_after_the_title_is_no_part_of_it
+    r"|(?<=[\u4e00-\u9fff])\s*(?:\[\d{1,2}\]|\(\d{1,2}\))$"
     r"|(?<=[报划案要见知结告])\s+(?:19|20)\d{2}$"
     # the space a page puts before the period (某方案 (2023—2025)):
     # test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title
