@@ -726,3 +726,14 @@ def test_a_footnote_mark_after_the_title_is_no_part_of_it():
         "某市2002年国民经济和社会发展统计公报")
     assert read_card("某市科技创新行动方案(2023-2026年)\n为加快建设科技强市,制定本方案。\n").title == (
         "某市科技创新行动方案(2023-2026年)")
+
+
+def test_a_title_over_several_lines_above_its_adoption_line_is_joined():
+    """An outline's title set over two or three lines above the bracketed line of its adoption
+    ((2021年4月7日…会议通过)) is read whole, however its lines break."""
+    text = ("某地区国民经济和社会发展\n第十四个五年规划和2035年\n远景目标纲要\n(2021年4月7日某某人大常委会\n"
+            "某地区工作委员会第十四次会议通过)\n某地区发展和改革委员会\n目 录\n“十四五”时期是关键时期。\n")
+    other = ("某某自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n(2021年1月3日在某州第十四届人民代表大会第五次会议通过)\n"
+             "某某自治州人民政府\n“十四五”时期是关键时期。\n")
+    assert read_card(text).title == "某地区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert read_card(other).title == "某某自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要"

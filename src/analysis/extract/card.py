@@ -63,6 +63,12 @@ SPEECH_DATE = re.compile(
     # test_a_delivery_line_without_a_dash_dates_the_report
     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[\u4e00-\u9fff]{2,20}$"
 )
+#: A bracketed line opening on the date a document was adopted or delivered ((2021年4月7日…通过)).
+ADOPTION_OPENING = re.compile(r"^\((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: The close of an adoption line (…第十四次会议通过), not of a delivery line (…会议上).
+ADOPTED = re.compile(r"(?:通过|批准)\)$")
+#: A title's last word (…远景目标纲要, …行动方案, …工作报告).
+TITLE_END = re.compile(r"(?:纲要|规划|方案|计划|意见|报告|公报|办法|措施|要点)$")
 #: Where a delivery line runs on after a title on one line (…政府工作报告——2020年4月22日在…).
 RUN_ON_DELIVERY = re.compile(r"(?<=[\u4e00-\u9fff])(?=[─—]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)")
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
@@ -316,6 +322,26 @@ def _preamble(head: list[str]) -> list[str]:
     return head
 
 
+def _adopted_title(head: list[str]) -> str:
+    """A title set over up to three lines right above the bracketed line of its adoption
+    ((2021年4月7日…会议通过), which may wrap), joined: the title-like lines there, back to one that
+    ends in a title word (a whole title of its own), where the run ends in a title word:
+    test_a_title_over_several_lines_above_its_adoption_line_is_joined. (A
+    report's delivery line, (…会议上), has its own title above it: see ``_delivered_title``.)"""
+    at = next((index for index, line in enumerate(head[:BYLINE_LINES]) if ADOPTION_OPENING.match(line)
+               and ADOPTED.search("".join(head[index:index + 2]).split(")")[0] + ")")), None)
+    if not at:
+        return ""
+    first = at - 1
+    while first > max(0, at - 3) and _title_like(head[first - 1]) and not TITLE_END.search(head[first - 1]):
+        first -= 1  # a line ending in a title word is a whole title (a page's own above the document's)
+    block = head[first:at]
+    joined = "".join(block)
+    if all(map(_title_like, block)) and TITLE_END.search(joined) and len(joined) <= MAX_HEADLINE + 20:
+        return joined
+    return ""
+
+
 def _preamble_title(head: list[str]) -> str:
     """Above the body: the first line with a title word, else a short first line that is no
     sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
@@ -386,7 +412,7 @@ def _circulated_title(head: list[str]) -> str:
 
 def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
     """(title, issuer printed with it: before 关于 in a notice, or in brackets before the title)."""
-    delivered = _delivered_title(head)
+    delivered = ("" if "title" in metadata else _adopted_title(head)) or _delivered_title(head)
     notice = _notice(head)
     if notice is None and "title" in metadata:
         notice = NOTICE.search(metadata["title"])
