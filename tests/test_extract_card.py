@@ -210,6 +210,12 @@ def test_an_organ_by_the_date():
     assert (signed.issuer, signed.title, speaker.issuer) == ("某市科学技术局", "某市2023年科技工作要点", "某区发展和改革局")
 
 
+def test_an_organ_under_the_line_of_adoption_issues_the_plan():
+    card = read_card("某地区国民经济和社会发展第十四个五年规划纲要\n(2021年4月7日某地区工作委员会第十四次会议通过)\n"
+                     "某地区发展和改革委员会\n目 录\n“十四五”时期是关键时期。\n")
+    assert card.issuer == "某地区发展和改革委员会"
+
+
 def test_a_papers_own_item_is_issued_by_the_paper():
     card = read_card("返回主页 | 某城日报 | 版面导航 |\n某区建成科技孵化器5个\n本报讯(记者 某某)8日,某区建成科技孵化器5个。\n")
     assert (card.issuer, card.title) == ("某城日报", "某区建成科技孵化器5个")

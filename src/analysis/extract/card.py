@@ -507,7 +507,8 @@ def _in_full(abbreviated: str, norm: str) -> str:
 
 def _organ_by_date(head: list[str]) -> str:
     """An organ standing alone on a line above the signature date (the 落款: 某区人民政府, then
-    2023年8月30日) or on the line under a report's delivery line (…会议上), then 某区发展和改革局); two
+    2023年8月30日) or on the line under a report's delivery line (…会议上), then 某区发展和改革局) or a
+    plan's line of adoption (…会议通过): test_an_organ_under_the_line_of_adoption_issues_the_plan; two
     organs signing together (某市统计局 国家统计局某市调查队), and the date on their line or the next
     (2023年4月, 2010年12月8号): test_an_organ_by_the_date, test_organs_signing_together."""
     for index, line in enumerate(head):
@@ -515,7 +516,7 @@ def _organ_by_date(head: list[str]) -> str:
         if signature is None or not all(ISSUER_SUFFIX.fullmatch(part) for part in signature.group("organs").split()):
             continue
         next_dated = index + 1 < len(head) and bool(DATE_ONLY_LINE.match(head[index + 1]))
-        under_delivery = index > 0 and re.search(r"会议上\)?$", head[index - 1])
+        under_delivery = index > 0 and re.search(r"(?:会议上|通过|批准)\)?$", head[index - 1])
         if signature.group("date") or next_dated or under_delivery:
             return signature.group("organs")
     return ""
