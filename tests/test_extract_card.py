@@ -211,9 +211,10 @@ def test_an_organ_by_the_date():
 
 
 def test_an_organ_under_the_line_of_adoption_issues_the_plan():
+    """The organ alone under a plan's line of adoption issues it; the adoption's date is its signing."""
     card = read_card("某地区国民经济和社会发展第十四个五年规划纲要\n(2021年4月7日某地区工作委员会第十四次会议通过)\n"
                      "某地区发展和改革委员会\n目 录\n“十四五”时期是关键时期。\n")
-    assert card.issuer == "某地区发展和改革委员会"
+    assert (card.issuer, card.signed) == ("某地区发展和改革委员会", "2021-04-07")
 
 
 def test_a_papers_own_item_is_issued_by_the_paper():

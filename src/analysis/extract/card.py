@@ -322,14 +322,19 @@ def _preamble(head: list[str]) -> list[str]:
     return head
 
 
+def _adoption_line(head: list[str]) -> int | None:
+    """Where the bracketed line of a plan's adoption opens ((2021年4月7日…会议通过), which may wrap)."""
+    return next((index for index, line in enumerate(head[:BYLINE_LINES]) if ADOPTION_OPENING.match(line)
+                 and ADOPTED.search("".join(head[index:index + 2]).split(")")[0] + ")")), None)
+
+
 def _adopted_title(head: list[str]) -> str:
     """A title set over up to three lines right above the bracketed line of its adoption
     ((2021年4月7日…会议通过), which may wrap), joined: the title-like lines there, back to one that
     ends in a title word (a whole title of its own), where the run ends in a title word:
     test_a_title_over_several_lines_above_its_adoption_line_is_joined. (A
     report's delivery line, (…会议上), has its own title above it: see ``_delivered_title``.)"""
-    at = next((index for index, line in enumerate(head[:BYLINE_LINES]) if ADOPTION_OPENING.match(line)
-               and ADOPTED.search("".join(head[index:index + 2]).split(")")[0] + ")")), None)
+    at = _adoption_line(head)
     if not at:
         return ""
     first = at - 1
@@ -567,7 +572,8 @@ def _doc_number(head: list[str], metadata: dict[str, str]) -> str:
 
 
 def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str) -> str:
-    """成文日期 from the metadata, else a report's delivery date, else the date under an organ
+    """成文日期 from the metadata, else a report's delivery date or a plan's adoption date
+    (test_an_organ_under_the_line_of_adoption_issues_the_plan), else the date under an organ
     standing alone at the head (某市科学技术局 / (2023年2月1日)) where the page dates itself
     otherwise (else that date is the page's ``published``), else the first date standing alone
     on a line below the body's first sentence (the 落款):
@@ -577,6 +583,8 @@ def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str
     for line in head:
         if SPEECH_DATE.match(line):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
+    if (adopted := _adoption_line(head)) is not None:  # (2021年4月7日…会议通过): a plan's
+        return _first_date(head[adopted])
     lines = norm.split("\n")
     for organ, under in zip(head, head[1:]):
         if ISSUER_SUFFIX.fullmatch(organ) and (iso := _date_line(under)) and iso != published:
