@@ -744,3 +744,10 @@ def test_a_title_over_several_lines_above_its_adoption_line_is_joined():
              "某某自治州人民政府\n“十四五”时期是关键时期。\n")
     assert read_card(text).title == "某地区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
     assert read_card(other).title == "某某自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+
+
+def test_a_number_field_without_a_number_names_none():
+    """文号: 无, or a field left empty so that the next label runs into it (文  号: 主 题 词:), is no number."""
+    none = read_card("标题:某市科技创新规划\n文 号:无 发布日期:2021年11月02日\n为加快建设科技强市,制定本规划。\n")
+    run_on = read_card("标题:某县2024年国民经济和社会发展计划\n文  号: 主 题 词:\n全县地区生产总值增长6%。\n")
+    assert (none.doc_number, run_on.doc_number) == ("", "")

@@ -560,8 +560,10 @@ def _newspaper(head: list[str], norm: str) -> str:
 
 def _doc_number(head: list[str], metadata: dict[str, str]) -> str:
     """The document's own number: the metadata value, else one standing on its own line at the
-    head (a number cited in a sentence or inside 《》/parentheses is someone else's)."""
-    if metadata.get("doc_number"):
+    head (a number cited in a sentence or inside 《》/parentheses is someone else's). A metadata
+    value without a digit (无, or the next label run into an empty field) names none:
+    test_a_number_field_without_a_number_names_none."""
+    if re.search(r"\d", metadata.get("doc_number", "")):
         match = DOC_NUMBER.search(metadata["doc_number"])
         return match.group() if match else metadata["doc_number"]
     for line in head:
