@@ -751,3 +751,11 @@ def test_a_number_field_without_a_number_names_none():
     none = read_card("标题:某市科技创新规划\n文 号:无 发布日期:2021年11月02日\n为加快建设科技强市,制定本规划。\n")
     run_on = read_card("标题:某县2024年国民经济和社会发展计划\n文  号: 主 题 词:\n全县地区生产总值增长6%。\n")
     assert (none.doc_number, run_on.doc_number) == ("", "")
+
+
+def test_an_untitled_report_under_the_congress_supervision():
+    """A government tells of working under the congress's supervision (在人大工委的监督指导下), in
+    its work report: an untitled excerpt saying so is one."""
+    text = ("一、2024年工作回顾\n2024年,在地委的坚强领导下,在地区人大工委的监督指导下,我们全力抓经济、稳增长,"
+            "全年地区生产总值增长6.5%,新增高新技术企业12家。\n")
+    assert read_card(text).genre == "government_work_report"

@@ -618,8 +618,9 @@ SPEAKER_ORGAN = re.compile(
 )
 #: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
 CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
-#: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:).
-UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政府工作的主要预期目标")
+#: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:, a government
+#: working 在人大工委的监督指导下: test_an_untitled_report_under_the_congress_supervision).
+UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政府工作的主要预期目标|人大[\u4e00-\u9fff]{0,6}的[^,。]{0,4}监督")
 #: A later page of one, no news about it, states the year's goals in its own voice:
 #: test_an_untitled_report_page_by_its_years_goals.
 UNTITLED_REPORT_GOALS = re.compile(r"经济社会发展的?主要预期目标是")
