@@ -759,3 +759,12 @@ def test_an_untitled_report_under_the_congress_supervision():
     text = ("一、2024年工作回顾\n2024年,在地委的坚强领导下,在地区人大工委的监督指导下,我们全力抓经济、稳增长,"
             "全年地区生产总值增长6.5%,新增高新技术企业12家。\n")
     assert read_card(text).genre == "government_work_report"
+
+
+def test_an_untitled_page_telling_of_the_report_is_news():
+    """A page telling that the mayor delivered the work report (代市长某某向大会作政府工作报告) is news
+    on it, though it quotes the report's goals (主要预期目标是:) as a page of the report would."""
+    text = ("2月19日,某市第十三届人民代表大会第六次会议开幕。代市长某某向大会作政府工作报告。\n"
+            "政府工作报告显示, 2024年,该市地区生产总值6136.4亿元。\n"
+            "今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右;城镇新增就业8.9万人。\n")
+    assert read_card(text).genre == "news_on_plan"

@@ -23,7 +23,7 @@ from analysis.extract.vocabulary import (
     FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS,
     MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET,
     NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE,
-    PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, RUN_IN_TITLE, SALUTATION,
+    PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RUN_IN_TITLE, SALUTATION,
     SELF_PLAN_CUE, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER,
     STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
     UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED,
@@ -653,6 +653,7 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
        → government_work_report;
     6a. an untitled excerpt speaking as a work report (各位代表, 政府工作的总体要求) →
        government_work_report (test_a_circulated_plan_and_an_untitled_report_by_their_lines);
+       one telling that the mayor delivered it (市长某某向大会作政府工作报告) is news as in 10;
     7. the body is news (本报讯, 记者, …日讯, 新闻网, 编辑:) → news_on_plan where the title tells of a
        plan (印发, 出台, 《…规划》提出, 明确…目标), else news as in 10;
     8. the title names a plan (``GENRE_RULES[TITLE_FIRST_GENRES:]``: 解读 → news_on_plan,
@@ -685,6 +686,8 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return "government_work_report"
     if UNTITLED_REPORT_CUE.search(norm) and not title:
         return "government_work_report"
+    if REPORT_DELIVERED_BY.search(norm) and not title:
+        return _news_genre(norm)
     if NEWS_CUE.search(norm):
         return "news_on_plan" if planned == "news_on_plan" else _news_genre(norm)
     if UNTITLED_REPORT_GOALS.search(norm) and not title:

@@ -621,6 +621,9 @@ CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。
 #: An excerpt of a work report without its title (各位代表:, 今年政府工作的总体要求是:, a government
 #: working 在人大工委的监督指导下: test_an_untitled_report_under_the_congress_supervision).
 UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政府工作的主要预期目标|人大[\u4e00-\u9fff]{0,6}的[^,。]{0,4}监督")
+#: A page telling that someone delivered the report (代市长某某向大会作政府工作报告) is news on it:
+#: test_an_untitled_page_telling_of_the_report_is_news.
+REPORT_DELIVERED_BY = re.compile(r"长[\u4e00-\u9fff]{0,4}?(?:代表[\u4e00-\u9fff]{0,12}?)?向大会作《?政府工作报告")
 #: A later page of one, no news about it, states the year's goals in its own voice:
 #: test_an_untitled_report_page_by_its_years_goals.
 UNTITLED_REPORT_GOALS = re.compile(r"经济社会发展的?主要预期目标是")
