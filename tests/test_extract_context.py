@@ -562,3 +562,12 @@ def test_a_report_on_a_development_plan_reads_as_a_report():
             "发布日期: 2022-01-20\n全市地区生产总值增长6.5%,新增高新技术企业120家。2022年力争地区生产总值增长6%。\n")
     assert read_card(text).genre == "annual_work_plan"
     assert kinds_and_years(text) == [("baseline", 2021), ("baseline", 2021), ("target", 2022)]
+
+
+def test_last_year_in_an_undated_bulletin_counts_from_its_lead_year():
+    """A bulletin without title year or date reports the year its lead sets off (2023年,…), so its
+    上年 is the year before that."""
+    text = ("2023年,全州经济恢复发展。全年地区生产总值比上年增长5.3%。\n"
+            "三次产业结构由上年的29:24.8:46.2调整为28.3:22.4:49.3。年末全州常住人口27.6万人,比上年末减少0.2万人。\n")
+    assert read_card(text).genre == "statistical_bulletin"
+    assert kinds_and_years(text) == [("baseline", 2023)] + [("baseline", 2022)] * 3 + [("baseline", 2023)] * 5

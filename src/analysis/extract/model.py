@@ -126,9 +126,13 @@ class DocumentFacts:
     @property
     def present_year(self) -> int | None:
         """The year 今年 / 去年 count from: a bulletin speaks from within the year it reports
-        (今年…增长12.9% in 某县2021年统计公报 of April 2022 is 2021), any other text from its date:
-        test_this_and_last_year_in_a_bulletin_count_from_the_year_it_reports."""
-        return self.own_year if self.genre == "statistical_bulletin" else self.doc_year
+        (今年…增长12.9% in 某县2021年统计公报 of April 2022 is 2021; undated and untitled, the year its
+        lead sets off), any other text from its date:
+        test_this_and_last_year_in_a_bulletin_count_from_the_year_it_reports,
+        test_last_year_in_an_undated_bulletin_counts_from_its_lead_year."""
+        if self.genre == "statistical_bulletin":
+            return self.own_year if self.own_year is not None else self.opening_year
+        return self.doc_year
 
     @property
     def since_year(self) -> int | None:
