@@ -223,6 +223,18 @@ def test_a_statistical_table_printed_a_row_a_line_gives_its_figures():
     assert frame.value.iloc[0] == 4128400
 
 
+def test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures():
+    """One value column whose head states the unit (涨跌幅(%)) is a table too; a head stating no
+    unit (指标 | 说明) is not read as one."""
+    text = ("某县2023年国民经济和社会发展统计公报\n表1 2023年居民消费价格比上年涨跌幅度 | |\n指标名称 | 涨跌幅(%) |\n"
+            "居民消费价格 | 0 |\n食品烟酒 | -2.1 |\n衣着 | -0.8 |\n居住 | 2.6 |\n二、农业\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit, frame.year, frame.indicator_text)) == [
+        ("0", "%", 2023, "居民消费价格涨跌幅"), ("2.1", "%", 2023, "食品烟酒涨跌幅"), ("0.8", "%", 2023, "衣着涨跌幅"),
+        ("2.6", "%", 2023, "居住涨跌幅")]
+    assert extract_targets("某县统计公报\n指标 | 说明\n企业 | 12\n园区 | 3\n").empty
+
+
 def test_an_html_statistical_table_keeps_its_cells_apart():
     from analysis.extract.html import html_text
 

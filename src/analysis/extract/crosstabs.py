@@ -143,7 +143,10 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
         return None, index + 1  # a paragraph, not a table head
     head = table_cells(norm, line)
     kinds = [cell_kind(norm, cell) for cell in head]
-    if len(head) < 3 or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
+    # two columns make a table where the value column's head states its unit (指标名称 | 涨跌幅(%)):
+    # test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures
+    narrow = len(head) == 2 and not _head_unit(norm, head[1])
+    if len(head) < 2 or narrow or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
         return None, index + 1
     rows: list[tuple[Span, ...]] = []
     end = index + 1
@@ -185,13 +188,18 @@ def caption_year(norm: str, lines: list[Line]) -> int | None:
     return None
 
 
-def column_unit(norm: str, head: Span, table: Crosstab) -> str:
-    """A column's unit: in its head (年末常住人口(万人), 比重%), else the caption's (单位:人)."""
+def _head_unit(norm: str, head: Span) -> str:
+    """The unit a column's head states (年末常住人口(万人), 比重%), or ""."""
     label = norm[head[0]:head[1]].strip()
     in_head = UNIT_IN_NAME.search(label)
     if in_head and table_unit(in_head.group(1)):
         return in_head.group(1)
-    return "%" if label.endswith("%") else table.unit
+    return "%" if label.endswith("%") else ""
+
+
+def column_unit(norm: str, head: Span, table: Crosstab) -> str:
+    """A column's unit: in its head (年末常住人口(万人), 比重%), else the caption's (单位:人)."""
+    return _head_unit(norm, head) or table.unit
 
 
 def echoed_unit(norm: str, table: Crosstab, echoes: dict[Decimal, str]) -> str:

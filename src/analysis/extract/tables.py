@@ -19,6 +19,10 @@ from analysis.extract.vocabulary import (
 from analysis.numerals import is_chinese_numeral, parse_number, year_value
 
 
+#: A minus sign opening a cell's number (-2.1): test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures.
+MINUS_SIGN = re.compile(r"[-−](?=\d)")
+
+
 @dataclass(frozen=True)
 class TableColumns:
     """Column positions of an indicator table, read from its header line; ``years`` holds
@@ -34,7 +38,8 @@ class TableColumns:
 
 def table_cells(norm: str, line: Line) -> list[Span]:
     """Cells of a flattened table line: split at ``|``, else at tabs, else at runs of spaces;
-    each trimmed of spaces, empty cells at either edge dropped."""
+    each trimmed of spaces and of a minus sign before its number (-2.1: the figure is its
+    magnitude, as in sentences), empty cells at either edge dropped."""
     piece = norm[line.start:line.end]
     separator = "|" if "|" in piece else "\t" if "\t" in piece else None
     if separator is None:
@@ -45,6 +50,7 @@ def table_cells(norm: str, line: Line) -> list[Span]:
         start = low + len(text) - len(text.lstrip())
         cells.append((start, max(start, low + len(text.rstrip()))))
         low = cut + 1
+    cells = [(start + 1, end) if MINUS_SIGN.match(norm, start, end) else (start, end) for start, end in cells]
     while cells and cells[0][0] == cells[0][1]:
         cells.pop(0)
     while cells and cells[-1][0] == cells[-1][1]:
