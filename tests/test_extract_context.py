@@ -539,10 +539,14 @@ def test_the_next_five_years_end_five_years_on():
 
 
 def test_loans_and_funds_won_in_a_report_are_results():
-    """Loans and quoted funds won (争取各类扶贫贷款37.56亿元, 累计争取“科技贷”资金2.65亿元) are
-    results too, like funds from above (test_funds_won_from_above_in_a_report_are_results)."""
+    """Loans and quoted funds won (争取各类扶贫贷款37.56亿元, 累计争取“科技贷”资金2.65亿元), and
+    whatever 争取获得 won, are results too, like funds from above
+    (test_funds_won_from_above_in_a_report_are_results)."""
     text = REPORT_HEAD + "全年争取各类扶贫贷款37.56亿元,累计争取“科技贷”资金2.65亿元。争取新开工项目300个以上。\n"
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "baseline", "target"]
+    # 通过争取获得…的机遇: what striving won, as told after the fact
+    won = REPORT_HEAD + "2016年起通过争取获得国家售电侧改革试点城市的机遇,全市水火电总装机容量近380万千瓦。\n"
+    assert [kind for kind, _ in kinds_and_years(won)] == ["baseline"]
 
 
 def test_the_share_of_a_quota_done_is_a_result():

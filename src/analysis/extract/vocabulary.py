@@ -210,11 +210,12 @@ TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今�
                         r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
 #: in a report, what was won, not what is aimed at: test_funds_won_from_above_in_a_report_are_results.
-#: Loans and funds named in quotes are won the same way (争取各类扶贫贷款, 累计争取“科技贷”资金):
+#: Loans and funds named in quotes are won the same way (争取各类扶贫贷款, 累计争取“科技贷”资金), and
+#: so is what 争取获得 won:
 #: test_loans_and_funds_won_in_a_report_are_results.
 WON_FUNDS = re.compile(
     r"争取到?[^,。;]{0,6}?(?:上级|上三级|中央|省|国家|自治区|各部门|各类)[^,。;]{0,16}?(?:资金|经费|项目|补助|债券|贷款)"
-    r"|争取(?:“[^”]{1,10}”)?(?:资金|贷款|融资)"
+    r"|争取(?:“[^”]{1,10}”)?(?:资金|贷款|融资)|争取(?:获得|得到)"
 )
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
