@@ -366,6 +366,13 @@ def test_a_superlative_since_a_year_governs_nothing():
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
 
 
+def test_recent_years_framing_a_superlative_govern_nothing():
+    """近年来 before a superlative (近年来投资最大的项目) frames it; it is not the time of the figures
+    after it, which a report dated in January tells of the year before."""
+    text = REPORT_HEAD + "近年来投资最大的制造业项目落地开工,新培育规上工业企业20户,工业税收12.5亿元。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
 def test_the_year_of_an_award_round_dates_its_own_count_only():
     text = ("某市2022年国民经济和社会发展统计公报\n发布日期: 2023-03-20\n"
             "全年登记省级科技成果364项,获2021年度省级科技奖8项。全年科技特派员队伍发展到2537名。\n")

@@ -9,7 +9,7 @@ import re
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
-    COMPARISON_BEFORE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_FARED, GOALS_LINE,
+    COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_FARED, GOALS_LINE,
     HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
     RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED,
     YEAR,
@@ -322,7 +322,8 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
     if doc_year is None:
         return []
     marks = [YearMark(match.start(), match.end(), doc_year, "fact")
-             for match in CURRENT_WORDS.finditer(norm, line.start, line.end) if not within(match.start(), masked)]
+             for match in CURRENT_WORDS.finditer(norm, line.start, line.end)
+             if not within(match.start(), masked) and not CURRENT_SUPERLATIVE.match(norm, match.end())]
     for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
         suffix = match.group("suf") or ""
         compared = COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())

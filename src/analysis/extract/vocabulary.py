@@ -360,6 +360,9 @@ RELATIVE_YEAR = re.compile(
 #: After N年以来 / 近N年来: a superlative's frame (是2004年以来最好位次, 创近十年来新高), not the time
 #: of a figure: test_a_superlative_since_a_year_governs_nothing
 SUPERLATIVE_AFTER = re.compile(r"(?:以来|来)?的?(?:最|新高|新低|首次|同期最)")
+#: After 近年来 / 目前: a superlative a few words on (近年来投资最大的项目): a frame, not the time of the
+#: figures after it: test_recent_years_framing_a_superlative_govern_nothing
+CURRENT_SUPERLATIVE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:最[大高好多快强]|新高|首次)")
 #: After N年度: the round of an award or assessment (获2021年度省级科技奖8项), not the time of the
 #: figures around it: test_the_year_of_an_award_round_dates_its_own_count_only
 ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩效)")
