@@ -582,3 +582,14 @@ def test_last_year_in_an_undated_bulletin_counts_from_its_lead_year():
             "三次产业结构由上年的29:24.8:46.2调整为28.3:22.4:49.3。年末全州常住人口27.6万人,比上年末减少0.2万人。\n")
     assert read_card(text).genre == "statistical_bulletin"
     assert kinds_and_years(text) == [("baseline", 2023)] + [("baseline", 2022)] * 3 + [("baseline", 2023)] * 5
+
+
+def test_an_undated_text_naming_one_year_dates_its_figures_by_it():
+    """Where neither the text's lead, title nor date gives a year, the one year it names
+    (…入围2018年第一批…) dates its undated figures, with a note saying so."""
+    text = ("今年以来,某州科技系统大力实施创新驱动发展战略。一季度,组织362名科技人才到基层开展服务。"
+            "新增科技型企业14家,其中2家企业入围2018年第一批国家科技型中小企业名单。\n")
+    frame = rows(text)
+    assert list(zip(frame.value_text, frame.year)) == [("362", 2018), ("14", 2018), ("2", 2018)]
+    assert "the only year the text names" in frame.note.iloc[0]
+    assert rows("今年以来,组织362名科技人才到基层开展服务。\n").year.isna().all()

@@ -64,6 +64,13 @@ def opening_year(norm: str, doc: DocumentFacts) -> int | None:
     return doc.so_far_year if match.group(3) else doc.doc_year
 
 
+def only_named_year(norm: str) -> int | None:
+    """The one year a text names (…入围2018年第一批…), if it names exactly one: the year of its
+    undated figures where nothing else tells: test_an_undated_text_naming_one_year_dates_its_figures_by_it."""
+    named = {year_value(year) for match in YEAR.finditer(norm) for year in match.group("y1", "y2") if year}
+    return named.pop() if len(named) == 1 else None
+
+
 def report_year(norm: str, doc: DocumentFacts) -> int | None:
     """The year an undated work report (or news on one) was delivered: the one after the year
     its lead reviews, where the lead's sentence reports results rather than goals (政府工作报告显示,

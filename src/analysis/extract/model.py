@@ -86,6 +86,7 @@ class DocumentFacts:
     doc_month: int | None = None  # the month of the document's date: a report early in a year reviews the last
     opening_year: int | None = None  # the year the text's lead sets off (2015年,面对…): see layout.opening_year
     work_report_year: int | None = None  # the year of the work report a title names: see card.work_report_year
+    named_year: int | None = None  # the one year the text names, if it names exactly one: the last resort
 
     @property
     def reviewed_year(self) -> int | None:
@@ -175,7 +176,8 @@ class DocumentFacts:
         """The year of a number whose text gives none, and a note saying so: the plan's end year
         for a target; for a baseline the year before the plan's first year (发展基础 of a
         “十三五” plan → 2015) or, in a work report or news on results, the year it looks back on; else
-        the year the title names, the document's date or, undated, the year its lead names."""
+        the year the title names, the document's date or, undated, the year its lead names, else
+        the only year the text names."""
         reviewed = self.reviewed_year
         if kind == "baseline" and self.leans_to_observations and reviewed:
             return reviewed, f"no year stated: {reviewed}, the year the report looks back on, assumed"
@@ -188,6 +190,8 @@ class DocumentFacts:
             return self.doc_year, f"no year stated: {self.doc_year}, the document's date, assumed"
         if self.opening_year is not None:  # test_an_undated_news_item_dates_its_goals_by_its_lead_year
             return self.opening_year, f"no year stated: {self.opening_year}, the year the lead names, assumed"
+        if self.named_year is not None:  # test_an_undated_text_naming_one_year_dates_its_figures_by_it
+            return self.named_year, f"no year stated: {self.named_year}, the only year the text names, assumed"
         return None, "no year stated and no plan period found"
 
 

@@ -9,7 +9,9 @@ import pandas as pd
 
 from analysis.extract.card import DocumentCard, read_card
 from analysis.extract.crosstabs import crosstabs, crosstabs_rows
-from analysis.extract.layout import infer_plan_year, opening_year, paragraph_lines, report_year, unit_prefix
+from analysis.extract.layout import (
+    infer_plan_year, only_named_year, opening_year, paragraph_lines, report_year, unit_prefix,
+)
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
 from analysis.extract.tables import table_rows
@@ -46,7 +48,7 @@ def extract_targets(
             doc_year is None or doc_year >= card.plan_end):
         plan_year = card.plan_end  # a period's results told as it closes: test_news_on_a_periods_results_takes_the_period
     doc = DocumentFacts(plan_year, doc_year, genre, unit_prefix(card.issuer), plan_start, doc_month,
-                        work_report_year=card.work_report_year)
+                        work_report_year=card.work_report_year, named_year=only_named_year(norm))
     doc = replace(doc, opening_year=opening_year(norm, doc))
     if (delivered := report_year(norm, doc)) is not None:
         doc = replace(doc, doc_year=delivered)
