@@ -67,8 +67,14 @@ def opening_year(norm: str, doc: DocumentFacts) -> int | None:
 def only_named_year(norm: str) -> int | None:
     """The one year a text names (…入围2018年第一批…), if it names exactly one: the year of its
     undated figures where nothing else tells: test_an_undated_text_naming_one_year_dates_its_figures_by_it."""
-    named = {year_value(year) for match in YEAR.finditer(norm) for year in match.group("y1", "y2") if year}
+    named = {year_value(year) for match in YEAR.finditer(norm) for year in match.group("y1", "y2")
+             if year and not _compared(norm, match)}
     return named.pop() if len(named) == 1 else None
+
+
+def _compared(norm: str, match: re.Match[str]) -> bool:
+    """A year as the base of a comparison (比2015年增1.4倍, 较2019年增长): test_a_comparison_year_in_a_headline_is_not_its_year."""
+    return (match.group("pre") or "") in {"较", "比", "相比", "同比"} or bool(COMPARISON_AFTER.match(norm, match.end()))
 
 
 def report_year(norm: str, doc: DocumentFacts) -> int | None:
@@ -274,7 +280,7 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
     marks = []
     for match in YEAR.finditer(norm, line.start, line.end):
         pre, suffix = match.group("pre") or "", match.group("suf") or ""
-        based = pre in {"较", "比", "相比", "同比"} or COMPARISON_AFTER.match(norm, match.end())
+        based = _compared(norm, match)
         if based and pre in {"比", "较"} and MENTION.match(norm, match.end()):
             # 比2020年2976万元增长584.4%: the base amount is that year's, the change is not
             # (test_a_base_amount_after_bi_takes_its_year)
