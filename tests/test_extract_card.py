@@ -768,3 +768,16 @@ def test_an_untitled_page_telling_of_the_report_is_news():
             "政府工作报告显示, 2024年,该市地区生产总值6136.4亿元。\n"
             "今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右;城镇新增就业8.9万人。\n")
     assert read_card(text).genre == "news_on_plan"
+
+
+def test_a_link_to_more_pages_is_no_title():
+    """点击查阅更多…政府工作报告 links to other pages; the report under it has no title line."""
+    card = read_card("点击查阅更多2023年地方政府工作报告\n2023年1月3日在某市第七届人民代表大会第二次会议上\n"
+                     "某市人民政府市长某某\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n")
+    assert (card.title, card.genre) == ("", "government_work_report")
+
+
+def test_a_region_tag_in_square_brackets_is_no_part_of_the_title():
+    card = read_card("[安徽] 2021年某州市国民经济和社会发展统计公报\n2021年,全市经济平稳增长。\n")
+    assert card.title == "2021年某州市国民经济和社会发展统计公报"
+

@@ -474,6 +474,8 @@ NAVIGATION = re.compile(
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
     r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\||^首[页頁]\s|共\d+个回答"
+    # a link to more pages (点击查阅更多2023年地方政府工作报告): test_a_link_to_more_pages_is_no_title
+    r"|^(?:点击)?(?:查阅|查看|阅读|浏览)更多"
     # a line of a date, time or count alone (2017-11-08, 6283): test_site_chrome_is_no_title
     r"|^[\d\s:./\-年月日]+$"
     # a paper's page (当前版:02版): test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title
@@ -603,7 +605,8 @@ COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
 #: A site's column tag before it (【某某招商】), a year cut from the line after it (…统计公报 2020):
 #: test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title, test_titles_of_pages_that_lost_their_line_breaks.
 TITLE_WRAPPING = re.compile(
-    r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)|【[\u4e00-\u9fff]{2,8}】)\s*"
+    r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)|【[\u4e00-\u9fff]{2,8}】"
+    r"|\[[\u4e00-\u9fff]{2,3}\])\s*"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
     r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
     # a footnote mark or part number ([1], (2)): test_a_footnote_mark_after_the_title_is_no_part_of_it
     r"|(?<=[\u4e00-\u9fff])\s*(?:\[\d{1,2}\]|\(\d{1,2}\))$"
