@@ -781,3 +781,14 @@ def test_a_region_tag_in_square_brackets_is_no_part_of_the_title():
     card = read_card("[安徽] 2021年某州市国民经济和社会发展统计公报\n2021年,全市经济平稳增长。\n")
     assert card.title == "2021年某州市国民经济和社会发展统计公报"
 
+
+
+def test_news_on_a_work_report_is_news_on_a_plan_unless_its_headline_tells_results():
+    """News on a government work report is, as most annotators call it, news on a plan (its news
+    is the year's goals), however many results it repeats; a headline telling of results
+    (…发展质量好于预期) makes it news on results."""
+    body = ("某网1月10日讯 某市第十届人大三次会议开幕。市长某某向大会作政府工作报告。过去一年,地区生产总值增长8.5%,"
+            "新增高企300家,增长40%,全年圆满完成了主要目标任务。\n")
+    plain = read_card("10个关键句,解锁政府工作报告里的某市亮点\n" + body)
+    results = read_card("某市政府工作报告解读:经济社会保持平稳健康发展 发展质量好于预期\n" + body)
+    assert (plain.genre, results.genre) == ("news_on_plan", "news_on_results")

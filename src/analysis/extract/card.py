@@ -26,7 +26,7 @@ from analysis.extract.vocabulary import (
     PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RUN_IN_TITLE, SALUTATION,
     SELF_PLAN_CUE, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER,
     STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
-    UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED,
+    RESULTS_TITLE, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -687,16 +687,17 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     if UNTITLED_REPORT_CUE.search(norm) and not title:
         return "government_work_report"
     if REPORT_DELIVERED_BY.search(norm) and not title:
-        return _news_genre(norm)
+        return _news_genre(norm, title)
     if NEWS_CUE.search(norm):
-        return "news_on_plan" if planned == "news_on_plan" else _news_genre(norm)
+        told = _report_news_genre(title, norm)
+        return told or ("news_on_plan" if planned == "news_on_plan" else _news_genre(norm, title))
     if UNTITLED_REPORT_GOALS.search(norm) and not title:
         return "government_work_report"
     if planned:
         return planned
     if SELF_PLAN_CUE.search(norm):
         return "plan"
-    return _news_genre(norm) if title else _untitled_genre(norm)
+    return _news_genre(norm, title) if title else _untitled_genre(norm)
 
 
 def _untitled_genre(norm: str) -> str:
@@ -722,11 +723,25 @@ def _untitled_genre(norm: str) -> str:
     return genre
 
 
-def _news_genre(norm: str) -> str:
-    """News on a plan where more sentences speak of goals (a sentence with a plan cue) than of
-    results: test_news_without_a_genre_word_leans_to_what_it_reports. A bulleted list (●地区生产总值
+def _report_news_genre(title: str, norm: str) -> str:
+    """News on a government work report (its title names the report, or it tells that the mayor
+    delivered it) is, as most annotators call it, news on a plan: the year's goals are its news,
+    however many results it repeats; a headline telling of results (…发展质量好于预期) makes it news
+    on results. "" for other news:
+    test_news_on_a_work_report_is_news_on_a_plan_unless_its_headline_tells_results."""
+    if not (WORK_REPORT_NAMED.search(title) or REPORT_DELIVERED_BY.search(norm)):
+        return ""
+    return "news_on_results" if RESULTS_TITLE.search(title) else "news_on_plan"
+
+
+def _news_genre(norm: str, title: str = "") -> str:
+    """News on a work report as ``_report_news_genre`` tells; other news is on a plan where more
+    sentences speak of goals (a sentence with a plan cue) than of results:
+    test_news_without_a_genre_word_leans_to_what_it_reports. A bulleted list (●地区生产总值
     增长5%以上) is read by its heading (预期目标), so its items do not vote:
     test_news_on_a_work_report_with_a_years_title."""
+    if told := _report_news_genre(title, norm):
+        return told
     sentences = [sentence for sentence in re.split(r"[。!?\n]", norm) if not BULLET.match(sentence)]
     votes = ["plan" if NEWS_PLAN_CUES.search(sentence) else "results" if NEWS_RESULT_CUES.search(sentence) else ""
              for sentence in sentences]

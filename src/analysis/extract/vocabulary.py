@@ -631,6 +631,8 @@ UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政
 #: A page telling that someone delivered the report (代市长某某向大会作政府工作报告) is news on it:
 #: test_an_untitled_page_telling_of_the_report_is_news.
 REPORT_DELIVERED_BY = re.compile(r"长[\u4e00-\u9fff]{0,4}?(?:代表[\u4e00-\u9fff]{0,12}?)?向大会作《?政府工作报告")
+#: A headline telling of results (…发展质量好于预期, …迈出坚实步伐, 2020年成绩): news on them.
+RESULTS_TITLE = re.compile(r"成绩|成就|成效|好于预期|迈出|取得|回顾|答卷")
 #: A later page of one, no news about it, states the year's goals in its own voice:
 #: test_an_untitled_report_page_by_its_years_goals.
 UNTITLED_REPORT_GOALS = re.compile(r"经济社会发展的?主要预期目标是")
