@@ -792,3 +792,14 @@ def test_news_on_a_work_report_is_news_on_a_plan_unless_its_headline_tells_resul
     plain = read_card("10个关键句,解锁政府工作报告里的某市亮点\n" + body)
     results = read_card("某市政府工作报告解读:经济社会保持平稳健康发展 发展质量好于预期\n" + body)
     assert (plain.genre, results.genre) == ("news_on_plan", "news_on_results")
+
+
+def test_the_progress_of_a_years_tasks_is_an_annual_plan():
+    """How a year's tasks are going or are broken down (2024年第一季度重点工作进展情况一览表,
+    2023年某县科技局主要目标任务落实情况, 2023年本部门年度重点工作任务的任务分解) is that year's plan
+    at work, as annotators call it: an annual plan for that year."""
+    for title in ("2024年第一季度重点工作进展情况一览表", "2023年某县科技局主要目标任务落实情况",
+                  "2023年本部门年度重点工作任务的任务分解", "2025年区政府工作报告目标任务上半年推进情况汇总表"):
+        card = read_card(f"{title}\n序号 | 工作任务 | 进展情况\n1 | 新增高新技术企业10家 | 已完成6家\n")
+        year = int(title[:4])
+        assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", year, year), title

@@ -593,3 +593,12 @@ def test_an_undated_text_naming_one_year_dates_its_figures_by_it():
     assert list(zip(frame.value_text, frame.year)) == [("362", 2018), ("14", 2018), ("2", 2018)]
     assert "the only year the text names" in frame.note.iloc[0]
     assert rows("今年以来,组织362名科技人才到基层开展服务。\n").year.isna().all()
+
+
+def test_the_progress_of_a_years_tasks_reads_as_its_results():
+    """An annual plan by its card (test_the_progress_of_a_years_tasks_is_an_annual_plan), an
+    account of how a year's tasks went tells that year's results beside its goals."""
+    text = ("2023年某县科技局主要目标任务落实情况\n序号 | 工作任务 | 进展情况\n"
+            "1 | 新增高新技术企业10家 | 全年科技型中小企业入库认定86家,完成年度目标任务215%。\n")
+    assert read_card(text).genre == "annual_work_plan"
+    assert kinds_and_years(text)[-2:] == [("baseline", 2023), ("baseline", 2023)]

@@ -25,7 +25,7 @@ from analysis.extract.vocabulary import (
     NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE,
     PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RUN_IN_TITLE, SALUTATION,
     SELF_PLAN_CUE, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER,
-    STATISTICS_STYLE, STATISTICS_TITLE, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
+    STATISTICS_STYLE, STATISTICS_TITLE, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
     RESULTS_TITLE, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
@@ -152,9 +152,14 @@ class DocumentCard:
     def reading_genre(self) -> str:
         """The genre the figures are read by: the report on how a year's development plan went
         (…计划执行情况与…计划草案的报告) is an annual plan by name but tells the year past as a work
-        report does: test_a_report_on_a_development_plan_reads_as_a_report."""
-        if self.genre == "annual_work_plan" and DEVELOPMENT_PLAN_REPORT.search(_fixed_words(normalise(self.title))):
+        report does (test_a_report_on_a_development_plan_reads_as_a_report); an account of how a
+        year's tasks went (…目标任务落实情况) tells that year's results as news on them does
+        (test_the_progress_of_a_years_tasks_reads_as_its_results)."""
+        title = _fixed_words(normalise(self.title))
+        if self.genre == "annual_work_plan" and DEVELOPMENT_PLAN_REPORT.search(title):
             return "government_work_report"
+        if self.genre == "annual_work_plan" and TASKS_AT_WORK.search(title):
+            return "news_on_results"
         return self.genre
 
     @property

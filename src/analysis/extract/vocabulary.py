@@ -551,6 +551,11 @@ FIVE_YEAR_IN_FULL = re.compile(r"第(九|十[一二三四五]?)个五年")
 #: 某区2024年国民经济和社会发展计划上半年执行情况).
 DEVELOPMENT_PLAN_REPORT = re.compile(r"(?:国民经济和社会发展|经济社会发展)计划.{0,60}执行情况")
 DEVELOPMENT_PLAN = re.compile(rf"(?:国民经济和社会发展|经济社会发展)计划(?:\(草案\))?$|{DEVELOPMENT_PLAN_REPORT.pattern}")
+#: A year's tasks at work: how they are going or broken down (2024年第一季度重点工作进展情况一览表,
+#: 2023年某局主要目标任务落实情况): an annual plan by name, read as that year's results
+#: (``DocumentCard.reading_genre``).
+TASKS_AT_WORK = re.compile(r"(?<![\d—\-~])(?:19|20)\d{2}\s*年(?![\d—\-~]).{0,30}(?:重点工作|目标任务|工作任务)"
+                           r".{0,12}(?:进展|推进|落实|完成|分解)(?:情况)?(?:汇总表|一览表|表)?$")
 #: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
 #: bulletin, a development plan and a work report before other plans, an annual plan (one year)
 #: before a multi-year one.
@@ -581,8 +586,10 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
         # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
         # test_a_plan_for_one_year_is_an_annual_plan
+        # 2024年第一季度重点工作进展情况一览表, 2023年某局主要目标任务落实情况: the year's tasks at work:
+        # test_the_progress_of_a_years_tasks_is_an_annual_plan
         ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作打算|工作思路|工作意见|行动计划|计划|方案)$"
-                             r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$"),
+                             r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$|" + TASKS_AT_WORK.pattern),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
 )
