@@ -9,10 +9,10 @@ import re
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
-    COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS, GOALS_FARED, GOALS_LINE,
-    HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR,
-    RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED,
-    YEAR,
+    COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS,
+    GOALS_FARED, GOALS_LINE, HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS,
+    PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
+    ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -73,7 +73,8 @@ def only_named_year(norm: str) -> int | None:
 
 
 def _compared(norm: str, match: re.Match[str]) -> bool:
-    """A year as the base of a comparison (比2015年增1.4倍, 较2019年增长): test_a_comparison_year_in_a_headline_is_not_its_year."""
+    """A year as the base of a comparison (比2015年增1.4倍, 较2019年增长):
+    test_a_comparison_year_in_a_headline_is_not_its_year."""
     return (match.group("pre") or "") in {"较", "比", "相比", "同比"} or bool(COMPARISON_AFTER.match(norm, match.end()))
 
 
