@@ -86,7 +86,7 @@ class DocumentFacts:
     doc_month: int | None = None  # the month of the document's date: a report early in a year reviews the last
     opening_year: int | None = None  # the year the text's lead sets off (2015年,面对…): see layout.opening_year
     work_report_year: int | None = None  # the year of the work report a title names: see card.work_report_year
-    named_year: int | None = None  # the one year the text names, if it names exactly one: the last resort
+    named_year: int | None = None  # the one year the text names, if exactly one: the last resort (read only when needed)
 
     @property
     def reviewed_year(self) -> int | None:

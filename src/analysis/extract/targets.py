@@ -48,10 +48,13 @@ def extract_targets(
             doc_year is None or doc_year >= card.plan_end):
         plan_year = card.plan_end  # a period's results told as it closes: test_news_on_a_periods_results_takes_the_period
     doc = DocumentFacts(plan_year, doc_year, genre, unit_prefix(card.issuer), plan_start, doc_month,
-                        work_report_year=card.work_report_year, named_year=only_named_year(norm))
+                        work_report_year=card.work_report_year)
     doc = replace(doc, opening_year=opening_year(norm, doc))
     if (delivered := report_year(norm, doc)) is not None:
         doc = replace(doc, doc_year=delivered)
+    if doc.plan_year is None and doc.doc_year is None and doc.opening_year is None:
+        # only then can DocumentFacts.default_year fall back to it (a scan of the whole text)
+        doc = replace(doc, named_year=only_named_year(norm))
     lines = paragraph_lines(norm)
     rows, table_lines = table_rows(text, norm, lines)
     tables = crosstabs(norm, lines, table_lines)
