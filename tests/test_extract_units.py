@@ -244,3 +244,28 @@ def test_an_html_statistical_table_keeps_its_cells_apart():
               "</table></body></html>")
     frame = extract_targets(html_text(markup))
     assert list(zip(frame.value_text, frame.unit)) == [("120", "人"), ("60", "%"), ("80", "人"), ("40", "%")]
+
+
+def test_a_table_spaced_out_keeps_the_minus_off_its_figures():
+    """A table printed a row a line with cells apart by spaces reads as one split at ``|``: a
+    minus before a cell's number is its sign, not a reason to drop the row."""
+    text = ("某区2023年统计公报\n表2 2023年财政收支情况\n指标 金额(亿元) 增长(%)\n"
+            "一般公共预算收入 80.5 -3.2\n  税收收入 60.1 2.4\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [
+        ("80.5", "亿元", 2023), ("3.2", "%", 2023), ("60.1", "亿元", 2023), ("2.4", "%", 2023)]
+
+
+def test_a_table_of_goals_and_results_takes_its_captions_year():
+    """A report's table of the year's goals beside what was done (年初目标 | 全年完成数) names no
+    year in its head: the caption's year dates both, the goal column holds targets and the
+    result column baselines; a row lacking its unit cell still finds its name."""
+    text = ("某区2022年计划执行情况的报告\n2022年主要指标完成情况\n序号 指标名称 单位 年初目标 全年完成数\n"
+            "1 地区生产总值增长率 % 6左右 4.1\n2 新增高新技术企业 30 42\n3 研发投入 亿元 12 13.5\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.kind, frame.year, frame.indicator_text)) == [
+        ("6", "target", 2022, "地区生产总值增长率"), ("4.1", "baseline", 2022, "地区生产总值增长率"),
+        ("30", "target", 2022, "新增高新技术企业"), ("42", "baseline", 2022, "新增高新技术企业"),
+        ("12", "target", 2022, "研发投入"), ("13.5", "baseline", 2022, "研发投入")]
+    uncaptioned = "某区工作报告\n今年工作很多。\n序号 指标名称 单位 年初目标 全年完成数\n1 新增企业 家 30 42\n"
+    assert "indicator table" not in " ".join(extract_targets(uncaptioned).note)

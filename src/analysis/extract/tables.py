@@ -12,8 +12,8 @@ from analysis.extract.fields import classify, comparator_for, quantity_for
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Candidate, Line, Mention, Span
 from analysis.extract.vocabulary import (
-    MAX_HEADER_CELL, PER_POPULATION, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL, TABLE_COMPARATORS,
-    TABLE_NAME_LABEL, TABLE_PLACEHOLDER, TABLE_RESPONSIBLE_LABEL, TABLE_TARGET_LABEL, TABLE_UNIT,
+    MAX_HEADER_CELL, PER_POPULATION, SENTENCE_END, STATUS_COLUMN, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL,
+    TABLE_COMPARATORS, TABLE_NAME_LABEL, TABLE_PLACEHOLDER, TABLE_RESPONSIBLE_LABEL, TABLE_TARGET_LABEL, TABLE_UNIT,
     TABLE_UNIT_LABEL, TABLE_VALUE, TABLE_YEAR, UNITS, UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import is_chinese_numeral, parse_number, year_value
@@ -21,6 +21,8 @@ from analysis.numerals import is_chinese_numeral, parse_number, year_value
 
 #: A minus sign opening a cell's number (-2.1): test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures.
 MINUS_SIGN = re.compile(r"[-−](?=\d)")
+#: Longest line read as a table's caption; a caption is no sentence.
+MAX_CAPTION = 40
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,14 @@ def table_cells(norm: str, line: Line) -> list[Span]:
     piece = norm[line.start:line.end]
     separator = "|" if "|" in piece else "\t" if "\t" in piece else None
     if separator is None:
-        return [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"\S+", piece)]
-    cells, low = [], line.start
-    for cut in [line.start + i for i, char in enumerate(piece) if char == separator] + [line.end]:
-        text = norm[low:cut]
-        start = low + len(text) - len(text.lstrip())
-        cells.append((start, max(start, low + len(text.rstrip()))))
-        low = cut + 1
+        cells = [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"\S+", piece)]
+    else:
+        cells, low = [], line.start
+        for cut in [line.start + i for i, char in enumerate(piece) if char == separator] + [line.end]:
+            text = norm[low:cut]
+            start = low + len(text) - len(text.lstrip())
+            cells.append((start, max(start, low + len(text.rstrip()))))
+            low = cut + 1
     cells = [(start + 1, end) if MINUS_SIGN.match(norm, start, end) else (start, end) for start, end in cells]
     while cells and cells[0][0] == cells[0][1]:
         cells.pop(0)
@@ -58,10 +61,12 @@ def table_cells(norm: str, line: Line) -> list[Span]:
     return cells
 
 
-def table_columns(norm: str, cells: list[Span]) -> TableColumns | None:
+def table_columns(norm: str, cells: list[Span], caption_year: int | None = None) -> TableColumns | None:
     """The columns of a table header line (指标名称 | 单位 | 2020年 | 2025年 | 属性), or ``None``
     when the line is no such header. A year column labelled 基期/现状 holds baselines, one
-    labelled 目标 targets; unlabelled, the earliest of two or more years is the baseline."""
+    labelled 目标 targets; unlabelled, the earliest of two or more years is the baseline. A
+    header naming no year (指标名称 | 单位 | 年初目标 | 全年完成数) has columns of goals and of
+    results for the year its caption names (test_a_table_of_goals_and_results_takes_its_captions_year)."""
     labels = tuple(norm[start:end] for start, end in cells)
     if len(labels) < 3 or any(len(label) > MAX_HEADER_CELL for label in labels):
         return None
@@ -77,6 +82,9 @@ def table_columns(norm: str, cells: list[Span]) -> TableColumns | None:
             if pattern.search(label):
                 found.setdefault(role, index)
                 break
+    if not years and caption_year is not None:
+        years = [(index, caption_year, label) for index, label in enumerate(labels)
+                 if index not in found.values() and STATUS_COLUMN.fullmatch(label)]
     if "name" not in found or not years:
         return None
     earliest = min(year for _, year, _ in years)
@@ -91,11 +99,21 @@ def table_columns(norm: str, cells: list[Span]) -> TableColumns | None:
 def align_cells(norm: str, cells: list[Span], columns: TableColumns) -> dict[int, Span]:
     """Header column → cell of a row line, aligning the row's last value cell with the last year
     column (a row may lack the 序号 or 属性 cell, or a merged category cell)."""
+    if len(cells) == len(columns.labels):
+        return dict(enumerate(cells))
     valued = [i for i, (a, b) in enumerate(cells) if TABLE_VALUE.fullmatch(norm, a, b) or TABLE_PLACEHOLDER.fullmatch(norm, a, b)]
     if not valued:
         return {}
     offset = max(index for index, _, _ in columns.years) - valued[-1]
-    return {column: cells[column - offset] for column in range(len(columns.labels)) if 0 <= column - offset < len(cells)}
+    aligned = {column: cells[column - offset] for column in range(len(columns.labels)) if 0 <= column - offset < len(cells)}
+    named = [cell for cell in cells[:valued[-1]] if _has_cjk(norm, cell)]
+    if named and not _has_cjk(norm, aligned.get(columns.name, (0, 0))):
+        aligned[columns.name] = named[0]  # a row lacking a middle cell (its unit): test_a_table_of_goals_and_results…
+    return aligned
+
+
+def _has_cjk(norm: str, cell: Span) -> bool:
+    return any(is_cjk(char) for char in norm[cell[0]:cell[1]])
 
 
 def table_unit(label: str) -> tuple[str, Decimal, str] | None:
@@ -221,6 +239,15 @@ def table_candidate(
     )
 
 
+def caption_year(norm: str, line: Line) -> int | None:
+    """The one year a table's caption line names (2021年经济和社会发展指标完成情况), or ``None``
+    for a line that is no caption (a sentence, or naming no year or several)."""
+    if line.end - line.start > MAX_CAPTION or SENTENCE_END.search(norm, line.start, line.end):
+        return None
+    years = {year_value(match.group("y2") or match.group("y1")) for match in YEAR.finditer(norm, line.start, line.end)}
+    return years.pop() if len(years) == 1 else None
+
+
 def table_rows(text: str, norm: str, lines: list[Line]) -> tuple[list[Candidate], set[int]]:
     """Rows of every indicator table (a header line, then its row lines) and the starts of the
     lines the tables take up, which the sentence reader then skips."""
@@ -230,8 +257,12 @@ def table_rows(text: str, norm: str, lines: list[Line]) -> tuple[list[Candidate]
     while index < len(lines):
         line = lines[index]
         index += 1
-        hinted = TABLE_NAME_LABEL.search(norm, line.start, line.end) and YEAR.search(norm, line.start, line.end)
-        columns = table_columns(norm, table_cells(norm, line)) if hinted else None
+        columns = None
+        if TABLE_NAME_LABEL.search(norm, line.start, line.end):
+            if YEAR.search(norm, line.start, line.end):
+                columns = table_columns(norm, table_cells(norm, line))
+            elif index > 1 and STATUS_COLUMN.search(norm, line.start, line.end):
+                columns = table_columns(norm, table_cells(norm, line), caption_year(norm, lines[index - 2]))
         if columns is None:
             continue
         used.add(line.start)

@@ -407,6 +407,9 @@ TABLE_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年?(?:底|末)?\s*(\D*)")
 TABLE_BASE_LABEL = re.compile(r"基期|基数|基准|基年|现状|实际|完成")
 TABLE_TARGET_LABEL = re.compile(r"目标|预期|规划")
 TABLE_NAME_LABEL = re.compile(r"指标|名称")
+#: A column of goals or of results with no year in its head (年初目标, 全年完成数, 实际完成):
+#: test_a_table_of_goals_and_results_takes_its_captions_year.
+STATUS_COLUMN = re.compile(r"(?:年初|年度|全年|计划|预期)?(?:目标|预期|计划)(?:值|数)?|(?:全年|年度|实际|累计)?完成(?:数|值|情况)?|实际(?:值|数)?")
 TABLE_RESPONSIBLE_LABEL = re.compile(r"责任|牵头|负责")
 TABLE_UNIT_LABEL = re.compile(r"单位")
 TABLE_ATTRIBUTE_LABEL = re.compile(r"属性|性质|类型")
