@@ -351,6 +351,19 @@ def test_a_year_in_an_aside_governs_nothing():
     assert kinds_and_years(text) == [("target", 2024)]
 
 
+def test_a_year_in_an_aside_dates_the_figures_in_it():
+    """Earlier years' figures given in parentheses (2022年为1.8万元) take those years; the
+    figure after the aside keeps the sentence's."""
+    text = REPORT_HEAD + "2023年,全区人均可支配收入2.1万元(2022年为1.8万元,2021年为1.6万元),增长8%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2022), ("baseline", 2021), ("baseline", 2023)]
+
+
+def test_a_base_years_figure_in_parentheses_takes_its_year():
+    """比上年(12.5%)提高: the figure in parentheses is last year's, the change this year's."""
+    text = "某县2022年国民经济和社会发展统计公报\n高新技术产业增加值占比15.1%,比上年(12.5%)提高2.6个百分点。\n"
+    assert [year for _, year in kinds_and_years(text)] == [2022, 2021, 2022]
+
+
 def test_this_year_in_a_bulletin_is_the_year_it_reports():
     text = "某县2011年国民经济和社会发展统计公报\n发布日期: 2012-03-23\n全县共有小学40所,本年毕业生3625人。\n"
     assert [year for _, year in kinds_and_years(text)] == [2011, 2011]

@@ -199,7 +199,7 @@ def read_years(ctx: Context) -> YearReading:
     cut = done[-1] if done else start
     usable = [m for m in ctx.para.marks
               if (m.kind == "local" and m.end <= start and LOCAL_REACH.fullmatch(ctx.para.norm, m.end, start))
-              or (m.kind != "local" and m.end <= cut)]
+              or (m.kind != "local" and m.end <= cut and (m.until is None or start < m.until))]
     local = usable[-1] if usable and usable[-1].kind == "local" else None
     governing = next((m for m in reversed(usable) if m.kind != "local"), None)
     previous = ctx.previous

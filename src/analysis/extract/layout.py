@@ -274,8 +274,8 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
     """Year phrases in a line, outside quotes and titles; 今年/去年 (resolved against the
     document's year, when known) and five-year-plan periods among them."""
     starts = {start + len(norm[start:end]) - len(norm[start:end].lstrip(" \t,")) for start, end in sentences}
-    # an aside in parentheses (扣除2022年灾后重建支出外) dates nothing outside it:
-    # test_a_year_in_an_aside_governs_nothing
+    # an aside in parentheses (扣除2022年灾后重建支出外) dates nothing outside it, only the figures
+    # in it: test_a_year_in_an_aside_governs_nothing, test_a_year_in_an_aside_dates_the_figures_in_it
     asides = [match.span() for match in ASIDE.finditer(norm, line.start, line.end)]
     doc_year = doc.present_year
     marks = []
@@ -288,8 +288,13 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
             base_year = year_value(match.group("y2") or match.group("y1"))
             marks.append(YearMark(match.start(), match.end(), base_year, "local"))
             continue
-        if within(match.start("y1"), masked) or within(match.start("y1"), asides) or based:
-            # a quoted year, a year in an aside, or the base of a comparison (较2019年增长): it governs nothing
+        if within(match.start("y1"), masked) or based:
+            # a quoted year or the base of a comparison (较2019年增长): it governs nothing
+            continue
+        aside = next((end for start, end in asides if start <= match.start() < end), None)
+        if aside is not None:
+            marks.append(YearMark(match.start(), match.end(), year_value(match.group("y2") or match.group("y1")),
+                                  "plain", until=aside))
             continue
         if (norm.startswith("以来", match.end()) and SUPERLATIVE_AFTER.match(norm, match.end() + 2)) or (
                 suffix == "度" and ROUND_AFTER.match(norm, match.end())):
@@ -341,9 +346,15 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
     for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
         suffix = match.group("suf") or ""
         compared = COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())
-        if compared or suffix == "同期" or within(match.start(), masked):
+        if within(match.start(), masked):
             continue
         offset = RELATIVE_YEARS[match.group("word")]
+        if compared or suffix == "同期":
+            if norm.startswith("(", match.end()) and MENTION.match(norm, match.end() + 1):
+                # 比上年同期(52.15%)提高4.25个百分点: the base's own figure, in parentheses
+                # (test_a_base_years_figure_in_parentheses_takes_its_year)
+                marks.append(YearMark(match.start(), match.end() + 1, doc_year + offset, "local"))
+            continue
         aimed = (AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
                  or (offset == 0 and not suffix and AIM_AFTER.match(norm, match.end())))  # 今年,某市预计…
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"

@@ -54,6 +54,8 @@ class YearMark:
     #: the year of the start value of a change over the phrase's span: 由X增至Y over 2018-2022年 → 2018,
     #: over “十三五”期间 → 2015 (the stock before the period's first year)
     first: int | None = None
+    #: for a year in an aside (2020年人均27947元), where the aside ends: it dates nothing after
+    until: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -314,7 +314,7 @@ MASKS = re.compile(r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|�
                    r"|[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]+次")
 #: An aside in parentheses with words besides a year (扣除2022年灾后恢复重建专项资金支出外), not a bare
 #: (2022年) or a period (2021-2025年).
-ASIDE = re.compile(r"\((?=[^()\n]*[\u4e00-\u9fff]{3})(?![^()\n]*\d{4}\s*[-—–~至]\s*\d{4})[^()\n]{4,60}\)")
+ASIDE = re.compile(r"\((?=(?:[^()\n]*?[\u4e00-\u9fff]){3})(?![^()\n]*\d{4}\s*[-—–~至]\s*\d{4})[^()\n]{4,60}\)")
 PAREN = re.compile(r"\(([^()\n]{2,300})\)")
 #: Short forms of unit names written for the full name the curated tables use.
 UNIT_ALIASES = {"发改委": "发展改革委", "发改局": "发展改革局"}
