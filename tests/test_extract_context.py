@@ -615,3 +615,11 @@ def test_the_progress_of_a_years_tasks_reads_as_its_results():
             "1 | 新增高新技术企业10家 | 全年科技型中小企业入库认定86家,完成年度目标任务215%。\n")
     assert read_card(text).genre == "annual_work_plan"
     assert kinds_and_years(text)[-2:] == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_a_period_after_from_dates_only_the_start_of_the_change():
+    """从“十二五”末X、Y增加到Z、W: the period dates the start values; the end values are the
+    years reviewed (五年来 → the last whole year), and so are later changes in the paragraph."""
+    text = ("2021年某市政府工作报告\n发布日期: 2021-02-20\n五年来,全市经济稳步增长。城镇和农村居民人均可支配收入"
+            "从“十二五”末2.3万元、0.7万元增加到3.4万元、1.1万元。城镇化率从34.4%提升到49%。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2015, 2015, 2020, 2020, 2015, 2020]

@@ -15,9 +15,13 @@ from analysis.extract.vocabulary import (
     FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE,
     INCREMENT, LEAD_JUNK, LEVEL, LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
     PREFIX_COMPARATORS, QUOTA_DONE, SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS,
-    TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, WON_FUNDS, YEAR_TO_DATE,
+    TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, UP_TO, WON_FUNDS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
+
+
+#: Year marks reaching only the numbers right after them (2015年的X; 从“十二五”末X、Y增加到…).
+LOCAL_KINDS = frozenset({"local", "from"})
 
 
 def classify_indicator(phrase: str, unit: str, family: str, *, after_number: bool = False) -> str | None:
@@ -199,9 +203,10 @@ def read_years(ctx: Context) -> YearReading:
     cut = done[-1] if done else start
     usable = [m for m in ctx.para.marks
               if (m.kind == "local" and m.end <= start and LOCAL_REACH.fullmatch(ctx.para.norm, m.end, start))
-              or (m.kind != "local" and m.end <= cut and (m.until is None or start < m.until))]
-    local = usable[-1] if usable and usable[-1].kind == "local" else None
-    governing = next((m for m in reversed(usable) if m.kind != "local"), None)
+              or (m.kind == "from" and m.end <= start and not UP_TO.search(ctx.para.norm, m.end, start))
+              or (m.kind not in LOCAL_KINDS and m.end <= cut and (m.until is None or start < m.until))]
+    local = usable[-1] if usable and usable[-1].kind in LOCAL_KINDS else None
+    governing = next((m for m in reversed(usable) if m.kind not in LOCAL_KINDS), None)
     previous = ctx.previous
     from_year = next(
         (m.year for m in ctx.para.marks if previous and m.kind == "local" and 0 <= previous.start - m.end <= 1), None

@@ -11,7 +11,7 @@ from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
     COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS,
     GOALS_FARED, GOALS_LINE, HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS,
-    PERIOD, PERIOD_BEFORE, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
+    PERIOD, PERIOD_BEFORE, PERIOD_FROM, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
     ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
@@ -408,7 +408,9 @@ def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]
             # (test_a_comparison_base_year_governs_nothing, test_a_period_as_the_base_of_a_multiple)
             continue
         year = first if suffix in {"初", "初期", "开局之年"} else last
-        if pre in {"到", "至"}:
+        if PERIOD_FROM.search(norm, max(line.start, match.start() - 3), match.start()):
+            kind = "from"  # 从“十二五”末23121元增加到34274元: the start values only
+        elif pre in {"到", "至"}:
             kind = "target"
         elif pre or suffix == "以来" or (doc_year is not None and last < doc_year):
             kind = "fact"

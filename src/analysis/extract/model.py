@@ -45,7 +45,8 @@ class Marker:
 @dataclass(frozen=True, slots=True)
 class YearMark:
     """A year phrase: ``kind`` is target (到2022年), fact (截至), opener (``2019年,`` starting a
-    sentence), local (``2015年的``: only the next number) or plain."""
+    sentence), local (``2015年的``: only the next number), from (从“十二五”末: the numbers up to
+    the change's 到) or plain."""
 
     start: int
     end: int
