@@ -623,3 +623,11 @@ def test_a_period_after_from_dates_only_the_start_of_the_change():
     text = ("2021年某市政府工作报告\n发布日期: 2021-02-20\n五年来,全市经济稳步增长。城镇和农村居民人均可支配收入"
             "从“十二五”末2.3万元、0.7万元增加到3.4万元、1.1万元。城镇化率从34.4%提升到49%。\n")
     assert [year for _, year in kinds_and_years(text)] == [2015, 2015, 2020, 2020, 2015, 2020]
+
+
+def test_a_pair_of_years_dates_the_pairs_after_it():
+    """由2016年的X增加到2020年的Y sets the span its paragraph goes on reviewing: a later 由A增加到B
+    runs over the same years and a state reached (达到C) is the end year's."""
+    text = (REPORT_HEAD + "地区生产总值由2018年的300亿元增加到2023年的420亿元。人均生产总值达到6万元。"
+            "工业增加值由90亿元增加到130亿元。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2018, 2023, 2023, 2018, 2023]

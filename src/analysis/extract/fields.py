@@ -205,7 +205,7 @@ def read_years(ctx: Context) -> YearReading:
               if (m.kind == "local" and m.end <= start and LOCAL_REACH.fullmatch(ctx.para.norm, m.end, start))
               or (m.kind == "from" and m.end <= start and not UP_TO.search(ctx.para.norm, m.end, start))
               or (m.kind not in LOCAL_KINDS and m.end <= cut and (m.until is None or start < m.until))]
-    local = usable[-1] if usable and usable[-1].kind in LOCAL_KINDS else None
+    local = next((m for m in reversed(usable) if m.kind in LOCAL_KINDS), None)
     governing = next((m for m in reversed(usable) if m.kind not in LOCAL_KINDS), None)
     previous = ctx.previous
     from_year = next(

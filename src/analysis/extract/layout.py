@@ -10,6 +10,7 @@ from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
     COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS,
+    CHANGE_TO, FROM_BEFORE, SENTENCE_END,
     GOALS_FARED, GOALS_LINE, HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS,
     PERIOD, PERIOD_BEFORE, PERIOD_FROM, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
     ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
@@ -323,7 +324,19 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
         marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
     marks += _relative_marks(norm, line, masked, doc)
     marks += _period_marks(norm, line, doc_year)
+    marks += _pair_span_marks(norm, marks)
     return sorted(marks, key=lambda mark: mark.start)
+
+
+def _pair_span_marks(norm: str, marks: list[YearMark]) -> list[YearMark]:
+    """由2016年的X增加到2020年的Y: the pair's years date what the paragraph says next (农业增加值由A
+    增加到B → 2016, 2020; 人均生产总值达到C → 2020): a mark right after the pair's end year
+    (test_a_pair_of_years_dates_the_pairs_after_it)."""
+    local = sorted((mark for mark in marks if mark.kind == "local"), key=lambda mark: mark.start)
+    return [YearMark(last.end, last.end, last.year, "plain", first.year)
+            for first, last in zip(local, local[1:])
+            if first.year < last.year and FROM_BEFORE.search(norm, max(0, first.start - 2), first.start)
+            and CHANGE_TO.search(norm, first.end, last.end) and not SENTENCE_END.search(norm, first.end, last.start)]
 
 
 def _set_off(norm: str, match: re.Match[str]) -> bool:

@@ -241,7 +241,8 @@ SENTENCE_AIM = re.compile(r"\s*(?:今年|明年|年内|下一步|接下来|下�
 #: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
 CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
-TO_BEFORE = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)\s*$")
+CHANGE_TO = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)")
+TO_BEFORE = re.compile(CHANGE_TO.pattern + r"\s*$")
 
 #: Indicator code, unit families it applies to, keyword pattern. The first rule that matches
 #: the indicator phrase wins, so specific codes come before general ones.
