@@ -803,3 +803,39 @@ def test_the_progress_of_a_years_tasks_is_an_annual_plan():
         card = read_card(f"{title}\n序号 | 工作任务 | 进展情况\n1 | 新增高新技术企业10家 | 已完成6家\n")
         year = int(title[:4])
         assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", year, year), title
+
+
+def test_a_page_titles_trail_and_a_papers_note_are_no_title():
+    """A page title's trail of column and site names (…-规划-政务公开-某某之窗) and a paper's note
+    that an item runs on from another page ((上接第2版)) are no part of the title; a hyphen inside
+    a title (2021-2025年) stays."""
+    trailed = read_card("某区国民经济和社会发展第十四个五年规划纲要-规划-政务公开-某某之窗\n正文。\n")
+    continued = read_card("今后五年主要目标和2023年工作任务(上接第2-3版)\n正文。\n")
+    ranged = read_card("某区科技创新行动计划(2021-2025年)\n正文。\n")
+    assert (trailed.title, continued.title, ranged.title) == (
+        "某区国民经济和社会发展第十四个五年规划纲要", "今后五年主要目标和2023年工作任务", "某区科技创新行动计划(2021-2025年)")
+
+
+def test_a_counter_line_is_no_title():
+    card = read_card("当前版:01版\n文章字数:1031\n本报讯 (记者 甲某)近年来,我市科技创新成效显著。\n")
+    assert card.title == ""
+
+
+def test_a_title_word_alone_under_the_title_ends_it():
+    """A bulletin whose title wraps before its title word (…国民经济和社会发展 / 统计公报) is read whole."""
+    card = read_card("某县2023年国民经济和社会发展\n统计公报\n2023年,全县经济稳中向好。全年生产总值增长5%。\n")
+    assert (card.title, card.genre) == ("某县2023年国民经济和社会发展统计公报", "statistical_bulletin")
+
+
+def test_metadata_in_a_numbered_list():
+    """A portal listing its fields as numbered items (3. [发文单位] 某区人民政府): the fields are read,
+    and a field the card has no column for is no title."""
+    card = read_card("某区国民经济和社会发展第十三个五年规划纲要-首页\n  1. [主题分类] 国民经济\n  2. [规划分类] 区级规划纲要\n"
+                     "  3. [发文单位] 某市某区人民政府\n  4. [发布日期]2018-01-16\n正文。\n")
+    assert (card.title, card.issuer, card.published) == (
+        "某区国民经济和社会发展第十三个五年规划纲要", "某市某区人民政府", "2018-01-16")
+
+
+def test_a_source_followed_by_its_reporter_is_the_issuer():
+    card = read_card("某市:稳步推进高质量发展\n 2022/12/26/ 17:46 来源:某某网 记者甲某\n全市生产总值增长5%。\n")
+    assert card.issuer == "某某网"

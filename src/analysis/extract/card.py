@@ -113,6 +113,14 @@ NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一�
 WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及)$")
 #: A line opening with a joining word (与2024年…计划报告) continues the line above it.
 WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
+#: A list number before a bracketed label (3. [发文单位] 某区人民政府): test_metadata_in_a_numbered_list.
+LIST_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=\[)")
+#: A bracketed label opening a line ([主题分类] …; not a region tag, [安徽]): a field of a metadata box.
+BRACKETED_LABEL = re.compile(r"^\[[\u4e00-\u9fff]{4,8}\]")
+#: A line holding a title word and nothing else (统计公报, 规划纲要): the end of the title above.
+TITLE_WORD_LINE = re.compile(r"(?:统计)?公报|(?:工作)?报告|(?:规划)?纲要|规划|(?:工作|行动|实施)?(?:方案|计划)|工作要点")
+#: A page's counter (文章字数:1031, 阅读数:611 文章字数:31849).
+COUNTER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}\s*:\s*\d+\s*)+")
 BULLET = re.compile(r"^\s*[●•■◆▲▪◇○□]")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
@@ -250,7 +258,7 @@ def _head(norm: str) -> list[str]:
     mirror wraps them in (| 某某新闻标题 |): test_a_headline_in_table_bars."""
     head: list[str] = []
     for raw in norm.split("\n"):
-        line = raw.strip().strip("|").strip().lstrip("-•· ").strip()
+        line = LIST_NUMBER.sub("", raw.strip().strip("|").strip().lstrip("-•· ").strip())
         # a delivery line run on after the title (…政府工作报告——2020年4月22日在…会议上) is a line of
         # its own: test_a_delivery_line_run_on_after_the_title_dates_the_report
         head += [part.strip() for part in RUN_ON_DELIVERY.split(line, maxsplit=1) if part.strip()]
@@ -294,6 +302,10 @@ def _title_like(line: str) -> bool:
         # 魯政字〔2022〕225號 standing alone is the document's number, not its title:
         # test_a_reposted_documents_number_line_is_no_title
         or DOC_NUMBER.fullmatch(line) or SPEAKER_LINE.fullmatch(line)
+        # a page's counters (文章字数:1031, 阅读数:611): test_a_counter_line_is_no_title
+        or COUNTER_LINE.fullmatch(line)
+        # a field of a portal's box under a label it does not share with the card ([规划分类] 区级规划纲要)
+        or BRACKETED_LABEL.match(line)
     )
 
 
@@ -357,6 +369,11 @@ def _preamble_title(head: list[str]) -> str:
     sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
     preamble = _preamble(head)
     candidates = [line for line in preamble if _title_like(line)]
+    for above, line in zip(preamble, preamble[1:]):
+        # …国民经济和社会发展 / 统计公报: a title word alone on the line below ends the title above:
+        # test_a_title_word_alone_under_the_title_ends_it
+        if TITLE_WORD_LINE.fullmatch(line) and _title_like(above) and len(above) >= 4 and not TITLE_END.search(above):
+            return above + line
     # a letter-spaced 政 府 工 作 报 告 is worded too: test_a_letter_spaced_title_under_a_file_line
     worded = next((line for line in candidates if TITLE_WORDS.search(re.sub(r"\s+", "", line)) and len(line) >= 6), "")
     if worded:

@@ -522,7 +522,7 @@ WORD_FIXES = {"计画": "计划"}
 #: The source may be followed by other labels (内容来源:某某日报 发布时间:2026年03月06日 浏览次数:79次):
 #: test_a_source_followed_by_other_labels
 SOURCE_IN_LINE = re.compile(
-    r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})(?:\s*\)?$|\s+[^\s:]{2,6}\s*:)"
+    r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})(?:\s*\)?$|\s+[^\s:]{2,6}\s*:|\s+(?:记者|通讯员))"
 )
 #: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
@@ -625,6 +625,10 @@ TITLE_WRAPPING = re.compile(
     r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
     # a footnote mark or part number ([1], (2)): test_a_footnote_mark_after_the_title_is_no_part_of_it
     r"|(?<=[\u4e00-\u9fff])\s*(?:\[\d{1,2}\]|\(\d{1,2}\))$"
+    # a paper's continuation note ((上接第2-3版), (下转第4版)) and a page title's trail of column and
+    # site names (…规划纲要-规划-政务公开-首都之窗): test_a_page_titles_trail_and_a_papers_note_are_no_title
+    r"|\s*\((?:上接|下转|接|转)第?[\d\-—、]+版\)$"
+    r"|(?<=[\u4e00-\u9fff》”)])(?:\s*[-_|]\s*[\u4e00-\u9fff]{2,10}){1,4}$"
     r"|(?<=[报划案要见知结告])\s+(?:19|20)\d{2}$"
     # the space a page puts before the period (某方案 (2023—2025)):
     # test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title
