@@ -839,3 +839,18 @@ def test_metadata_in_a_numbered_list():
 def test_a_source_followed_by_its_reporter_is_the_issuer():
     card = read_card("某市:稳步推进高质量发展\n 2022/12/26/ 17:46 来源:某某网 记者甲某\n全市生产总值增长5%。\n")
     assert card.issuer == "某某网"
+
+
+def test_a_circulated_report_on_a_development_plan_is_an_annual_plan():
+    card = read_card("某区人民政府关于印发某区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告的通知\n"
+                     "某府发〔2024〕8号\n各街道:现将报告印发给你们,请认真贯彻执行。\n")
+    assert card.genre == "annual_work_plan"
+
+
+def test_a_pages_publication_date_over_the_documents_issue_date():
+    """A portal's box gives the document's issue date (发文日期), the page's byline its own
+    publication (发布日期): ``published`` is the page's; a box with only 发文日期 gives that."""
+    both = read_card("发布机构: 市政府办\n文件编号: 发文日期: 2021-12-07\n2022年政府工作报告\n"
+                     "信息来源: 市政府研究室 发布日期: 2022-01-30 17:09\n各位代表:\n")
+    issued = read_card("发布机构: 市政府办\n发文日期: 2021-12-07\n2022年政府工作报告\n各位代表:\n")
+    assert (both.published, issued.published) == ("2022-01-30", "2021-12-07")

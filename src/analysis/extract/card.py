@@ -115,6 +115,8 @@ WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及)$")
 WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
 #: A list number before a bracketed label (3. [发文单位] 某区人民政府): test_metadata_in_a_numbered_list.
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=\[)")
+#: Labels of the date a document was issued, which a page's own 发布日期 overrides as ``published``.
+ISSUE_DATE_LABELS = frozenset({"发文日期"})
 #: A bracketed label opening a line ([主题分类] …; not a region tag, [安徽]): a field of a metadata box.
 BRACKETED_LABEL = re.compile(r"^\[[\u4e00-\u9fff]{4,8}\]")
 #: A line holding a title word and nothing else (统计公报, 规划纲要): the end of the title above.
@@ -210,34 +212,40 @@ def _first_date(value: str) -> str:
 def _metadata(lines: list[str]) -> dict[str, str]:
     """Values of the labelled metadata fields: ``label: value``, ``label | value | label | value``,
     ``[ label ] value [ label ] value``, ``label value label value``, or a label line followed by
-    its value line; the first value of each field counts."""
+    its value line; the first value of each field counts, but a page's 发布日期 over a 发文日期
+    (the document's issue): test_a_pages_publication_date_over_the_documents_issue_date."""
     found: dict[str, str] = {}
+    overridable: set[str] = set()
     for index, line in enumerate(lines):
         pairs = _pairs(line)
-        if len(pairs) == 1 and not pairs[0][1] and index + 1 < len(lines) and not _is_metadata(lines[index + 1]):
-            pairs = [(pairs[0][0], lines[index + 1].strip())]
-        for field, value in pairs:
-            if field and field not in found and value:
+        if len(pairs) == 1 and not pairs[0][2] and index + 1 < len(lines) and not _is_metadata(lines[index + 1]):
+            pairs = [(pairs[0][0], pairs[0][1], lines[index + 1].strip())]
+        for field, label, value in pairs:
+            if field and value and (field not in found or (field in overridable and label not in ISSUE_DATE_LABELS)):
                 found[field] = value
+                overridable.discard(field)
+                if label in ISSUE_DATE_LABELS:
+                    overridable.add(field)
     return found
 
 
-def _pairs(line: str) -> list[tuple[str | None, str]]:
-    """(field, value) of each label on a line that opens with a metadata label; a value runs to
-    the next label (test_several_labels_on_one_line_each_end_the_value_before)."""
+def _pairs(line: str) -> list[tuple[str | None, str, str]]:
+    """(field, label as bare characters, value) of each label on a line that opens with a metadata
+    label; a value runs to the next label (test_several_labels_on_one_line_each_end_the_value_before)."""
     if not LABEL_AT.match(line):  # most lines: not scanned for labels at all
         return []
     labels = list(LABEL_AT.finditer(line))
     ends = [label.start() for label in labels[1:]] + [len(line)]
-    pairs: list[tuple[str | None, str]] = []
+    pairs: list[tuple[str | None, str, str]] = []
     for label, end in zip(labels, ends):
-        field, value = _label(label.group("label")), line[label.end():end].strip(" \t|-[]:")
+        bare = _bare_label(label.group("label"))
+        field, value = _label(bare), line[label.end():end].strip(" \t|-[]:")
         if OTHER_LABEL_FIRST.match(value):
             # an empty field followed by a label of no card field (文 号: 所属主题: 部门文件) has no value:
             # test_an_empty_metadata_field_and_two_organs_issuing_together
-            pairs += [(field, ""), (None, value)]
+            pairs += [(field, bare, ""), (None, "", value)]
         else:
-            pairs.append((field, value))
+            pairs.append((field, bare, value))
     return pairs
 
 
@@ -246,10 +254,13 @@ def _is_metadata(line: str) -> bool:
     return bool(LABEL_AT.match(line))
 
 
-def _label(text: str) -> str | None:
-    """The card field a metadata label names (``发 文 字 号``, ``發(fā)文日期`` → its field), or
-    ``None``."""
-    bare = re.sub(rf"{GLOSS}|[\s:\-\[\]]", "", text)
+def _bare_label(text: str) -> str:
+    """A metadata label as its characters alone (``发 文 字 号``, ``發(fā)文日期`` → 发文字号, 發文日期)."""
+    return re.sub(rf"{GLOSS}|[\s:\-\[\]]", "", text)
+
+
+def _label(bare: str) -> str | None:
+    """The card field a bare metadata label names, or ``None``."""
     return next((field for field, labels in CARD_LABELS.items() if bare in labels), None)
 
 
@@ -693,11 +704,13 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     if len(QA_TURN.findall(norm)) >= MIN_QA_TURNS:
         return "qa"
     planned = next((genre for genre, pattern in after if pattern.search(title)), None)
-    if planned and CIRCULATION_LINE.search(norm):
-        # 某市人民政府关于印发某市2023年国民经济和社会发展计划的通知 heads the plan itself, not a report
-        # to the congress, whatever the page's 编辑: test_a_circulated_plan_and_an_untitled_report_by_their_lines
-        return planned
     titled = next((genre for genre, pattern in first if pattern.search(title)), None)
+    if planned and CIRCULATION_LINE.search(norm) and titled != "annual_work_plan":
+        # 某市人民政府关于印发某市2023年国民经济和社会发展计划的通知 heads the plan itself, not a report
+        # to the congress, whatever the page's 编辑: test_a_circulated_plan_and_an_untitled_report_by_their_lines;
+        # a year's development plan, or the report on it, circulated stays an annual plan:
+        # test_a_circulated_report_on_a_development_plan_is_an_annual_plan
+        return planned
     if titled:
         return titled
     if (STATISTICS_ISSUER.search(issuer) and STATISTICS_TITLE.search(title)) or STATISTICS_BODY.search(norm):
