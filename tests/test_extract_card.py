@@ -854,3 +854,10 @@ def test_a_pages_publication_date_over_the_documents_issue_date():
                      "信息来源: 市政府研究室 发布日期: 2022-01-30 17:09\n各位代表:\n")
     issued = read_card("发布机构: 市政府办\n发文日期: 2021-12-07\n2022年政府工作报告\n各位代表:\n")
     assert (both.published, issued.published) == ("2022-01-30", "2021-12-07")
+
+
+def test_an_untitled_report_takes_the_title_it_submits():
+    card = read_card("——2019年1月8日在某区第十六届人民代表大会第五次会议上\n各位代表:\n受区人民政府委托,现将某区2018年"
+                     "国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告提交大会审议。\n")
+    assert (card.title, card.genre, card.plan_start, card.plan_end) == (
+        "某区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告", "annual_work_plan", 2019, 2019)

@@ -115,6 +115,8 @@ WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及)$")
 WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
 #: A list number before a bracketed label (3. [发文单位] 某区人民政府): test_metadata_in_a_numbered_list.
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=\[)")
+#: A report submitting itself by its title (现将《…的报告》提交大会审议).
+SUBMITTED = re.compile(r"现将《?(?P<title>[^,。《》\n]{8,100}?报告)》?(?:提交|提请|报请)")
 #: Labels of the date a document was issued, which a page's own 发布日期 overrides as ``published``.
 ISSUE_DATE_LABELS = frozenset({"发文日期"})
 #: A bracketed label opening a line ([主题分类] …; not a region tag, [安徽]): a field of a metadata box.
@@ -443,6 +445,12 @@ def _delivered_title(head: list[str]) -> str:
     return ""
 
 
+def _submitted_title(head: list[str]) -> str:
+    """An untitled report's title as its opening names it (现将某区2018年…计划草案的报告提交大会审议):
+    test_an_untitled_report_takes_the_title_it_submits."""
+    return next((match.group("title") for line in head if (match := SUBMITTED.search(line))), "")
+
+
 def _circulated_title(head: list[str]) -> str:
     """The document a notice's body circulates (现将《X》印发给你们)."""
     return next((match.group("title") for line in head if (match := CIRCULATED.search(line))), "")
@@ -464,7 +472,8 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return delivered or metadata["title"], ""
     if head and (headline := BRACKETED_HEADLINE.match(head[0])):  # 【省长:力争今年…5.5万家】4月2日讯,… a news flash
         return headline.group("headline"), ""
-    title = _circulated_title(head) or _byline_title(head) or _preamble_title(head) or _run_in_title(head)
+    title = (_circulated_title(head) or _byline_title(head) or _preamble_title(head) or _run_in_title(head)
+             or _submitted_title(head))
     organ = BRACKETED_ORGAN.match(title)
     if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
         return title[organ.end():], organ.group("organ")
