@@ -861,3 +861,11 @@ def test_an_untitled_report_takes_the_title_it_submits():
                      "国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告提交大会审议。\n")
     assert (card.title, card.genre, card.plan_start, card.plan_end) == (
         "某区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告", "annual_work_plan", 2019, 2019)
+
+
+def test_an_untitled_plan_compiled_after_the_proposal_takes_its_period():
+    """An excerpt opening on what compiled it (本纲要根据《…第十四个五年规划…的建议》编制) is a
+    five-year plan of the period the proposal names."""
+    card = read_card("“十四五”时期是开启新征程的第一个五年。本纲要根据《中共某市委关于制定某市国民经济和社会发展"
+                     "第十四个五年规划和二○三五年远景目标的建议》编制,主要明确未来五年全市发展的目标。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)

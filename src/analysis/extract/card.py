@@ -23,7 +23,7 @@ from analysis.extract.vocabulary import (
     MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
     NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
     PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE,
-    REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE,
+    REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD,
     SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE,
     STATISTICS_TITLE, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
     UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED,
@@ -818,6 +818,10 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
         return year_value(years[-1]), year_value(years[-1])
     if genre == "plan" and (term := PLAN_TERM.search(norm)):
         return year_value(term.group(1)), year_value(term.group(2))
+    if genre == "plan" and not title and (own := SELF_PLAN_PERIOD.search(norm)):
+        named = PERIOD.search(FIVE_YEAR_IN_FULL.sub(r"\1五", own.group()))
+        if named:
+            return FIVE_YEAR_SPANS[named.group("name")]
     if genre in {"news_on_plan", "qa"}:
         named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
         return plan_period(named, "plan") if named else (None, None)

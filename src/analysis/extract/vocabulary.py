@@ -669,8 +669,12 @@ REPLY_CUE = re.compile(r"现?答复如下|办理情况如下|办理意见如下"
 REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9fff]{0,6}?报告")
 #: A document speaking of itself (制定本规划, 提出如下实施意见) is a plan though its title is not printed:
 #: test_an_untitled_document_naming_itself_is_a_plan.
+#: A plan compiled after the proposal it names (本纲要根据《…第十四个五年规划…的建议》编制): a plan, of
+#: the five-year period named: test_an_untitled_plan_compiled_after_the_proposal_takes_its_period.
+SELF_PLAN_PERIOD = re.compile(r"本(?:规划纲要|规划|纲要)(?:根据|依据|依照)(?:《[^《》]{0,100}》)?[^。《]{0,40}?(?:编制|制定)")
 SELF_PLAN_CUE = re.compile(
     r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见"
+    + "|" + SELF_PLAN_PERIOD.pattern
 )
 #: The outline of a plan (一、总体要求 (一)指导思想, 1.总体目标, (一)发展基础): an untitled excerpt with
 #: such a heading is a plan: test_an_untitled_excerpt_by_its_outline.
