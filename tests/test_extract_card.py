@@ -869,3 +869,8 @@ def test_an_untitled_plan_compiled_after_the_proposal_takes_its_period():
     card = read_card("“十四五”时期是开启新征程的第一个五年。本纲要根据《中共某市委关于制定某市国民经济和社会发展"
                      "第十四个五年规划和二○三五年远景目标的建议》编制,主要明确未来五年全市发展的目标。\n")
     assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)
+
+
+def test_an_organ_after_the_pages_date():
+    card = read_card("某市2004年国民经济和社会发展统计公报(3)\n2010-01-03 某市统计局\n十二、教育和科技\n年末全市有普通高校3所。\n")
+    assert (card.issuer, card.genre) == ("某市统计局", "statistical_bulletin")

@@ -49,6 +49,8 @@ DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 #: 二○○八年二月二十六日), and a line that is only a date, perhaps without its day (2023年4月, 2010年12月8号).
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
                          r"(?P<date>\s+[0-9〇○零一二三四五六七八九十]{4}\s*年.*)?$")
+#: A page's date and the organ it is by, and nothing else (2010-01-03 某市统计局).
+DATED_ORGAN = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+(?P<organ>[\u4e00-\u9fff()]{4,30})")
 DATE_ONLY_LINE = re.compile(r"^\s*\(?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*\)?\s*$")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
@@ -553,12 +555,15 @@ def _in_full(abbreviated: str, norm: str) -> str:
 
 
 def _organ_by_date(head: list[str]) -> str:
-    """An organ standing alone on a line above the signature date (the 落款: 某区人民政府, then
+    """An organ after a page's date on a line of their own (2010-01-03 某市统计局), or standing
+    alone on a line above the signature date (the 落款: 某区人民政府, then
     2023年8月30日) or on the line under a report's delivery line (…会议上), then 某区发展和改革局) or a
     plan's line of adoption (…会议通过): test_an_organ_under_the_line_of_adoption_issues_the_plan; two
     organs signing together (某市统计局 国家统计局某市调查队), and the date on their line or the next
     (2023年4月, 2010年12月8号): test_an_organ_by_the_date, test_organs_signing_together."""
     for index, line in enumerate(head):
+        if (dated := DATED_ORGAN.fullmatch(line.strip())) and ISSUER_SUFFIX.fullmatch(dated.group("organ")):
+            return dated.group("organ")  # 2010-01-03 某市统计局: a page's date and author (test_an_organ_after_the_pages_date)
         signature = ORGANS_LINE.match(line.strip())
         if signature is None or not all(ISSUER_SUFFIX.fullmatch(part) for part in signature.group("organs").split()):
             continue
