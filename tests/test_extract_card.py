@@ -874,3 +874,15 @@ def test_an_untitled_plan_compiled_after_the_proposal_takes_its_period():
 def test_an_organ_after_the_pages_date():
     card = read_card("某市2004年国民经济和社会发展统计公报(3)\n2010-01-03 某市统计局\n十二、教育和科技\n年末全市有普通高校3所。\n")
     assert (card.issuer, card.genre) == ("某市统计局", "statistical_bulletin")
+
+
+def test_an_organ_under_the_title_issues_the_plan():
+    card = read_card("某旗国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n某旗人民政府\n"
+                     "“十四五”时期是开启新征程的第一个五年。\n")
+    assert (card.title, card.issuer) == ("某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "某旗人民政府")
+
+
+def test_a_speaker_line_without_the_post():
+    card = read_card("关于2023年国民经济和社会发展计划执行情况\n与2024年国民经济和社会发展计划报告\n"
+                     "——2024年1月5日在某县第十九届人民代表大会第三次会议上\n某县发展和改革局 某某某\n主任、副主任、各位代表:\n")
+    assert card.issuer == "某县发展和改革局"

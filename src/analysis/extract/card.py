@@ -398,6 +398,10 @@ def _preamble_title(head: list[str]) -> str:
         above = preamble[at - 1] if at > 0 else ""
         if above and _title_like(above) and WRAPPED.search(above) and len(above + worded) <= MAX_HEADLINE + 20:
             return above + worded
+        # …第十四个五年规划和 / 2035年远景目标纲要: a title wrapped after a joining word goes on below
+        below = preamble[at + 1] if at + 1 < len(preamble) else ""
+        if below and WRAPPED.search(worded) and _title_like(below) and len(worded + below) <= MAX_HEADLINE + 20:
+            return worded + below
         return worded
     opening = [line for line in head if not NAVIGATION.search(line)][:3]  # past the portal's links
     headline = candidates[0] if candidates and candidates[0] in opening else ""
@@ -525,6 +529,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         spoken_for,
         _organ_by_date(head),
         _opening_organ(head),
+        _organ_under_title(head, title),
         source,
         _newspaper(head, norm),
         _outlet(head),
@@ -543,6 +548,19 @@ def _opening_organ(head: list[str]) -> str:
     国家统计局六盘水调查队 over a bulletin's body): test_an_organ_or_a_bar_of_fields_is_no_title."""
     organs = _organs_alone(head[0]) if head else []
     return organs[0] if organs else ""
+
+
+def _organ_under_title(head: list[str], title: str) -> str:
+    """The first organ standing alone on the line right under the title, or under a line naming
+    a document (a plan's cover: title / 某旗人民政府 / 二〇二一年六月):
+    test_an_organ_under_the_title_issues_the_plan."""
+    bare_title = re.sub(r"\s+", "", title)
+    for above, line in zip(head, head[1:]):
+        bare = re.sub(r"\s+", "", above)
+        named = (bare_title and len(bare) >= 4 and bare in bare_title) or (_title_like(above) and TITLE_END.search(bare))
+        if named and (organs := _organs_alone(line)):
+            return organs[0]
+    return ""
 
 
 def _in_full(abbreviated: str, norm: str) -> str:

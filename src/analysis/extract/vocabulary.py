@@ -637,10 +637,11 @@ TITLE_WRAPPING = re.compile(
 #: A speaker's line over a report (市 长 张某某), no title.
 SPEAKER_LINE = re.compile(r"[市区县州旗]\s*长\s+[\u4e00-\u9fff]{2,3}")
 #: A speaker's line naming the speaker's organ (某市某区人民政府区长 某某, 某区发展和改革委员会主任 某某):
-#: a report speaks for that organ: test_a_report_speaks_for_the_organ_of_its_speaker_line.
+#: a report speaks for that organ: test_a_report_speaks_for_the_organ_of_its_speaker_line. The post may
+#: go unsaid (某县发展和改革局 某某): test_a_speaker_line_without_the_post.
 SPEAKER_ORGAN = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff]{0,30}?(?:人民政府|委员会|局))(?:代|副)?(?:[省市区县州旗盟]长|主任|局长)"
-    r"\s*(?:[\u4e00-\u9fff]\s*){2,4}"
+    r"(?P<organ>[\u4e00-\u9fff]{0,30}?(?:人民政府|委员会|局))(?:(?:代|副)?(?:[省市区县州旗盟]长|主任|局长)\s*|\s+)"
+    r"(?:[\u4e00-\u9fff]\s*){2,4}"
 )
 #: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
 CIRCULATION_LINE = re.compile(r"^[^\n。《]{0,30}关于(?:印发|转发)[^\n。]{2,80}?的通知\s*$", re.MULTILINE)
