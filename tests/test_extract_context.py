@@ -631,3 +631,13 @@ def test_a_pair_of_years_dates_the_pairs_after_it():
     text = (REPORT_HEAD + "地区生产总值由2018年的300亿元增加到2023年的420亿元。人均生产总值达到6万元。"
             "工业增加值由90亿元增加到130亿元。\n")
     assert [year for _, year in kinds_and_years(text)] == [2018, 2023, 2023, 2018, 2023]
+
+
+def test_a_line_opening_goals_heads_the_paragraphs_below():
+    """A report's line leading to goals (…的主要目标是:) makes the paragraphs under it, up to the
+    next heading, goals of the year it names; a heading ends them."""
+    text = (REPORT_HEAD + "一、2023年工作回顾\n全区生产总值增长6%。\n二、2024年工作安排\n今年经济社会发展的主要预期目标是:\n"
+            "——经济稳步增长。地区生产总值增长5.5%左右。\n——创新动能增强。研发投入强度达到3%。\n三、过去一年的成效\n新增企业20家。\n")
+    assert kinds_and_years(text)[:3] == [("baseline", 2023), ("target", 2024), ("target", 2024)]
+    bare = ("2022年某区政府工作报告\n今后五年的主要目标是:\n——经济实力跃上新高度。地区生产总值年均增长5%左右。\n")
+    assert [kind for kind, _ in kinds_and_years(bare)] == ["target"]

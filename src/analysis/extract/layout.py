@@ -11,7 +11,7 @@ from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
     COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS,
     CHANGE_TO, FROM_BEFORE, SENTENCE_END,
-    GOALS_FARED, GOALS_LINE, HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS,
+    GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS,
     PERIOD, PERIOD_BEFORE, PERIOD_FROM, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
     ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
@@ -163,6 +163,11 @@ def paragraph_lines(norm: str) -> list[Line]:
             fresh = True
         elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True
+        elif GOALS_LEAD.search(raw):
+            # 今后五年…的主要目标是: over paragraphs of goals, up to the next heading:
+            # test_a_line_opening_goals_heads_the_paragraphs_below
+            lead_year = _title_year(raw)
+            named, baseline, target = ([lead_year] if lead_year is not None else named), False, True
         lines.append(Line(
             start=start,
             end=end,

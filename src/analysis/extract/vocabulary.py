@@ -373,6 +373,9 @@ COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: A line closing on the deployment of a year's work (会上…部署了科工局2018年工作。): the lines below
 #: it are that year's goals, as under a heading: test_a_deployed_years_work_heads_its_goals.
 WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year>(?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作|目标|任务)[。:]\s*$")
+#: A line closing on a lead to goals listed in the paragraphs below it (今后五年…的主要目标是:;
+#: 2024年经济社会发展的主要预期目标是:): test_a_line_opening_goals_heads_the_paragraphs_below.
+GOALS_LEAD = re.compile(r"(?:目标|预期指标|主要指标)(?:建议|拟定|确定)?(?:是|为)?:\s*$")
 #: Between a local year (2015年的, 上年的) and the numbers it dates: nothing, or the rest of a
 #: ratio (由上年的0.04:65.24:34.72调整为…): test_last_years_structure_keeps_its_year
 LOCAL_REACH = re.compile(r"的?\s*(?:[\d.]+\s*:\s*)*")
