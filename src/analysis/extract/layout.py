@@ -8,12 +8,12 @@ import re
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, COMPARISON_AFTER,
-    COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR, FIVE_YEAR_SPANS,
-    CHANGE_TO, FROM_BEFORE, SENTENCE_END,
-    GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING, MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS,
-    PERIOD, PERIOD_BEFORE, PERIOD_FROM, PERIOD_MULTIPLE, PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
-    ROUND_AFTER, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
+    AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
+    COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR,
+    FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING, MENTION, NEXT_YEARS,
+    NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM, PERIOD_MULTIPLE,
+    PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER,
+    TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -297,15 +297,14 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
         if within(match.start("y1"), masked) or based:
             # a quoted year or the base of a comparison (较2019年增长): it governs nothing
             continue
+        year = year_value(match.group("y2") or match.group("y1"))
         aside = next((end for start, end in asides if start <= match.start() < end), None)
         if aside is not None:
-            marks.append(YearMark(match.start(), match.end(), year_value(match.group("y2") or match.group("y1")),
-                                  "plain", until=aside))
+            marks.append(YearMark(match.start(), match.end(), year, "plain", until=aside))
             continue
         if (norm.startswith("以来", match.end()) and SUPERLATIVE_AFTER.match(norm, match.end() + 2)) or (
                 suffix == "度" and ROUND_AFTER.match(norm, match.end())):
             continue  # 是2004年以来最好位次; 获2021年度省级科技奖8项: a frame, not a time
-        year = year_value(match.group("y2") or match.group("y1"))
         if doc.since_year is not None and norm.startswith("以来", match.end()):
             # 2018年以来,…累计投入超7000万元: up to the document's date (test_since_a_year_means_up_to_now),
             # or the year before in one dated early in a year (test_since_a_year_in_january_means_up_to_last_year)
