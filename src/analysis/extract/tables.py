@@ -113,6 +113,7 @@ def align_cells(norm: str, cells: list[Span], columns: TableColumns) -> dict[int
 
 
 def _has_cjk(norm: str, cell: Span) -> bool:
+    """Whether a cell holds a Chinese character (a name, not a number or unit sign)."""
     return any(is_cjk(char) for char in norm[cell[0]:cell[1]])
 
 
@@ -155,7 +156,7 @@ def table_line_rows(text: str, norm: str, line: Line, columns: TableColumns) -> 
         return [] if short_label or len(cells) > 1 else None
     row_line = TableLine(text, norm, line, columns, align_cells(norm, cells, columns), (cells[0][0], cells[-1][1]))
     name = row_line.cell(columns.name)
-    if name is None or not any(is_cjk(char) for char in norm[name[0]:name[1]]):
+    if name is None or not _has_cjk(norm, name):
         return None
     rows = []
     for year_column in columns.years:
