@@ -269,3 +269,31 @@ def test_a_table_of_goals_and_results_takes_its_captions_year():
         ("12", "target", 2022, "研发投入"), ("13.5", "baseline", 2022, "研发投入")]
     uncaptioned = "某区工作报告\n今年工作很多。\n序号 指标名称 单位 年初目标 全年完成数\n1 新增企业 家 30 42\n"
     assert "indicator table" not in " ".join(extract_targets(uncaptioned).note)
+
+
+def test_a_price_index_table_gives_its_indices():
+    """A table of price indices states no unit: its value column is an index (指数, 上年=100),
+    printed under the head or as the table's only head cell (the row labels' head left blank);
+    each index is a figure without a unit."""
+    piped = ("某县2022年国民经济和社会发展统计公报\n表2:2022年居民消费价格指数\n类 别 | 指 数\n(上年=100) |\n"
+             "居民消费价格指数 | 102.3 |\n食品烟酒 | 104.9 |\n衣着 | 99.1 |\n二、工业\n")
+    frame = extract_targets(piped)
+    assert list(zip(frame.value_text, frame.unit, frame.year, frame.indicator_text)) == [
+        ("102.3", "", 2022, "居民消费价格指数"), ("104.9", "", 2022, "食品烟酒指数"), ("99.1", "", 2022, "衣着指数")]
+    one_a_line = ("某州2022年国民经济和社会发展统计公报\n全年居民消费价格比上年上涨2.0%。\n\n表1  居民消费价格指数\n\n"
+                  "上年同期=100\n\n居民消费价格总指数\n\n102.0\n\n一、食品烟酒\n\n103.6\n\n    鲜    菜\n\n96.2\n")
+    frame = extract_targets(one_a_line)
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [
+        ("2.0", "%", 2022), ("102.0", "", 2022), ("103.6", "", 2022), ("96.2", "", 2022)]
+
+
+def test_a_table_headed_by_the_line_introducing_it_gives_both_columns():
+    """A table whose column heads end the line introducing it (主要产品产量如下: 2022年 比上年±(%)),
+    then one cell a line: each row's output keeps the unit its cell prints, its change the
+    head's %."""
+    text = ("某区2022年国民经济和社会发展统计公报\n全年粮食生产平稳。\n主要农产品产量如下: 2022年 比上年±(%)\n-\n"
+            "粮食总产量\n52100吨\n3.2\n油菜籽产量\n4120吨\n-6.5\n茶叶产量\n215.5吨\n12.0\n全年造林面积1.2万亩。\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [
+        ("52100", "吨", 2022), ("3.2", "%", 2022), ("4120", "吨", 2022), ("6.5", "%", 2022),
+        ("215.5", "吨", 2022), ("12.0", "%", 2022), ("1.2万", "亩", 2022)]

@@ -12,8 +12,8 @@ from decimal import Decimal
 from analysis.extract.model import Candidate, DocumentFacts, Line, Mention, Span
 from analysis.extract.tables import table_candidate, table_cells, table_unit
 from analysis.extract.vocabulary import (
-    COLUMN_GOAL, COLUMN_RANK, CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, MAX_CROSSTAB_CELL, TABLE_PLACEHOLDER, TABLE_VALUE,
-    UNIT_IN_NAME, YEAR,
+    COLUMN_GOAL, COLUMN_RANK, CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, INDEX_BASE, INDEX_HEAD, MAX_CROSSTAB_CELL,
+    TABLE_PLACEHOLDER, TABLE_VALUE, UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -85,25 +85,32 @@ def fitted_rows(norm: str, cells: list[Span], first: int, width: int) -> list[tu
     return rows
 
 
-def cell_per_line(norm: str, cells: list[Span]) -> tuple[int, int, list[tuple[Span, ...]]] | None:
+def cell_per_line(norm: str, cells: list[Span], above: list[Span]) -> tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None:
     """Reads a run of one-cell lines as a table: the head is the ``width`` cells before the
     first row, which starts with one or two label cells before the first number; the width
-    that covers the most cells wins. Returns (head start, width, rows)."""
+    that covers the most cells wins. A head may lack its first cell (the row labels' head
+    left blank) when the run starts one cell short of it, or stand on the line above the run
+    (``above``, its cells) when only blank cells come before the first row. Returns (head,
+    index of its first cell in the run, rows)."""
     first_number = next((i for i, cell in enumerate(cells) if cell_kind(norm, cell) == "number"), None)
     if first_number is None:
         return None
-    best: tuple[int, int, list[tuple[Span, ...]]] | None = None
+    best: tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None = None
     for labels in (1, 2):
         first = first_number - labels
         for width in range(2, MAX_COLUMNS + 1):
-            head = cells[first - width:first]
-            if first - width < 0 or any(cell_kind(norm, cell) == "number" for cell in head):
+            head = cells[max(0, first - width):first]
+            if first - width == -1:
+                head = [(cells[0][0], cells[0][0])] + head  # test_a_price_index_table_gives_its_indices
+            elif len(above) == width and all(cell_kind(norm, cell) == "blank" for cell in head):
+                head = above  # test_a_table_headed_by_the_line_introducing_it_gives_both_columns
+            if len(head) != width or any(cell_kind(norm, cell) == "number" for cell in head):
                 continue
             if not any(cell_kind(norm, cell) == "text" for cell in head):
                 continue
             rows = fitted_rows(norm, cells, first, width)
-            if len(rows) >= 2 and (best is None or len(rows) * width > len(best[2]) * best[1]):
-                best = (first - width, width, rows)
+            if len(rows) >= 2 and (best is None or len(rows) * width > len(best[2]) * len(best[0])):
+                best = (tuple(head), max(0, first - width), rows)
     return best
 
 
@@ -123,15 +130,25 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
             table, index = row_per_line(norm, lines, index)
             found += [table] if table else []
             continue
-        read = cell_per_line(norm, [cell for _, cell in run]) if len(run) >= 6 else None
+        first_line = run[0][0]
+        above = head_cells(norm, lines[first_line - 1]) if first_line else []
+        read = cell_per_line(norm, [cell for _, cell in run], above) if len(run) >= 6 else None
         if read is None:
             continue
-        head_at, width, rows = read
-        used = run[head_at:head_at + width * (len(rows) + 1)]
-        found.append(crosstab(norm, lines[max(0, run[0][0] - 2):run[head_at][0] + 1],
-                              tuple(cell for _, cell in run[head_at:head_at + width]), rows,
+        head, head_at, rows = read
+        used = run[head_at:head_at + len(head) * (len(rows) + 1)]
+        found.append(crosstab(norm, lines[max(0, first_line - 2):run[head_at][0] + 1], head, rows,
                               [lines[i].start for i, _ in used]))
     return found
+
+
+def head_cells(norm: str, line: Line) -> list[Span]:
+    """The cells of a line that may head the one-cell-a-line table below it (主要农产品产量如下:
+    2022年 比上年±(%)): short, no sentence, no number cell; else no cells."""
+    if line.end - line.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, line.start, line.end):
+        return []
+    cells = table_cells(norm, line)
+    return [] if any(cell_kind(norm, cell) == "number" for cell in cells) else cells
 
 
 def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | None, int]:
@@ -145,11 +162,15 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     kinds = [cell_kind(norm, cell) for cell in head]
     # two columns make a table where the value column's head states its unit (指标名称 | 涨跌幅(%)):
     # test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures
-    narrow = len(head) == 2 and not _head_unit(norm, head[1])
+    narrow = len(head) == 2 and not _head_unit(norm, head[1]) and not INDEX_HEAD.search(norm, *head[1])
     if len(head) < 2 or narrow or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
         return None, index + 1
-    rows: list[tuple[Span, ...]] = []
     end = index + 1
+    base = table_cells(norm, lines[end]) if end < len(lines) else []
+    if len(base) == 1 and INDEX_BASE.fullmatch(norm, *base[0]):
+        end += 1  # the index's base under the head (上年=100): test_a_price_index_table_gives_its_indices
+    body = end
+    rows: list[tuple[Span, ...]] = []
     while end < len(lines):
         cells = table_cells(norm, lines[end])
         if not 2 <= len(cells) <= len(head) or cell_kind(norm, cells[0]) != "text":
@@ -159,8 +180,8 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     rows = fitted_rows(norm, [cell for row in rows for cell in row], 0, len(head))
     if len(rows) < 2:
         return None, index + 1
-    starts = [line.start for line in lines[index:index + len(rows) + 1]]
-    return crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts), index + len(rows) + 1
+    starts = [line.start for line in lines[index:body + len(rows)]]
+    return crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts), body + len(rows)
 
 
 def crosstab(norm: str, above: list[Line], head: tuple[Span, ...], rows: list[tuple[Span, ...]],
@@ -235,16 +256,16 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             continue  # 全省排名: places, not figures
         column_kind = "target" if COLUMN_GOAL.search(norm, *head) else kind
         unit, factor, family = table_unit(units[column] or echo) or ("", Decimal(1), "")
-        note = "statistical table" + ("; unit from the same figure in the text" if echo else "" if unit else
-                                      "; no unit in the table")
-        head_text = UNIT_IN_NAME.sub("", text[head[0]:head[1]]).rstrip("%").strip()
+        note = "statistical table" + ("; unit from the same figure in the text" if echo and unit else "")
+        head_text = INDEX_BASE.sub("", UNIT_IN_NAME.sub("", text[head[0]:head[1]])).rstrip("%").replace(" ", "")
         for row in table.rows:
             cell = row[column]
             if cell_kind(norm, cell) != "number":
                 continue
             labels = [row[i] for i in label_columns if i < column and cell_kind(norm, row[i]) == "text"]
             label = text[labels[-1][0]:labels[-1][1]].strip() if labels else ""
-            rows.append(crosstab_row(text, norm, cell, f"{label}{head_text}", (unit, factor, family),
+            phrase = label if label.endswith(head_text) else label + head_text
+            rows.append(crosstab_row(text, norm, cell, phrase, (unit, factor, family),
                                      (column_kind, year), (row[0][0], row[-1][1]), note))
     return rows
 
@@ -269,9 +290,10 @@ def crosstabs_rows(text: str, norm: str, tables: list[Crosstab], sentence_rows: 
 
 def crosstab_row(text: str, norm: str, cell: Span, phrase: str, unit: tuple[str, Decimal, str],
                  kind_and_year: tuple[str, int | None], quote: Span, note: str) -> Candidate:
-    """One figure of a cross table."""
+    """One figure of a cross table, in the unit its cell prints (52100吨) or else its column's."""
     value = TABLE_VALUE.fullmatch(norm, *cell)
-    unit_name, factor, family = unit
+    unit_name, factor, family = table_unit(value.group("unit") or "") or unit
+    note += "" if unit_name else "; no unit in the table"
     token = value.group("num")
     mention = Mention(value.start("num"), value.end("num"), value.end(), parse_number(token) * factor, unit_name,
                       family, False, None, False)

@@ -435,6 +435,11 @@ MAX_HEADER_CELL = 15
 
 #: A table's caption (表1 2017年人口数及其构成, 表1-1 单位数与个体经营户数).
 CROSSTAB_CAPTION = re.compile(r"\s*表\s*[\d一二三四五六七八九十]+(?:-\d+)?")
+#: An index's base (上年=100, (2015年=100)): the values under it are indices, figures without a
+#: unit (test_a_price_index_table_gives_its_indices).
+INDEX_BASE = re.compile(r"[((]?(?:上年同期|去年同期|上年|\d{4}年)\s*=\s*100[))]?")
+#: A column head saying its values are indices (指 数, 价格指数(上年=100)).
+INDEX_HEAD = re.compile(r"指\s*数|" + INDEX_BASE.pattern)
 #: A line stating the unit of every column (单位:人).
 CROSSTAB_UNIT_LINE = re.compile(r"单位\s*:\s*([^\s|,。;]{1,6})")
 MAX_CROSSTAB_CELL = 24
