@@ -886,3 +886,38 @@ def test_a_speaker_line_without_the_post():
     card = read_card("关于2023年国民经济和社会发展计划执行情况\n与2024年国民经济和社会发展计划报告\n"
                      "——2024年1月5日在某县第十九届人民代表大会第三次会议上\n某县发展和改革局 某某某\n主任、副主任、各位代表:\n")
     assert card.issuer == "某县发展和改革局"
+
+
+def test_a_title_wrapped_after_its_year_is_joined():
+    """A bulletin's title set over two lines after its year (某区2022年 / 国民经济和社会发展统计公报)
+    is one title, and with it the card keeps the year the bulletin reports."""
+    card = read_card("某市某区2022年\n国民经济和社会发展统计公报\n某市某区统计局\n(2023年4月10日)\n2022年,全区经济平稳。\n")
+    assert (card.title, card.genre, card.title_year) == ("某市某区2022年国民经济和社会发展统计公报", "statistical_bulletin", 2022)
+
+
+def test_a_bare_report_title_takes_the_pages_fuller_name():
+    """A report's own title above its delivery line may be bare (政府工作报告) where the page names the
+    same report in full in its metadata box (名称 某市2025年政府工作报告): the full name is the title."""
+    card = read_card("索引号\nMB1/2025-07060\n发布机构\n某市人民政府\n名称\n某市2025年政府工作报告\n文号\n\n"
+                     "某市2025年政府工作报告\n发布时间:2025-02-24 17:25 来源:某市人民政府办公室\n政府工作报告\n"
+                     "——2025年1月9日在某市第九届人民代表大会第五次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n")
+    assert (card.title, card.genre) == ("某市2025年政府工作报告", "government_work_report")
+    own = read_card("某市人民政府网\n政府工作报告\n——2025年1月9日在某市第九届人民代表大会第五次会议上\n各位代表:\n")
+    assert own.title == "政府工作报告"
+
+
+def test_a_mirrors_greeting_is_no_title_and_its_last_crumb_is():
+    """A document site's greeting (您好,欢迎访问某某文档) is a banner; the title is the last crumb of
+    its breadcrumb when the text runs on with no title line of its own."""
+    card = read_card("您好,欢迎访问某某文档\n当前位置:首页 > 行业资料 > 某县经济和社会发展第十二个五年规划纲要\n"
+                     "1某县经济和社会发展第十二个五年规划纲要(2011年1月19日通过)“十二五”时期是关键时期。\n")
+    assert (card.title, card.genre, card.plan_start, card.plan_end) == (
+        "某县经济和社会发展第十二个五年规划纲要", "plan", 2011, 2015)
+    column = read_card("当前位置:首页 > 新闻中心 > 本地要闻\n某县召开科技大会\n全县科技工作取得新进展。\n")
+    assert column.title == "某县召开科技大会"
+
+
+def test_a_papers_reporter_line_is_no_title():
+    """A paper's reporter line over a news item (某某晨报记者某某 某市报道) is a byline, not a headline."""
+    card = read_card("某某晨报记者张三某市报道\n\n  1月9日,某市七届人大五次会议开幕。市长作政府工作报告。\n")
+    assert card.title == ""

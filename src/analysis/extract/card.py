@@ -112,7 +112,9 @@ BRACKETED_HEADLINE = re.compile(r"^【(?P<headline>[^】]{13,80})】")
 #: test_a_report_without_its_title_line_has_no_title.
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
 #: A line ending in a joining word or an open quote or bracket continues on the next line.
-WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及)$")
+#: So does a line ending in the year its title names (某区2022年 / 国民经济和社会发展统计公报):
+#: test_a_title_wrapped_after_its_year_is_joined.
+WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及|(?:19|20)\d{2}年度?)$")
 #: A line opening with a joining word (与2024年…计划报告) continues the line above it.
 WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
 #: A list number before a bracketed label (3. [发文单位] 某区人民政府): test_metadata_in_a_numbered_list.
@@ -451,6 +453,24 @@ def _delivered_title(head: list[str]) -> str:
     return ""
 
 
+def _fuller(title: str, page_title: str) -> str:
+    """A bare title (政府工作报告 above its delivery line) as the page's metadata box names the same
+    document in full (名称 某市2025年政府工作报告), else as it is (a page's headline is no formal
+    name): test_a_bare_report_title_takes_the_pages_fuller_name."""
+    bare, full = re.sub(r"\s+", "", title), re.sub(r"\s+", "", page_title)
+    return page_title if bare and len(full) > len(bare) and full.endswith(bare) else title
+
+
+def _crumb_title(head: list[str]) -> str:
+    """The last crumb of a breadcrumb (当前位置:首页 > … > 某县…规划纲要) where it is worded as a
+    document's title: test_a_mirrors_greeting_is_no_title_and_its_last_crumb_is."""
+    for line in head[:BYLINE_LINES]:
+        crumbs = re.split(r"\s*>+\s*", line)
+        if len(crumbs) > 2 and NAVIGATION.search(line) and TITLE_WORDS.search(crumbs[-1]) and _title_like(crumbs[-1]):
+            return crumbs[-1].strip()
+    return ""
+
+
 def _submitted_title(head: list[str]) -> str:
     """An untitled report's title as its opening names it (现将某区2018年…计划草案的报告提交大会审议):
     test_an_untitled_report_takes_the_title_it_submits."""
@@ -475,11 +495,11 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         issuer = notice.group("issuer") or ""
         return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
     if delivered or "title" in metadata:
-        return delivered or metadata["title"], ""
+        return _fuller(delivered, metadata.get("title", "")) or metadata["title"], ""
     if head and (headline := BRACKETED_HEADLINE.match(head[0])):  # 【省长:力争今年…5.5万家】4月2日讯,… a news flash
         return headline.group("headline"), ""
-    title = (_circulated_title(head) or _byline_title(head) or _preamble_title(head) or _run_in_title(head)
-             or _submitted_title(head))
+    title = (_circulated_title(head) or _byline_title(head) or _preamble_title(head) or _crumb_title(head)
+             or _run_in_title(head) or _submitted_title(head))
     organ = BRACKETED_ORGAN.match(title)
     if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
         return title[organ.end():], organ.group("organ")

@@ -478,7 +478,7 @@ RUN_IN_TITLE = re.compile(
 )
 #: A news byline standing at a line's start: 本报讯(记者…), 某某网1月24日讯, a reporter line
 #: (某报·某新闻记者 甲 乙) or an editor's (编辑:, 初审编辑:): test_a_news_byline_is_no_title_and_the_line_above_it_is.
-NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|[\u4e00-\u9fff]{0,2}(?:编辑|审核|校对|责编)\s*:)")
+NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{1,2}日(?:讯|电)|[^。]{0,20}?记者[\s:]|[^。]{0,12}记者[^。]{1,16}报道\s*$|[\u4e00-\u9fff]{0,2}(?:编辑|审核|校对|责编)\s*:)")
 #: Page navigation, never a title: breadcrumbs (当前位置: 首页>…), a paper's page and item links
 #: (第02版:要闻 上一版 下一版, 上一篇 下一篇, 返回主页 | 版面导航): test_a_repeated_headline_above_a_news_byline.
 #: A portal's welcome banner (欢迎访问某某区网站), its font and print controls (【字体:大 中 小】, 打印 关闭)
@@ -486,7 +486,7 @@ NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{
 #: 投稿邮箱: …): test_a_pages_staff_and_contact_lines_are_no_title.
 NAVIGATION = re.compile(
     r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
-    r"|^欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报)?(?:热线|投稿邮箱|联系电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
+    r"|^(?:您好[,!]?\s*)?欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报)?(?:热线|投稿邮箱|联系电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
     r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\||^首[页頁]\s|共\d+个回答"
