@@ -320,6 +320,13 @@ def test_the_base_of_a_multiple_keeps_its_year_to_itself():
     assert [year for _, year in kinds_and_years(text)] == [2023, 2023, 2023]  # the base (108亿元) is no row
 
 
+def test_the_base_of_a_multiple_at_a_years_end_dates_nothing():
+    """是2015年末的1.26倍 compares with the end of 2015: the multiple is the year the sentence
+    reports, as with 是2015年的1.26倍."""
+    text = REPORT_HEAD + "2023年,全区一般公共预算收入是2019年末的1.26倍,居民收入分别是2019年底的1.45倍和1.36倍。\n"
+    assert [year for _, year in kinds_and_years(text)] == [2023, 2023, 2023]
+
+
 def test_the_past_years_end_in_the_last_whole_year():
     text = "某区将实施科技强区行动\n发布日期: 2021-07-18\n记者获悉,过去五年,全区科技进步贡献率提高7个百分点。到2025年,研发投入强度达到3%。\n"
     assert kinds_and_years(text) == [("baseline", 2020), ("target", 2025)]

@@ -383,7 +383,7 @@ LOCAL_REACH = re.compile(r"的?\s*(?:[\d.]+\s*:\s*)*")
 BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
 #: After a period: the base of a multiple (“十二五”末的5.8倍, “十二五”的8.25倍).
 PERIOD_MULTIPLE = re.compile(r"[”\"]?\s*(?:末|期末|时期)?的\s*[\d.]+\s*倍")
-COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*[\d.]+\s*倍")
+COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*(?:[末底]?的)?\s*[\d.]+\s*倍")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
 CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
