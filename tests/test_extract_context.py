@@ -555,6 +555,21 @@ def test_an_undated_report_whose_lead_reviews_a_year_dates_from_the_next():
     assert kinds_and_years(text) == [("baseline", 2024), ("target", 2025), ("target", 2025)]
 
 
+def test_an_undated_reports_goals_before_its_review_still_date_from_the_year_reviewed():
+    """News leading with the report's goals (今年,…主要预期目标是:) and then its review (据介绍,2024年,…):
+    今年 says nothing of the year by itself, so the year reviewed, 2024, dates the report in 2025."""
+    text = ("1月20日,在某区人大会议上,代区长作《政府工作报告》。今年,某区经济社会发展的主要预期目标是:地区生产总值增长5%左右。\n"
+            "据介绍,2024年,某区新引进企业208家,全年货运周转量同比增长6.5%。\n")
+    assert kinds_and_years(text) == [("target", 2025), ("baseline", 2024), ("baseline", 2024)]
+
+
+def test_the_first_quarters_of_a_year_are_no_deadline():
+    """2024年前三季度 is the first three quarters of 2024, not a deadline before it (2025年前):
+    the figures after it are results."""
+    text = REPORT_HEAD + "金融业2023年前三季度增加值同比增长13.2%,贡献税收超120亿元。全区力争2025年前建成园区3个。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("target", 2025)]
+
+
 def test_the_next_five_years_end_five_years_on():
     """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
     one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""

@@ -33,7 +33,7 @@ MAX_TITLE_LINE = 30
 LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是)")
 LEAD_CHARS = 300
 #: A work report delivered or quoted (代市长向大会作政府工作报告; 政府工作报告显示): see ``report_year``.
-REPORT_TOLD = re.compile(r"作(?:政府)?工作报告|政府工作报告(?:显示|指出|提出|回顾)")
+REPORT_TOLD = re.compile(r"作《?(?:政府)?工作报告|政府工作报告(?:显示|指出|提出|回顾)")
 
 # --- small readers ---------------------------------------------------------------------------
 
@@ -83,8 +83,9 @@ def report_year(norm: str, doc: DocumentFacts) -> int | None:
     """The year an undated work report (or news on one) was delivered: the one after the year
     its lead reviews, where the lead's sentence reports results rather than goals (政府工作报告显示,
     2024年,该市地区生产总值6136.4亿元 → 2025, so its 今年 is 2025):
-    test_an_undated_report_whose_lead_reviews_a_year_dates_from_the_next."""
-    match = LEAD_YEAR.search(norm[:LEAD_CHARS])
+    test_an_undated_report_whose_lead_reviews_a_year_dates_from_the_next. A lead on 今年 names no
+    year, so the next lead is read: test_an_undated_reports_goals_before_its_review_still_date_from_the_year_reviewed."""
+    match = next((lead for lead in LEAD_YEAR.finditer(norm[:LEAD_CHARS]) if lead.group(2) != "今年"), None)
     if doc.doc_year is not None or match is None or not match.group(1):
         return None
     if doc.genre != "government_work_report" and not REPORT_TOLD.search(norm[:match.start() + 1]):
