@@ -570,6 +570,16 @@ def test_the_first_quarters_of_a_year_are_no_deadline():
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("target", 2025)]
 
 
+def test_this_year_under_a_review_of_an_earlier_year_is_that_year():
+    """A report published late (August 2022) whose section reviews 2021 (一、2021年计划执行情况)
+    was written in 2021: its 今年以来 is 2021; the section on the next year's plan keeps the
+    document's year, and a review of its own year is unchanged."""
+    text = ("某区2021年国民经济和社会发展计划执行情况与2022年计划草案报告\n发布日期:2022-08-05\n"
+            "一、2021年计划执行情况\n今年以来,全区经济运行稳中有进,GDP增长8.7%。\n"
+            "二、2022年计划草案\n今年全区地区生产总值预期增长6%左右。\n")
+    assert kinds_and_years(text) == [("baseline", 2021), ("target", 2022)]
+
+
 def test_the_next_five_years_end_five_years_on():
     """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
     one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""

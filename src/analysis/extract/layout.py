@@ -351,8 +351,9 @@ def _set_off(norm: str, match: re.Match[str]) -> bool:
 
 
 def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFacts) -> list[YearMark]:
-    """今年 / 去年 / 明年 as years of the document's present (到今年底: a target), 本年 as the year it
-    reports on (``own_year``), 今年以来 as its ``so_far_year``, 目前 as a fact of its
+    """今年 / 去年 / 明年 as years of the document's present (到今年底: a target), or of the earlier
+    year a review section's heading names; 本年 as the year it reports on (``own_year``), 今年以来
+    as its ``so_far_year``, 目前 as a fact of its
     year, 过去五年 / 五年来 ending in the last whole year at its date; a comparison base (比上年)
     is none."""
     doc_year = doc.present_year
@@ -381,6 +382,10 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
         base = doc.own_year if match.group("word").startswith("本年") and doc.own_year is not None else doc_year
         if match.group("word") == "今年" and suffix == "以来" and doc.so_far_year is not None:
             base = doc.so_far_year
+        if line.baseline and line.heading_year is not None and line.heading_year < base and offset == 0:
+            # under 一、2021年计划执行情况 in a text of 2022, 今年 is the year reviewed, when it was
+            # written: test_this_year_under_a_review_of_an_earlier_year_is_that_year
+            base = line.heading_year
         marks.append(YearMark(match.start(), match.end(), base + offset, kind))
     return marks + _past_years_marks(norm, line, masked, doc.completed_year or doc_year) + _next_years_marks(
         norm, line, masked, doc)
