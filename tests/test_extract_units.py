@@ -89,6 +89,12 @@ def test_seats_loans_and_pieces_are_counts():
     assert values_and_units(text) == [(8.0, "家"), (3.0, "席"), (45.0, "笔"), (2.0, "颗")]
 
 
+def test_parcels_of_land_are_counts():
+    """Land is counted in parcels (15幅地块, 8宗地); a range (幅度) or an aim (宗旨) is no unit."""
+    text = "2023年,全区共有15幅地块收尾交地,8宗土地完成出让,降幅度较大,坚持为民宗旨。"
+    assert values_and_units(text) == [(15.0, "幅"), (8.0, "宗")]
+
+
 def test_tenths_are_percentages():
     assert values_and_units("2023年,高新技术产业产值占规上工业总产值比重超八成。") == [(80.0, "%")]
     assert values_and_units("2023年,项目建成投产,成为全省龙头。") == []

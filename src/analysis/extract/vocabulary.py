@@ -46,6 +46,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in "例张部处艘架"},
     # 占4席, 发放贷款20笔, 发射3颗卫星: seats, transactions, pieces (test_seats_loans_and_pieces_are_counts)
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
+    # 15幅地块收尾交地, 8宗土地完成出让: parcels (test_parcels_of_land_are_counts)
+    **{unit: (unit, Decimal(1), "count") for unit in "幅宗"},
     # 比重超九成: tenths as a percentage (test_tenths_are_percentages)
     "成": ("%", Decimal(10), "percent"),
     **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨只头册枚斤"},
@@ -54,7 +56,7 @@ UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
     "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
     "个": "(?!月|工作日)",  # 停产8个月: a duration, no count (test_durations_are_no_counts)
-    "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])",
+    "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])", "幅": "(?!度)", "宗": "(?![旨教])",
 }
 UNIT_PATTERN = "|".join(
     re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
