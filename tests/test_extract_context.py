@@ -580,6 +580,15 @@ def test_this_year_under_a_review_of_an_earlier_year_is_that_year():
     assert kinds_and_years(text) == [("baseline", 2021), ("target", 2022)]
 
 
+def test_figures_one_strives_to_reach_are_goals():
+    """努力实现 commits to what follows as 力争 does, and …的增长目标 names the list as goals: the
+    amount before 的增长目标 is its last goal, not a qualifier of the count before it."""
+    text = ("某市人大会议开幕\n1月9日,某市七届人大五次会议开幕。\n“十四五”时期,某市要建设成为区域旅游中心,"
+            "努力实现地区生产总值年均增长7%以上、游客人次达到1.5亿人次、旅游总收入达到1500亿元的增长目标。\n")
+    assert [(row.value_text, row.kind, row.year) for row in rows(text).itertuples()] == [
+        ("7", "target", 2025), ("1.5亿", "target", 2025), ("1500亿", "target", 2025)]
+
+
 def test_the_next_five_years_end_five_years_on():
     """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
     one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""

@@ -132,7 +132,7 @@ OWN_VERB = re.compile(r"实现|达到|达|超过|突破")
 FLOW_UNITS = {"场", "次", "人次", "家次"}
 SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
 SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
-QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的")
+QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的(?!(?:主要|发展|年度|全年|预期|增长|奋斗)?目标)")
 STRUCTURE_MODIFIERS = "重点|主要|具体|工作|重要|定量|量化|推进|保障|预期性|约束性"
 #: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
 STRUCTURE_AFTER = re.compile(
@@ -207,8 +207,9 @@ QUOTA_DONE = re.compile(r"完成[^,。;]{0,6}?(?:目标|计划|任务)\s*$")
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
 COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 #: 计划 aims only as a verb (计划到2025年, 计划新增), not as a programme's name (国家重点研发计划共安排
-#: 42个专项): test_a_programme_named_plan_is_no_aim
-TARGET_CUE = re.compile(r"力争|确保|争取|目标|计划(?=到|在|于|今年|明年|新增|新建|完成|实现|投资|引进|培育|建设|达到|\d)"
+#: 42个专项): test_a_programme_named_plan_is_no_aim; 努力 aims before a verb of reaching (努力实现…的增长目标):
+#: test_figures_one_strives_to_reach_are_goals
+TARGET_CUE = re.compile(r"力争|确保|争取|努力(?=实现|达到|完成|建成)|目标|计划(?=到|在|于|今年|明年|新增|新建|完成|实现|投资|引进|培育|建设|达到|\d)"
                         r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
 #: in a report, what was won, not what is aimed at: test_funds_won_from_above_in_a_report_are_results.
@@ -221,7 +222,7 @@ WON_FUNDS = re.compile(
 )
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
-GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期)?(?:目标|任务)(?!完成)")
+GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期|增长|奋斗)?(?:目标|任务)(?!完成)")
 GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
 #: A list of goals opened once for the whole sentence (主要目标是:…增长12%以上;…突破1.4万家;…):
 #: test_goals_listed_after_a_colon_are_targets_to_the_sentence_end
