@@ -921,3 +921,11 @@ def test_a_papers_reporter_line_is_no_title():
     """A paper's reporter line over a news item (某某晨报记者某某 某市报道) is a byline, not a headline."""
     card = read_card("某某晨报记者张三某市报道\n\n  1月9日,某市七届人大五次会议开幕。市长作政府工作报告。\n")
     assert card.title == ""
+
+
+def test_a_title_wrapped_with_spaces_is_read_whole_for_its_genre():
+    """A portal's title field keeping the spaces of its wrapping (…社会发展 计划执行情况及2025年…) names
+    an annual development plan all the same."""
+    card = read_card("标题:某旗2024年国民经济和社会发展 计划执行情况及2025年国民经济和社会 发展计划(草案)的报告\n"
+                     "发文机构:发展和改革委员会\n成文日期:2025-01-12\n一、2024年计划执行情况\n全旗经济平稳。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2025, 2025)

@@ -716,10 +716,12 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
 
 
 def _fixed_words(title: str) -> str:
-    """The title with words normalisation spells oddly put right (计画 → 计划), for reading its genre."""
+    """The title with words normalisation spells oddly put right (计画 → 计划) and without the spaces
+    of its wrapping between Chinese characters (…社会发展 计划执行情况), for reading its genre:
+    test_a_title_wrapped_with_spaces_is_read_whole_for_its_genre."""
     for odd, usual in WORD_FIXES.items():
         title = title.replace(odd, usual)
-    return title
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
 
 
 def genre_of(title: str, norm: str, issuer: str = "") -> str:
