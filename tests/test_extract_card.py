@@ -929,3 +929,44 @@ def test_a_title_wrapped_with_spaces_is_read_whole_for_its_genre():
     card = read_card("标题:某旗2024年国民经济和社会发展 计划执行情况及2025年国民经济和社会 发展计划(草案)的报告\n"
                      "发文机构:发展和改革委员会\n成文日期:2025-01-12\n一、2024年计划执行情况\n全旗经济平稳。\n")
     assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2025, 2025)
+
+
+def test_a_reply_by_letter_is_a_proposal_reply():
+    """A reply by letter (…第17号提案的复函) is a proposal reply; its 关于 opens the title, no issuer's
+    name, and the page's 日期: is its publication date."""
+    card = read_card("您的位置: 首页>政务公开>建议提案办理\n\n关于区政协第十六届委员会第二次会议 第17号提案的复函\n\n"
+                     "日期: 2023-06-30\n字体:\n\n某某学会:\n\n贵单位提出的建议收悉,现复函如下。\n")
+    assert (card.genre, card.issuer, card.published) == ("proposal_reply", "", "2023-06-30")
+
+
+def test_a_date_under_two_organs_is_signed():
+    """A bulletin's two issuing organs on one line, their date alone on the next (the 落款 set at the
+    head), under a page byline of a later date: the organs' date is the one signed."""
+    card = read_card("某州2020年国民经济和社会发展统计公报\n\n来源:州统计局 发布时间:2021-12-02\n\n"
+                     "某州统计局  国家统计局某州调查队\n\n2021年3月31日\n\n2020年,全州经济平稳。\n")
+    assert (card.signed, card.published) == ("2021-03-31", "2021-12-02")
+
+
+def test_a_delivery_date_on_a_line_of_its_own_is_signed():
+    """A report's delivery line broken after its date (2022年1月11日 / 在某市…会议上) dates the report."""
+    card = read_card("(四川省)2022年某市人民政府工作报告(全文)\n\n发布时间:2022-07-24 21:49\n\n   2022年1月11日\n\n"
+                     "  在某市第八届人民代表大会第二次会议上\n\n  某市人民政府市长 某某\n\n  各位代表:\n\n"
+                     "  我代表市人民政府,向大会报告工作,请予审议。\n\n  一、2021年工作回顾\n")
+    assert card.signed == "2022-01-11"
+
+
+def test_a_plans_compiler_and_its_dashed_adoption_line():
+    """A plan adopted on a dashed line that wraps (——2021年6月22日某市…大会 / 第二次会议通过) is signed
+    that day, and the body that compiled or made it (某市规划编制工作领导小组办公室 编; 某区人民政府制定)
+    issues it."""
+    card = read_card("某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n——2021年6月22日某市第二届人民代表大会\n"
+                     "第二次会议通过\n某市“十四五”规划编制工作领导小组办公室 编\n目 录\n某市规划是纲领。\n")
+    assert (card.signed, card.issuer) == ("2021-06-22", "某市“十四五”规划编制工作领导小组办公室")
+    made = read_card("某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n某市某区人民政府制定\n前 言\n某区是生态岛。\n")
+    assert made.issuer == "某市某区人民政府"
+
+
+def test_an_organ_after_the_pages_date_and_time():
+    card = read_card("当前位置: 首页>>规划公开>>正文\n \n某区国民经济和社会发展第十一个五年规划纲要\n"
+                     "2023-11-26 16:26   某区发改委\n\n导言\n\n“十一五”时期是关键时期。\n")
+    assert card.issuer == "某区发改委"

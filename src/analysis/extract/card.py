@@ -50,7 +50,7 @@ DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
                          r"(?P<date>\s+[0-9〇○零一二三四五六七八九十]{4}\s*年.*)?$")
 #: A page's date and the organ it is by, and nothing else (2010-01-03 某市统计局).
-DATED_ORGAN = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+(?P<organ>[\u4e00-\u9fff()]{4,30})")
+DATED_ORGAN = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<organ>[\u4e00-\u9fff()]{4,30})")
 DATE_ONLY_LINE = re.compile(r"^\s*\(?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*\)?\s*$")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
@@ -65,8 +65,13 @@ SPEECH_DATE = re.compile(
     # test_a_delivery_line_without_a_dash_dates_the_report
     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[\u4e00-\u9fff]{2,20}$"
 )
-#: A bracketed line opening on the date a document was adopted or delivered ((2021年4月7日…通过)).
-ADOPTION_OPENING = re.compile(r"^\((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: The venue of a report's delivery on a line of its own, its date on the line above (在某市…会议上).
+DELIVERY_VENUE = re.compile(r"在[^。,]{2,60}?会议上$")
+#: A line naming the body that compiled or made a document (某市…办公室 编, 某区人民政府制定).
+COMPILED_BY = re.compile(r"(?P<organ>[\u4e00-\u9fff“”()]{4,40}?)\s*(?:编|编制|编印|制定|制订)")
+#: A line opening on the date a document was adopted or delivered, bracketed ((2021年4月7日…通过)) or
+#: after a dash (——2021年6月22日…会议通过): test_a_plans_compiler_and_its_dashed_adoption_line.
+ADOPTION_OPENING = re.compile(r"^(?:\(|[─—]{1,2})\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: The close of an adoption line (…第十四次会议通过), not of a delivery line (…会议上).
 ADOPTED = re.compile(r"(?:通过|批准)\)$")
 #: A title's last word (…远景目标纲要, …行动方案, …工作报告).
@@ -521,7 +526,8 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         stated = ""
     if stated and not ABBREVIATED_ISSUER.match(stated):
         return stated
-    owner = ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
+    # a title opening on 关于 names its subject, not its issuer (关于区政协…委员会…提案的复函)
+    owner = None if title.startswith("关于") else ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
     if owner and not ORGAN_PLACE.search(owner.group()[:-1]):  # 科技局2020年度工作总结: no place, no issuer
         owner = None
     # the source, without the time it runs into (来源: 某城日报2023-12-06 11:00:00)
@@ -550,6 +556,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         _organ_by_date(head),
         _opening_organ(head),
         _organ_under_title(head, title),
+        _compiler(head),
         source,
         _newspaper(head, norm),
         _outlet(head),
@@ -674,11 +681,24 @@ def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str
         return _first_date(head[adopted])
     lines = norm.split("\n")
     for organ, under in zip(head, head[1:]):
-        if ISSUER_SUFFIX.fullmatch(organ) and (iso := _date_line(under)) and iso != published:
+        # one organ or several on one line (某州统计局  国家统计局某州调查队): test_a_date_under_two_organs_is_signed
+        if (ISSUER_SUFFIX.fullmatch(organ) or _organs_alone(organ)) and (iso := _date_line(under)) and iso != published:
             return iso
+        if (iso := _date_line(organ)) and DELIVERY_VENUE.match(under.strip()):
+            return iso  # 2022年1月11日 / 在某市…会议上: test_a_delivery_date_on_a_line_of_its_own_is_signed
     body = next((index for index, line in enumerate(lines) if "。" in line), 0)  # no sentence: no body to place it by
     # a date alone above the body is the page's (see _published), one below it the 落款
     return next((iso for line in lines[body:] if (iso := _date_line(line))), "")
+
+
+def _compiler(head: list[str]) -> str:
+    """The body that compiled or made a plan, on a line of its own under the title (某市规划编制工作
+    领导小组办公室 编; 某区人民政府制定): test_a_plans_compiler_and_its_dashed_adoption_line."""
+    for line in head[:BYLINE_LINES]:
+        match = COMPILED_BY.fullmatch(line.strip())
+        if match and ISSUER_SUFFIX.fullmatch(re.sub(r"[“”]", "", match.group("organ"))):
+            return match.group("organ")
+    return ""
 
 
 def _date_line(line: str) -> str:

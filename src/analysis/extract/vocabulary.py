@@ -460,7 +460,7 @@ CARD_LABELS: dict[str, set[str]] = {
     "source": {"来源", "信息来源"},
     "doc_number": {"发文字号", "文号", "文件编号", "备注/文号"},
     "signed": {"成文日期", "成文时间"},
-    "published": {"发布日期", "发文日期", "发布时间", "公开日期", "发布"},
+    "published": {"发布日期", "发文日期", "发布时间", "公开日期", "发布", "日期"},
     # Labels of no card field, known only so that they end the value before them on a line that
     # prints several (组配分类 重点工作 发布机构 区科技局; 作者:佚名 来源:某市统计局 时间:…):
     # test_several_labels_on_one_line_each_end_the_value_before
@@ -583,7 +583,7 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (genre, re.compile(pattern)) for genre, pattern in (
         # …提案的协办意见: a bureau's opinion on a proposal answers it:
         # test_genres_of_a_proposals_opinion_and_a_work_reports_completion
-        ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|回复|(?:办理|协办|会办)意见)|答复.{0,20}(?:提案|建议)"),
+        ("proposal_reply", r"(?:提案|建议|议案).{0,10}(?:答复|复文|复函|回复|(?:办理|协办|会办)意见)|答复.{0,20}(?:提案|建议)"),
         ("qa", r"答记者问|问答|答问|访谈"),
         # 统计监测报告: a statistics bureau's release: test_a_statistics_bureaus_report_is_a_bulletin
         ("statistical_bulletin", r"统计公报|发展公报|公报|统计监测报告"),
@@ -675,7 +675,7 @@ SALUTATION = re.compile(r"^(?:各|尊敬的)[^:]*:$|(?:代表|委员|同志|部�
 #: 受区人民政府委托,向大会书面报告: test_a_report_without_its_title_line_has_no_title), and news
 #: (本报讯, 记者, 某网1月24日讯, 某局2月8日公布, 新闻网, 编辑:, a paragraph opening with 昨日/近日:
 #: test_a_news_item_on_a_work_report, test_untitled_news_by_its_cues).
-REPLY_CUE = re.compile(r"现?答复如下|办理情况如下|办理意见如下")
+REPLY_CUE = re.compile(r"现?(?:答复|复函)如下|办理情况如下|办理意见如下")
 #: The report speaks in the first person (我代表…, 受…委托); news telling that a governor 代表省政府向大会作
 #: 政府工作报告 is news: test_news_on_a_work_report_with_a_years_title.
 REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9fff]{0,6}?报告")
