@@ -970,3 +970,9 @@ def test_an_organ_after_the_pages_date_and_time():
     card = read_card("当前位置: 首页>>规划公开>>正文\n \n某区国民经济和社会发展第十一个五年规划纲要\n"
                      "2023-11-26 16:26   某区发改委\n\n导言\n\n“十一五”时期是关键时期。\n")
     assert card.issuer == "某区发改委"
+
+
+def test_an_outlets_dateline_with_its_place_and_day_before_xiaoxi():
+    """央广网某地1月22日消息(记者某某): the outlet of the dateline issues the item."""
+    card = read_card("某网某地1月22日消息(记者某某)1月21日,某区人民代表大会开幕。区长作政府工作报告。\n")
+    assert card.issuer == "某网"

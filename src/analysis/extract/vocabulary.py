@@ -523,7 +523,7 @@ OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
 #: Also without a date (每日甘肃网兰州讯, 信息兰州网消息): test_an_outlets_dateline_without_a_date
 OUTLET_DATELINE = re.compile(
     r"^(?!本报)《?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻|财讯|财经|头条|客户端))》?"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|\s*消息|\s*报道|记者)"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
 )
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
