@@ -589,6 +589,42 @@ def test_figures_one_strives_to_reach_are_goals():
         ("7", "target", 2025), ("1.5亿", "target", 2025), ("1500亿", "target", 2025)]
 
 
+def test_a_sentence_opening_on_a_year_and_jiang_aims_to_its_end():
+    """2016年,某师将实现…;…: the year's 将 opens goals for the whole sentence, as 今年…将 does; 将近
+    (nearly) is no aim."""
+    text = ("某师召开经济工作会议\n发布日期: 2016-01-20\n2016年,某师将实现生产总值150亿元,增长14.4%;城镇居民人均可支配收入34988元,"
+            "增长14%。\n2015年,某师将近一半企业实现盈利,利润总额12亿元。\n")
+    assert kinds_and_years(text) == [("target", 2016)] * 4 + [("baseline", 2015)]
+
+
+def test_last_years_same_period_opening_a_sentence_dates_its_figure():
+    """去年同期,…40家 states last year's figure (a time, not a comparison base); 与去年同期基本持平 compares."""
+    text = ("某园区经济运行\n发布日期: 2014-12-20\n去年同期,园区规模以上高新技术企业40家,今年截至11月末,共新增企业13家。\n")
+    assert kinds_and_years(text) == [("baseline", 2013), ("baseline", 2014)]
+
+
+def test_a_purpose_named_before_a_year_opening_the_results_is_no_aim():
+    """…围绕建设美丽某州目标, 2014年,某州实现生产总值106.62亿元: the 目标 is the purpose before the
+    year opens what was reached."""
+    text = ("某州经济社会发展综述\n发布日期: 2015-01-20\n全州上下紧紧围绕建设经济某州、美丽某州目标, 2014年,某州实现地区生产总值106.62亿元,"
+            "增长4.1%。\n")
+    assert kinds_and_years(text) == [("baseline", 2014), ("baseline", 2014)]
+
+
+def test_a_pair_leaping_from_one_year_to_another_dates_the_rate_after_it():
+    """从2020年的639.9亿元跃升至2024年的901.8亿元,年均增长5.2%: 跃升至 changes as 增加到 does, so the
+    rate is the pair's end year's."""
+    text = ("某州“十四五”成就综述\n发布日期:2025-12-02\n“十四五”期间,全州经济总量从2020年的639.9亿元跃升至2024年的901.8亿元,"
+            "年均增长5.2%。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2020, 2024, 2024]
+
+
+def test_a_rise_to_this_years_month_is_reached():
+    """提升至今年10月的45.9% is where the share stands now, reached, unlike 到今年底 (a deadline)."""
+    text = ("某州成就综述\n发布日期:2025-12-02\n产业投资占比从2020年的10.4%提升至今年10月的45.9%。力争到今年底达到50%。\n")
+    assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2025), ("target", 2025)]
+
+
 def test_the_next_five_years_end_five_years_on():
     """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
     one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""

@@ -248,7 +248,10 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     norm, mention, previous = ctx.para.norm, ctx.mention, ctx.previous
     plan_year, doc_year = ctx.para.doc.plan_year, ctx.para.doc.doc_year
     local, governing = years.local, years.governing
-    before = norm[ctx.sentence[0]:mention.start]
+    # a year set off mid-sentence opens a statement of its own: a cue before it (…美丽某州目标, 2014年,…)
+    # does not reach past it (test_a_purpose_named_before_a_year_opening_the_results_is_no_aim)
+    opener = governing.start if governing and governing.kind == "opener" else ctx.sentence[0]
+    before = norm[max(ctx.sentence[0], opener):mention.start]
     sentence_start = max(norm.rfind(end, ctx.para.line.body, mention.start) for end in "。!?") + 1
     opened = bool(GOALS_OPENED.search(norm, max(sentence_start, ctx.para.line.body), mention.start))
     observed = ctx.para.doc.leans_to_observations
@@ -256,7 +259,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     won = observed and not ctx.para.line.target and WON_FUNDS.search(before)  # 争取中央资金…: won, in a report
     cued = TARGET_CUE.search(WON_FUNDS.sub("", before) if won else before)
     aimed = bool(cued or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
-                 or (estimate and not observed) or opened or SENTENCE_AIM.match(norm, ctx.sentence[0]))
+                 or (estimate and not observed) or opened
+                 or SENTENCE_AIM.match(norm, max(sentence_start, ctx.para.line.body)))
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))

@@ -347,7 +347,7 @@ def _pair_span_marks(norm: str, marks: list[YearMark]) -> list[YearMark]:
 def _set_off(norm: str, match: re.Match[str]) -> bool:
     """A year standing as a clause of its own between commas (从经济规模看,2022年,…): it opens what
     follows like a year starting the sentence (test_a_year_set_off_by_commas_opens_its_clause)."""
-    return norm[match.start() - 1:match.start()] in {",", ":"} and norm[match.end():match.end() + 1] == ","
+    return norm[:match.start()].rstrip(" ")[-1:] in {",", ":"} and norm[match.end():match.end() + 1] == ","
 
 
 def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFacts) -> list[YearMark]:
@@ -368,6 +368,11 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
         if within(match.start(), masked):
             continue
         offset = RELATIVE_YEARS[match.group("word")]
+        if suffix == "同期" and not compared and norm.startswith(",", match.end()):
+            # 去年同期,园区…40家: a time set off, not a comparison base
+            # (test_last_years_same_period_opening_a_sentence_dates_its_figure)
+            marks.append(YearMark(match.start(), match.end(), doc_year + offset, "fact"))
+            continue
         if compared or suffix == "同期":
             if norm.startswith("(", match.end()) and MENTION.match(norm, match.end() + 1):
                 # 比上年同期(52.15%)提高4.25个百分点: the base's own figure, in parentheses

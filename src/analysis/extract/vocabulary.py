@@ -240,11 +240,14 @@ ESTIMATE_CUE = re.compile(r"预计")
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
 #: A sentence opening on a time to come and 将/要 (今年该市还将完成…课题30项,取得技术成果60项) aims
 #: every clause of it: test_what_a_city_will_still_do_this_year_is_a_target
-SENTENCE_AIM = re.compile(r"\s*(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)")
+#: A year opening a sentence aims it only with 将 (2016年,某师将实现…), not with a 计划 or 要 of a noun
+#: (2023年获得省级科技计划项目92项; 对于需要复审的): test_a_sentence_opening_on_a_year_and_jiang_aims_to_its_end.
+SENTENCE_AIM = re.compile(r"\s*(?:(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)"
+                          r"|(?:19|20)\d{2}年,?[^,。;:\n]{0,10}?将(?!近))")
 #: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
 CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
-CHANGE_TO = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少)(?:到|至)")
+CHANGE_TO = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小)(?:到|至)")
 TO_BEFORE = re.compile(CHANGE_TO.pattern + r"\s*$")
 
 #: Indicator code, unit families it applies to, keyword pattern. The first rule that matches
@@ -347,7 +350,8 @@ RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "年内": 0, "去年
 #: test_within_the_year_is_the_present_year
 _WITHIN_A_COUNT = r"(?<![\d〇零一二三四五六七八九十两几多今明去本上前当同])"
 #: Before 今年: it is aimed at (到今年底, 力争今年): test_relative_years_resolve_against_the_document_date
-AIM_BEFORE = re.compile(r"(?:到|至|力争|确保|争取)$")
+#: (提升至今年10月的45.9% is reached: test_a_rise_to_this_years_month_is_reached)
+AIM_BEFORE = re.compile(r"(?:(?<!增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小)(?:到|至)|力争|确保|争取)$")
 #: After 今年, a few words on (今年,株洲预计…; 今年全市要…): the year is aimed at, its figures are
 #: goals: test_this_year_followed_by_an_aim_governs_goals
 AIM_AFTER = re.compile(rf"[,,]?[\u4e00-\u9fff]{{0,6}}?(?:力争|确保|争取|预计|计划|{AIM_YAO}|将)")
