@@ -130,6 +130,18 @@ def test_a_three_sector_structure_gives_three_shares():
     assert frame[["value", "unit"]].values.tolist() == [[18.0, "%"], [41.7, "%"], [40.3, "%"]]
 
 
+def test_a_structure_after_a_labels_colon_gives_its_shares():
+    """一二三产结构比重:6.9:42.1:51 labels its ratio with a colon; a clock (8:30:00) still gives none."""
+    frame = rows("2023年上半年,一二三产结构比重:6.9:42.1:51。例会于8:30:00开始。")
+    assert frame[["value", "unit"]].values.tolist() == [[6.9, "%"], [42.1, "%"], [51.0, "%"]]
+
+
+def test_lengths_volumes_and_kilograms_are_units():
+    """钻探27000米, 商品材45.6万立方 (cubic metres), 单产4513.83公斤/公顷 keep their units; 玉米 is a crop."""
+    frame = rows("2023年,累计完成钻探工作量27000米,生产商品材45.6万立方,粮食单产4513.83公斤/公顷,种植玉米。")
+    assert frame[["value", "unit"]].values.tolist() == [[27000.0, "米"], [456000.0, "立方米"], [4513.83, "公斤/公顷"]]
+
+
 def test_a_measured_area_is_a_figure():
     frame = rows("2023年,粮食作物播种面积39.4万亩,其中水稻2.1万亩。建设一个占地300亩的产业园。")
     assert frame[["value", "unit"]].values.tolist() == [[394000.0, "亩"], [21000.0, "亩"]]

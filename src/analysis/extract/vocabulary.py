@@ -48,6 +48,9 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
     # 15幅地块收尾交地, 8宗土地完成出让: parcels (test_parcels_of_land_are_counts)
     **{unit: (unit, Decimal(1), "count") for unit in "幅宗"},
+    # 钻探27000米, 商品材45.6万立方, 单产4513.83公斤/公顷 (test_lengths_volumes_and_kilograms_are_units)
+    "立方": ("立方米", Decimal(1), "count"),
+    **{unit: (unit, Decimal(1), "count") for unit in ("米", "公斤", "千克")},
     # 比重超九成: tenths as a percentage (test_tenths_are_percentages)
     "成": ("%", Decimal(10), "percent"),
     **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨只头册枚斤"},
@@ -61,7 +64,7 @@ UNIT_GUARDS = {
 UNIT_PATTERN = "|".join(
     re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
 )
-PER_PATTERN = r"(?:/(?:场|次|年|万人|人|家|个))?"
+PER_PATTERN = r"(?:/(?:场|次|年|万人|人|家|个|公顷|亩))?"
 #: A multiplier may stand after a space (增加值 286.61 亿元: test_a_multiplier_after_a_space).
 NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+)(?:\.\d+)?[十百千]?(?:[ \t]?[万亿]+)?|[{CN_NUMBER_CHARS}]+(?:点[{DIGIT_CHARS}]+[万亿]*)?"
 #: A number with its unit: a range (``3-5个``, ``20~30亿元``) keeps its upper bound, an
@@ -104,7 +107,7 @@ SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 LIST_JOINERS = {"、", "和", "及", "与"}
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
 #: (mentions.structure_shares).
-SHARE_RATIO = re.compile(r"(?<![\d.:])(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
+SHARE_RATIO = re.compile(r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
 COMMITMENT = re.compile(r"力争|确保|争取|努力")
 #: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
 #: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
