@@ -976,3 +976,27 @@ def test_an_outlets_dateline_with_its_place_and_day_before_xiaoxi():
     """央广网某地1月22日消息(记者某某): the outlet of the dateline issues the item."""
     card = read_card("某网某地1月22日消息(记者某某)1月21日,某区人民代表大会开幕。区长作政府工作报告。\n")
     assert card.issuer == "某网"
+
+
+def test_a_delivered_title_wrapped_before_its_last_words_is_joined():
+    """A report's title wrapped over two lines above its delivery line (关于某市2023年…计划执行情况与2024年
+    国民经济和社会发展 / 计划草案的报告) is read whole; a banner above a bare title is not joined to it."""
+    card = read_card("关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展\n计划草案的报告\n"
+                     "——2024年1月9日在某市第十届人民代表大会\n第四次会议上\n各位代表:\n受市人民政府委托,我向大会书面报告。\n")
+    assert (card.title, card.genre, card.plan_end) == (
+        "关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", "annual_work_plan", 2024)
+    bare = read_card("某某网\n政府工作报告\n——2024年1月9日在某市第十届人民代表大会第四次会议上\n各位代表:\n")
+    assert bare.title == "政府工作报告"
+
+
+def test_a_place_alone_above_a_years_title_begins_it():
+    """A bulletin's place set on its own line (某县 / 2020年国民经济和社会发展统计公报) begins the title."""
+    card = read_card("某县\n2020年国民经济和社会发展统计公报\n某县统计局\n2021年3月29日\n2020年,全县经济逐步恢复。\n")
+    assert card.title == "某县2020年国民经济和社会发展统计公报"
+
+
+def test_a_subtitle_under_a_headline_is_not_the_title():
+    """A feature's subtitle (——二〇二三年某市经济社会发展综述) stands under its headline, which is the title."""
+    card = read_card("某某日报/2024 年/1 月/3 日/第 001 版\n又踏层峰辟新天 更扬云帆立潮头\n——二〇二三年某市经济社会发展综述\n"
+                     "本报记者 某某\n隆冬时节,各项目施工正酣。\n")
+    assert card.title == "又踏层峰辟新天 更扬云帆立潮头"

@@ -120,6 +120,13 @@ NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一�
 #: So does a line ending in the year its title names (某区2022年 / 国民经济和社会发展统计公报):
 #: test_a_title_wrapped_after_its_year_is_joined.
 WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及|(?:19|20)\d{2}年度?)$")
+#: A title's opening line (关于…, or a place and a year, …) broken off after a word, no bracket or page
+#: line (某区人民政府工作报告(2023年12月20日), 某某日报/2024 年/…), which a line with no title word at its end runs on from.
+TITLE_OPENING = re.compile(r"^(?:关于|[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}年)[^()/|]*[\u4e00-\u9fff]$")
+#: A subtitle under a headline (——二〇二三年某市经济社会发展综述).
+SUBTITLE = re.compile(r"^\s*[─—]{1,2}")
+#: A place alone on a line (某县, 某市某区), the start of a title set over two lines.
+PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟)")
 #: A line opening with a joining word (与2024年…计划报告) continues the line above it.
 WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
 #: A list number before a bracketed label (3. [发文单位] 某区人民政府): test_metadata_in_a_numbered_list.
@@ -343,6 +350,8 @@ def _byline_title(head: list[str]) -> str:
             above = [other for other in head[:index] if not _is_metadata(other)]
             span = next((k for k in (3, 2) if len(above) >= 2 * k and above[-2 * k:-k] == above[-k:]), 1)
             block = above[-span:]
+            if span == 1 and block and SUBTITLE.match(block[0]) and len(above) >= 2 and _title_like(above[-2]):
+                block = [above[-2]]  # a subtitle (——…综述) under its headline: test_a_subtitle_under_a_headline…
             headline = "".join(block)
             # A metadata box's date line above the page's byline has only banners above it: read on
             # to the next byline (test_a_portal_banner_is_no_title).
@@ -403,6 +412,8 @@ def _preamble_title(head: list[str]) -> str:
         # the line above: test_a_title_wrapped_over_two_lines_is_joined.
         at = preamble.index(worded)
         above = preamble[at - 1] if at > 0 else ""
+        if above and PLACE_LINE.fullmatch(above.strip()) and LEADING_YEAR.match(worded):
+            return above.strip() + worded  # 某县 / 2020年…统计公报: test_a_place_alone_above_a_years_title_begins_it
         if above and _title_like(above) and WRAPPED.search(above) and len(above + worded) <= MAX_HEADLINE + 20:
             return above + worded
         # …第十四个五年规划和 / 2035年远景目标纲要: a title wrapped after a joining word goes on below
@@ -454,7 +465,10 @@ def _delivered_title(head: list[str]) -> str:
         if SPEECH_DATE.match(line) and _title_like(above) and TITLE_WORDS.search(re.sub(r"\s+", "", above)):
             # 关于2023年…执行情况 / 与2024年…计划报告: test_a_delivered_title_wrapped_before_a_joining_word_is_joined
             first = head[index - 2] if index >= 2 else ""
-            return first + above if WRAPPED_ON.match(above) and first and _title_like(first) else above
+            # …与2024年国民经济和社会发展 / 计划草案的报告: a title's opening line (关于…, naming a year)
+            # with no title word at its end runs on: test_a_delivered_title_wrapped_before_its_last_words_is_joined
+            runs_on = WRAPPED_ON.match(above) or (TITLE_OPENING.search(first) and not TITLE_END.search(first))
+            return first + above if runs_on and first and _title_like(first) else above
     return ""
 
 
