@@ -104,6 +104,25 @@ def test_durations_are_no_counts():
     assert values_and_units("2023年,企业停产6个月完成技术改造,新增产能30万吨。") == [(300000.0, "吨")]
 
 
+def test_quarters_and_the_tertiary_sector_are_no_counts():
+    """3个季度 is a duration and 三次产业 the three sectors: neither counts anything, and a list after
+    三次产业 takes the unit printed at its end."""
+    assert values_and_units("2023年,经济报表3个季度保持全市前列,新增企业30家。") == [(30.0, "家")]
+    assert values_and_units("2000年,三次产业比重分别下降0.39、0.36和上升0.75个百分点。") == [
+        (0.39, "百分点"), (0.36, "百分点"), (0.75, "百分点")]
+    assert values_and_units("2022年,三次产业拉动分别为0.15、-5.64、1.34个百分点。") == [
+        (0.15, "百分点"), (5.64, "百分点"), (1.34, "百分点")]
+
+
+def test_a_machines_rating_is_no_figure():
+    """2×600兆瓦煤电机组 rates the machines a project names; 新增装机60万千瓦 is a figure."""
+    assert values_and_units("2023年,打造某集团2×600兆瓦煤电机组项目,新增装机60万千瓦。") == [(600000.0, "千瓦")]
+
+
+def test_kinds_counted_are_counts():
+    assert values_and_units("2023年,夜间经济覆盖7类业态,获批1类新药2个。") == [(7.0, "类"), (2.0, "个")]
+
+
 def test_a_multiplier_after_a_space():
     frame = rows("2023年,全区高新技术产业实现增加值 286.61 亿元,研发经费 12.3 亿元。")
     assert frame[["value", "unit"]].values.tolist() == [[286.61, "亿元"], [12.3, "亿元"]]
@@ -188,6 +207,8 @@ def test_power_capacity_in_megawatts_is_a_figure():
 def test_a_milestone_without_digits_is_no_figure():
     text = "2024年某区政府工作报告\n2023年,规上工业总产值达1070亿元,首次突破千亿元大关。其中过百亿元项目4个。\n"
     assert list(extract_targets(text).value_text) == ["1070亿", "4"]
+    steps = "2025年某州综述\n全州经济总量连跨3个百亿元台阶,签约总额首次突破百亿元,达到130亿元。\n"
+    assert list(extract_targets(steps).value_text) == ["3", "130亿"]
 
 
 def test_a_statistical_table_flattened_one_cell_a_line_gives_its_figures():

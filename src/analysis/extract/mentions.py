@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_MEASURE, COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
+    AREA_MEASURE, COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINER_CHANGE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES,
     SCALE_AFTER, SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
 )
@@ -68,6 +68,8 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 
 
 #: A character that makes the dash after it part of a code, a date or a range, not a minus sign.
+#: Signs of a rating (2×600兆瓦): numbers on either side name a machine's size.
+RATING_SIGNS = ("×",)
 CODE_CHARACTER = re.compile(r"[0-9A-Za-z.\-~/]")
 
 
@@ -89,6 +91,8 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
             continue
         if mention.chinese and mention.family == "money" and MILESTONE_AFTER.match(norm, mention.stop):
             continue  # 首次突破千亿元大关, 过百亿元项目4个
+        if before in RATING_SIGNS or norm.startswith(RATING_SIGNS, mention.stop):
+            continue  # 2×600兆瓦煤电机组: a rating (test_a_machines_rating_is_no_figure)
         found.append(mention)
     return sorted(found, key=lambda mention: mention.start)
 
@@ -155,7 +159,8 @@ def _shared_unit(norm: str, index: int, mentions: list[Mention]) -> Mention | No
     unit needs no scaling (percent, points, counts): test_a_list_shares_its_last_unit."""
     previous = mentions[index]
     for following in mentions[index + 1:]:
-        if norm[previous.stop:following.start].strip() not in LIST_JOINERS:
+        joiner = norm[previous.stop:following.start].strip().rstrip("-−")  # 0.15、-5.64: a minus sign
+        if joiner not in LIST_JOINERS and not LIST_JOINER_CHANGE.fullmatch(joiner):
             return None
         if following.unit:
             return following if following.family in {"percent", "count"} or following.unit == "百分点" else None

@@ -48,6 +48,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
     # 15幅地块收尾交地, 8宗土地完成出让: parcels (test_parcels_of_land_are_counts)
     **{unit: (unit, Decimal(1), "count") for unit in "幅宗"},
+    # 覆盖7类业态: kinds counted (test_kinds_counted_are_counts)
+    "类": ("类", Decimal(1), "count"),
     # 钻探27000米, 商品材45.6万立方, 单产4513.83公斤/公顷 (test_lengths_volumes_and_kilograms_are_units)
     "立方": ("立方米", Decimal(1), "count"),
     **{unit: (unit, Decimal(1), "count") for unit in ("米", "公斤", "千克")},
@@ -58,7 +60,9 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
     "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
-    "个": "(?!月|工作日)",  # 停产8个月: a duration, no count (test_durations_are_no_counts)
+    "个": "(?!月|工作日|季度)",  # 停产8个月, 3个季度: a duration, no count (test_durations_are_no_counts)
+    "次": "(?!产业)",  # 三次产业: the three sectors (test_quarters_and_the_tertiary_sector_are_no_counts)
+    "类": "(?![似型别]|[\u4e00-\u9fff]{0,4}药)",  # 1类新药: a drug's class
     "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])", "幅": "(?!度)", "宗": "(?![旨教])",
 }
 UNIT_PATTERN = "|".join(
@@ -105,6 +109,8 @@ PREFIX = re.compile(
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 #: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
 LIST_JOINERS = {"、", "和", "及", "与"}
+#: A joiner with a change of its own (分别下降0.39、0.36和上升0.75个百分点): the list goes on.
+LIST_JOINER_CHANGE = re.compile(r"(?:[、和及与]|以及)(?:上升|下降|提高|降低|增长|增加|减少)")
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
 #: (mentions.structure_shares).
 SHARE_RATIO = re.compile(r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
@@ -316,7 +322,9 @@ BASELINE_HEADING = re.compile(
 )
 #: After an amount printed without digits (千亿元, 百亿元): a milestone or a class of projects
 #: (首次突破千亿元大关, 过百亿元项目4个), not a figure: test_a_milestone_without_digits_is_no_figure
-MILESTONE_AFTER = re.compile(r"(?:以上)?的?(?:大关|关口|项目|企业)")
+#: A step crossed (连跨3个百亿元台阶) and a round amount passed before the figure reached (首次突破百亿元,达到
+#: 130亿元) are milestones too.
+MILESTONE_AFTER = re.compile(r"(?:以上)?的?(?:大关|关口|台阶|项目|企业)|\s*,\s*(?:达到?|为)\s*\d")
 #: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
 #: A congress's session (区二届人大三次会议, 第十四届人民代表大会第一次会议) too:
 #: test_congress_sessions_are_no_counts
