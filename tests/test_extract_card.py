@@ -1000,3 +1000,36 @@ def test_a_subtitle_under_a_headline_is_not_the_title():
     card = read_card("某某日报/2024 年/1 月/3 日/第 001 版\n又踏层峰辟新天 更扬云帆立潮头\n——二〇二三年某市经济社会发展综述\n"
                      "本报记者 某某\n隆冬时节,各项目施工正酣。\n")
     assert card.title == "又踏层峰辟新天 更扬云帆立潮头"
+
+
+def test_an_organ_after_a_chinese_date_and_time():
+    card = read_card("部门信息\n\n某州2000年国民经济和社会发展统计公报\n\n2000年11月27日 11:48  某州统计局\n\n2000年,全州经济平稳。\n")
+    assert card.issuer == "某州统计局"
+
+
+def test_a_reporters_station_is_an_outlet():
+    """来源:某某日报某某记者站 names an outlet (a paper's bureau), not a reporter."""
+    card = read_card("某师会议召开 确定2016年目标任务\n\n来源:某某日报某某记者站\n2016-03-01 10:36:26\n分享\n\n会议隆重召开。\n")
+    assert card.issuer == "某某日报某某记者站"
+
+
+def test_a_source_runs_into_the_pages_counter():
+    """发布时间:2015-01-21来源:某某信息网浏览字体: the page's 浏览 control is no part of the source."""
+    card = read_card("区县动态\n\n某园经济运行简析\n\n发布时间:2015-01-21来源:某某信息网浏览字体:[      ]\n\n  截至11月底,园区企业53家。\n")
+    assert card.issuer == "某某信息网"
+
+
+def test_a_governments_term_is_no_place():
+    """我代表区人民政府 in full is the district's government, not 四届区人民政府 of a heading on its past term."""
+    card = read_card("政 府 工 作 报 告\n——2022年1月13日在某市某区第五届\n人民代表大会第一次会议上\n代理区长 某某\n各位代表:\n"
+                     "现在,我代表区人民政府,向大会报告工作。\n一、四届区人民政府及2021年工作回顾\n过去的五年极不寻常。\n")
+    assert card.issuer != "四届区人民政府"
+
+
+def test_a_notices_full_name_over_the_boxs_abbreviation():
+    """A metadata box abbreviating the issuer (发文机关:某市政府办) names the office its notice names in full
+    (某市人民政府办公室关于印发…): the full name is the issuer."""
+    card = read_card("标题:某市人民政府办公室关于印发某市创建创新型县(市)三年行动方案(2022—2024年)的通知\n\n"
+                     "索引号:00821145-1/2022-00442 发文机关:某市政府办 成文日期:2022年08月01日 文 号:某府办〔2022〕39号\n\n"
+                     "某市人民政府办公室关于印发某市创建创新型县(市)三年行动方案(2022—2024年)的通知\n各单位:\n现印发给你们。\n")
+    assert card.issuer == "某市人民政府办公室"

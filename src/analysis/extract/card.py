@@ -50,7 +50,7 @@ DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 ORGANS_LINE = re.compile(r"^(?P<organs>[\u4e00-\u9fff()&A-Z]{4,40}(?:\s+[\u4e00-\u9fff()&A-Z]{4,40}){0,2})"
                          r"(?P<date>\s+[0-9〇○零一二三四五六七八九十]{4}\s*年.*)?$")
 #: A page's date and the organ it is by, and nothing else (2010-01-03 某市统计局).
-DATED_ORGAN = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<organ>[\u4e00-\u9fff()]{4,30})")
+DATED_ORGAN = re.compile(r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<organ>[\u4e00-\u9fff()]{4,30})")
 DATE_ONLY_LINE = re.compile(r"^\s*\(?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*\)?\s*$")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
@@ -93,10 +93,12 @@ def _spelled(label: str) -> str:
 #: A metadata label where a cell starts (line start, after a space, ``|`` or ``[``), ended by
 #: ``:``, ``]``, ``|``, a space or the line's end: test_metadata_in_brackets_and_with_pinyin_glosses.
 LABEL_AT = re.compile(
-    r"(?:^|(?<=[\s|\[\]]))\[?\s*(?P<label>"
+    r"(?:^|(?<=[\s|\[\]\d]))\[?\s*(?P<label>"
     + "|".join(_spelled(label) for label in sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True))
     + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
 )
+#: A page's counter or control run into the source before it (某某信息网浏览字体:[ ]).
+SOURCE_TAIL = re.compile(r"(?:浏览|点击|阅读|字体|:).*$")
 #: A date a source's name runs into.
 SOURCE_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]")
 #: A value that is another, unknown label with its own value (所属主题: 部门文件).
@@ -538,6 +540,8 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     stated = " ".join(organs) if together else organs[0]
     if NO_OUTLET.match(stated):  # 发布机构:本站原创 names nobody
         stated = ""
+    if stated and with_title and _abbreviates(stated, with_title):
+        return with_title  # 发文机关:某市政府办 for 某市人民政府办公室关于印发…: test_a_notices_full_name_over_the_boxs_abbreviation
     if stated and not ABBREVIATED_ISSUER.match(stated):
         return stated
     # a title opening on 关于 names its subject, not its issuer (关于区政协…委员会…提案的复函)
@@ -546,6 +550,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         owner = None
     # the source, without the time it runs into (来源: 某城日报2023-12-06 11:00:00)
     source = SOURCE_DATE.split(metadata["source"])[0].split()[0] if metadata.get("source") else ""
+    source = SOURCE_TAIL.sub("", source)  # 来源:某某信息网浏览字体:: test_a_source_runs_into_the_pages_counter
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
@@ -604,11 +609,18 @@ def _organ_under_title(head: list[str], title: str) -> str:
     return ""
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` cut short (某市政府办 of 某市人民政府办公室): its characters in order,
+    fewer of them."""
+    rest = iter(full)
+    return len(short) < len(full) and all(char in rest for char in short)
+
+
 def _in_full(abbreviated: str, norm: str) -> str:
     """The text's full name for an issuer printed without its place (区科技局 → 鄞州区科技局): a
     two- or three-character place right before it (one for a county: 叶县)."""
     shortest = 1 if abbreviated.startswith("县") else 2  # a county may have a one-character name (叶县)
-    place = rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县])[\u4e00-\u9fff]){{{shortest},3}}"
+    place = rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县届])[\u4e00-\u9fff]){{{shortest},3}}"
     match = re.search(place + re.escape(abbreviated), norm)
     return match.group() if match else ""
 

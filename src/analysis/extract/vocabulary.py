@@ -552,7 +552,7 @@ SOURCE_IN_LINE = re.compile(
 )
 #: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
-EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者")
+EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者(?!站)")
 #: Sources naming no outlet (来源:本站, 来源:原创, 来源:网络综合): no issuer.
 NO_OUTLET = re.compile(r"^(?:本站|本网|原创|网络|综合|互联网|未知|转载)")
 #: A place or state in an organ's name; a bureau named by its function alone (科技局, 统计局) in a
