@@ -67,9 +67,9 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 # --- acceptance --------------------------------------------------------------------------------
 
 
-#: A character that makes the dash after it part of a code, a date or a range, not a minus sign.
 #: Signs of a rating (2×600兆瓦): numbers on either side name a machine's size.
 RATING_SIGNS = ("×",)
+#: A character that makes the dash after it part of a code, a date or a range, not a minus sign.
 CODE_CHARACTER = re.compile(r"[0-9A-Za-z.\-~/]")
 
 
