@@ -625,6 +625,16 @@ def test_a_rise_to_this_years_month_is_reached():
     assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2025), ("target", 2025)]
 
 
+def test_a_page_dated_before_the_months_it_reports_tells_of_the_year_before():
+    """A page of January 2015 on 1-11月 (截至11月底, 今年截止11月末) reports the year before: its 今年 is 2014
+    and its 去年同期 2013; a page of December keeps its own year."""
+    lead = "1-11月某园经济运行简析\n发布时间:2015-01-21\n截至11月底,园区规模以上高新技术企业53家。\n"
+    text = lead + "去年同期,园区规模以上高新技术企业40家,今年截止11月末,共新增企业13家。\n"
+    assert kinds_and_years(text) == [("baseline", 2014), ("baseline", 2013), ("baseline", 2014)]
+    december = text.replace("2015-01-21", "2014-12-20")
+    assert kinds_and_years(december) == [("baseline", 2014), ("baseline", 2013), ("baseline", 2014)]
+
+
 def test_the_next_five_years_end_five_years_on():
     """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
     one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""

@@ -5,6 +5,7 @@ year phrases, and the plan's own period.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
@@ -33,6 +34,8 @@ MAX_TITLE_LINE = 30
 LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是)")
 LEAD_CHARS = 300
 #: A work report delivered or quoted (代市长向大会作政府工作报告; 政府工作报告显示): see ``report_year``.
+#: The months a lead reports, with no year of their own (1-11月, 截至11月底).
+MONTHS_REPORTED = re.compile(r"(?<![\d年])1\s*[-—~至]\s*(?P<to>\d{1,2})\s*月|(?:截至|截止)(?:到)?\s*(?P<end>\d{1,2})\s*月(?:底|末)")
 REPORT_TOLD = re.compile(r"作《?(?:政府)?工作报告|政府工作报告(?:显示|指出|提出|回顾)")
 
 # --- small readers ---------------------------------------------------------------------------
@@ -92,6 +95,17 @@ def report_year(norm: str, doc: DocumentFacts) -> int | None:
         return None
     sentence = re.match(r"[^。\n]*", norm[match.end():]).group()
     return None if AIM_CUES.search(sentence) else int(match.group(1)) + 1
+
+
+def reported_through(norm: str, doc: DocumentFacts) -> DocumentFacts:
+    """A text dated before the end of the months its lead reports (1-11月, 截至11月底 in a page of
+    January 2015) was written in the year before: its present is that year, at that month:
+    test_a_page_dated_before_the_months_it_reports_tells_of_the_year_before."""
+    through = MONTHS_REPORTED.search(norm[:LEAD_CHARS])
+    if through is None or doc.doc_year is None or doc.doc_month is None:
+        return doc
+    month = int(through.group("to") or through.group("end"))
+    return replace(doc, doc_year=doc.doc_year - 1, doc_month=month) if month > doc.doc_month else doc
 
 
 def is_cjk(char: str) -> bool:

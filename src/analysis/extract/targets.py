@@ -10,7 +10,7 @@ import pandas as pd
 from analysis.extract.card import DocumentCard, read_card
 from analysis.extract.crosstabs import crosstabs, crosstabs_rows
 from analysis.extract.layout import (
-    infer_plan_year, only_named_year, opening_year, paragraph_lines, report_year, unit_prefix,
+    infer_plan_year, only_named_year, opening_year, paragraph_lines, report_year, reported_through, unit_prefix,
 )
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
@@ -52,6 +52,7 @@ def extract_targets(
     doc = replace(doc, opening_year=opening_year(norm, doc))
     if (delivered := report_year(norm, doc)) is not None:
         doc = replace(doc, doc_year=delivered)
+    doc = reported_through(norm, doc)
     if doc.plan_year is None and doc.doc_year is None and doc.opening_year is None:
         # only then can DocumentFacts.default_year fall back to it (a scan of the whole text)
         doc = replace(doc, named_year=only_named_year(norm))
