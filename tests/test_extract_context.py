@@ -635,6 +635,16 @@ def test_a_page_dated_before_the_months_it_reports_tells_of_the_year_before():
     assert kinds_and_years(december) == [("baseline", 2014), ("baseline", 2013), ("baseline", 2014)]
 
 
+def test_a_plans_wrapped_title_is_no_goals_heading_and_its_review_reports_the_past():
+    """A plan's title wrapped onto a second line (…第十四个 / 五年规划和二〇三五年远景目标纲要) names no goals,
+    and its first chapter on achievements (第一章发展环境 / 第一节发展成就, printed without a space)
+    reports what was reached before the plan: 2020年…达到38.11亿元 is a baseline."""
+    text = ("某旗国民经济和社会发展第十四个\n五年规划和二〇三五年远景目标纲要\n某旗人民政府\n2021 年 3 月\n"
+            "第一章发展环境\n第一节发展成就\n综合经济实力进一步增强。 2020 年,全旗地区生产总值达到 38.11 亿元。\n"
+            "第二章总体要求\n到2025年,全旗地区生产总值达到55亿元。\n")
+    assert kinds_and_years(text) == [("baseline", 2020), ("target", 2025)]
+
+
 def test_the_next_five_years_end_five_years_on():
     """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
     one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""

@@ -311,14 +311,14 @@ COMPILED_RULES = [(code, families, re.compile(pattern)) for code, families, patt
 # --- layout: headings, sections, masks, responsible units -------------------------------------
 
 HEADING = re.compile(
-    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
+    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)|(?P<l1>[一二三四五六七八九十]+)、|\((?P<l2>[一二三四五六七八九十]+)\)|"
     r"(?P<l3>\d{1,2})(?:\.(?!\d)|、)|\((?P<l4>\d{1,2})\))"
 )
 #: A heading telling of what was reached; in a plan, 取得决定性成就 and “十三五”总结 too (goals speak
 #: of 成效 and 进展 to come, not of 成就): test_a_plans_section_on_achievements_reports_the_past
 BASELINE_HEADING = re.compile(
     r"执行情况|完成情况|落实情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况"
-    r"|取得[\u4e00-\u9fff]{0,5}成就|成就显著|总结(?!推广|经验)"
+    r"|取得[\u4e00-\u9fff]{0,5}成就|成就显著|发展成就|总结(?!推广|经验)"
 )
 #: After an amount printed without digits (千亿元, 百亿元): a milestone or a class of projects
 #: (首次突破千亿元大关, 过百亿元项目4个), not a figure: test_a_milestone_without_digits_is_no_figure
@@ -417,6 +417,8 @@ PERIOD_FROM = re.compile(r"[从由]\s*[“\"]?\s*$")
 UP_TO = re.compile(r"到|至")
 #: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
+#: The last words of a document's title (…远景目标纲要, …规划): a line ending so is a title, not a heading.
+DOCUMENT_TITLE_END = re.compile(r"(?:纲要|规划)$")
 #: An unnumbered heading telling how goals or measures fared (政策措施加力显效, 计划执行情况) announces
 #: none: test_an_unnumbered_heading_on_measures_taking_effect_is_no_goal.
 GOALS_FARED = re.compile(
