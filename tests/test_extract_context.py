@@ -525,6 +525,9 @@ def test_news_on_a_years_work_report_reviews_the_year_before():
     text = ("2025年区政府工作报告目标任务上半年推进情况汇总表\n时间:2025-09-19\n"
             "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n")
     assert [year for _, year in kinds_and_years(text)] == [2025, 2025]
+    carried = ("县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表\n成文日期: 2025-08-01\n"
+               "126家企业纳入高企培育库,已指导审核24家企业申报高企。\n")
+    assert [year for _, year in kinds_and_years(carried)] == [2025, 2025]
 
 
 def test_news_on_a_periods_results_takes_the_period():

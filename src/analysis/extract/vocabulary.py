@@ -572,7 +572,7 @@ ISSUER_SUFFIX = re.compile(
 )
 #: A title naming a government work report (2020年某市政府工作报告解读), not the progress of its goals
 #: in its own year (2025年区政府工作报告目标任务上半年推进情况): see ``DocumentCard.work_report_year``.
-WORK_REPORT_NAMED = re.compile(r"政府工作报告(?![^,。]{0,12}?(?:目标|任务|落实|推进|执行|分工|分解|责任))")
+WORK_REPORT_NAMED = re.compile(r"政府工作报告(?![^,。]{0,12}?(?:目标|任务|落实|推进|执行|分工|分解|责任|进展|重点工作))")
 #: Five-year plan names → (first year, last year).
 FIVE_YEAR_SPANS = {"九五": (1996, 2000), "十五": (2001, 2005), "十一五": (2006, 2010), "十二五": (2011, 2015),
                    "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
