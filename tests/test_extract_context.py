@@ -648,6 +648,14 @@ def test_a_plans_wrapped_title_is_no_goals_heading_and_its_review_reports_the_pa
     assert kinds_and_years(text) == [("baseline", 2020), ("target", 2025)]
 
 
+def test_from_this_year_on_aims_the_sentence():
+    """从今年起,… each year's allocation and the goals the sentence lists after it are to come."""
+    text = ("某基地科技进步贡献率达46%\n发表时间:2018年01月02日\n从今年起,管委会每年安排专项资金2000万元,"
+            "并按每年30%的增速逐年递增。\n从今年起,自治区将把科技创新纳入考核,研发投入占GDP的比重将达到1.8%,"
+            "科技进步贡献率达到50%。\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline"] + ["target"] * 4  # the headline reports
+
+
 def test_the_next_five_years_end_five_years_on():
     """今后五年 / 未来五年 are goals for the five years from the document's year, or from the next in
     one dated in its last quarter (a congress of December 2021 plans 2022–2026)."""
