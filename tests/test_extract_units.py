@@ -95,6 +95,12 @@ def test_parcels_of_land_are_counts():
     assert values_and_units(text) == [(15.0, "幅"), (8.0, "宗")]
 
 
+def test_birds_incidents_and_an_altitude():
+    """家禽出笼631.97万羽 (birds) and 处置应急事件37起 (incidents) are counts; 海拔近2000米 describes a place."""
+    assert values_and_units("2023年,家禽出笼631.97万羽,处置应急事件37起。这个海拔近2000米的城市,从5月起开放。") == [
+        (6319700.0, "羽"), (37.0, "起")]
+
+
 def test_tenths_are_percentages():
     assert values_and_units("2023年,高新技术产业产值占规上工业总产值比重超八成。") == [(80.0, "%")]
     assert values_and_units("2023年,项目建成投产,成为全省龙头。") == []
@@ -221,6 +227,21 @@ def test_a_statistical_table_flattened_one_cell_a_line_gives_its_figures():
         ("3365597", "人", 2017), ("1821990", "人", 2017), ("54.14", "%", 2017), ("1543607", "人", 2017), ("45.86", "%", 2017)]
     assert list(table.indicator_text) == ["全市常住人口年末数", "其中:城镇年末数", "其中:城镇比重", "乡村年末数", "乡村比重"]
     assert len(frame) == len(table) + 2
+
+
+def test_a_tables_category_rows_do_not_end_it():
+    """A row naming a category with blank cells (按城乡分 | -- | --) heads the rows below it; the table goes on."""
+    cells = ["指 标 |", "年末数(人) |", "比重(%) |", "全县户籍人口 |", "544126 |", "100.0 |", "按城乡分 |", "-- |", "-- |",
+             "#乡村人口 |", "381432 |", "70.1 |", "城镇人口 |", "162694 |", "29.9 |"]
+    text = "某县2022年国民经济和社会发展统计公报\n表1 2022年末某县户籍人口数及构成\n" + "\n".join(cells) + "\n"
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit)) == [
+        ("544126", "人"), ("100.0", "%"), ("381432", "人"), ("70.1", "%"), ("162694", "人"), ("29.9", "%")]
+
+
+def test_a_time_of_day_is_no_ratio():
+    """2021年05月08日 18:37:44 is a page's time, though its parts sum to 99."""
+    assert extract_targets("某县规划解读\n2021年05月08日 18:37:44 来源:某县发改局\n").empty
 
 
 def test_a_head_cell_spaced_out_is_one_cell():

@@ -69,12 +69,17 @@ def line_cell(norm: str, line: Line) -> Span | None:
 
 def fitted_rows(norm: str, cells: list[Span], first: int, width: int) -> list[tuple[Span, ...]]:
     """Rows of ``width`` cells from ``first`` on while every column keeps to numbers or to text
-    (a column never holds both); a row with no number ends the table."""
+    (a column never holds both); a row with no number ends the table, unless it names a category
+    over the rows below it, its other cells blank (按城乡分 | -- | --):
+    test_a_tables_category_rows_do_not_end_it."""
     kinds: list[set[str]] = [set() for _ in range(width)]
     rows = []
     for low in range(first, len(cells) - width + 1, width):
         row = cells[low:low + width]
         row_kinds = [cell_kind(norm, cell) for cell in row]
+        if "number" not in row_kinds and row_kinds[0] == "text" and set(row_kinds[1:]) == {"blank"} and rows:
+            rows.append(tuple(row))
+            continue
         if "number" not in row_kinds:
             break
         if any({kind, *kinds[i]} >= {"number", "text"} for i, kind in enumerate(row_kinds)):

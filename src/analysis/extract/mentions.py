@@ -188,6 +188,8 @@ def accepted(
     ranked = norm[clause[0] if sentence_start is None else sentence_start:mention.start]
     if norm[mention.stop - 1] in RANK_UNITS and RANK_BEFORE.search(ranked):
         return False  # 排名上升3位: a rank (test_ranks_are_not_counts, test_a_rank_named_earlier_in_the_sentence)
+    if mention.unit == "米" and "海拔" in left:
+        return False  # 海拔近2000米: a place's altitude (test_birds_incidents_and_an_altitude)
     if mention.family == "count" and RANK_AFTER.match(norm, mention.stop, clause[1]):
         return False  # 提高2个位次, 在35个城市中排第4位
     scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])

@@ -48,6 +48,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in "席笔颗"},
     # 15幅地块收尾交地, 8宗土地完成出让: parcels (test_parcels_of_land_are_counts)
     **{unit: (unit, Decimal(1), "count") for unit in "幅宗"},
+    # 家禽出笼631.97万羽, 处置应急事件37起: birds, incidents (test_birds_incidents_and_an_altitude)
+    **{unit: (unit, Decimal(1), "count") for unit in "羽起"},
     # 覆盖7类业态: kinds counted (test_kinds_counted_are_counts)
     "类": ("类", Decimal(1), "count"),
     # 钻探27000米, 商品材45.6万立方, 单产4513.83公斤/公顷 (test_lengths_volumes_and_kilograms_are_units)
@@ -62,6 +64,7 @@ UNIT_GUARDS = {
     "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
     "个": "(?!月|工作日|季度)",  # 停产8个月, 3个季度: a duration, no count (test_durations_are_no_counts)
     "次": "(?!产业)",  # 三次产业: the three sectors (test_quarters_and_the_tertiary_sector_are_no_counts)
+    "起": "(?![来步飞草诉点源])",
     "类": "(?![似型别]|[\u4e00-\u9fff]{0,4}药)",  # 1类新药: a drug's class
     "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])", "幅": "(?!度)", "宗": "(?![旨教])",
 }
@@ -113,7 +116,7 @@ LIST_JOINERS = {"、", "和", "及", "与"}
 LIST_JOINER_CHANGE = re.compile(r"(?:[、和及与]|以及)(?:上升|下降|提高|降低|增长|增加|减少)")
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
 #: (mentions.structure_shares).
-SHARE_RATIO = re.compile(r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
+SHARE_RATIO = re.compile(r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(?<!日)(?<!日 )(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
 COMMITMENT = re.compile(r"力争|确保|争取|努力")
 #: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
 #: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
