@@ -1033,3 +1033,31 @@ def test_a_notices_full_name_over_the_boxs_abbreviation():
                      "索引号:00821145-1/2022-00442 发文机关:某市政府办 成文日期:2022年08月01日 文 号:某府办〔2022〕39号\n\n"
                      "某市人民政府办公室关于印发某市创建创新型县(市)三年行动方案(2022—2024年)的通知\n各单位:\n现印发给你们。\n")
     assert card.issuer == "某市人民政府办公室"
+
+
+def test_a_speaker_line_of_a_commission_names_the_issuer():
+    """A plan report delivered by the head of a commission (某州发展改革委主任 某某) is that commission's,
+    not the paper's that printed it."""
+    card = read_card("某州2020年国民经济和社会发展计划执行情况及2021年计划草案的报告\n\n某某日报    2021年03月09日\n\n"
+                     "(2021年2月3日在某州第十二届人民代表大会第五次会议上)\n\n某州发展改革委主任 某某某\n\n各位代表:\n\n"
+                     "受州人民政府委托,向大会报告计划执行情况。\n")
+    assert card.issuer == "某州发展改革委"
+
+
+def test_a_contact_line_is_no_title():
+    card = read_card("咨询电话: 021-31001221\n\n某区产业经济迈向高质量发展轨道\n\n   “十三五”以来,某区产业经济不断转型。\n")
+    assert card.title == "某区产业经济迈向高质量发展轨道"
+
+
+def test_a_years_main_goals_and_tasks_are_an_annual_plan():
+    card = read_card("某县发改局2023年国民经济和社会发展的主要目标和任务\n\n编稿时间: 2023-02-15 来源: 县发改局\n\n"
+                     "2023年全县经济社会发展的主要目标和任务是:地区生产总值增长8%以上。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2023, 2023)
+
+
+def test_a_mirrors_label_gives_way_to_the_documents_own_title():
+    """A mirror's label line ((某自治区)某旗国民经济和社会发展十四五规划(2022年更新)) stands over the
+    document's own title, set over two lines below it: the document's title is the title."""
+    card = read_card("(内蒙古自治区)某盟某旗国民经济和社会发展十四五规划(2022年更新)\n某旗国民经济和社会发展第十四个\n"
+                     "五年规划和二〇三五年远景目标纲要\n某旗人民政府\n2021 年 3 月\n“十四五”时期是关键时期。\n")
+    assert card.title == "某旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"

@@ -125,6 +125,8 @@ WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及|(?:19|20)\d{
 #: A title's opening line (关于…, or a place and a year, …) broken off after a word, no bracket or page
 #: line (某区人民政府工作报告(2023年12月20日), 某某日报/2024 年/…), which a line with no title word at its end runs on from.
 TITLE_OPENING = re.compile(r"^(?:关于|[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}年)[^()/|]*[\u4e00-\u9fff]$")
+#: A mirror's label line over a document: its region in brackets first ((内蒙古自治区)某旗…十四五规划(2022年更新)).
+MIRROR_LABEL = re.compile(r"^\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)")
 #: A subtitle under a headline (——二〇二三年某市经济社会发展综述).
 SUBTITLE = re.compile(r"^\s*[─—]{1,2}")
 #: A place alone on a line (某县, 某市某区), the start of a title set over two lines.
@@ -413,6 +415,8 @@ def _preamble_title(head: list[str]) -> str:
         # A title wrapped after a joining word (某市“十四五”科技创新和 / 一流创新生态建设规划) starts on
         # the line above: test_a_title_wrapped_over_two_lines_is_joined.
         at = preamble.index(worded)
+        if MIRROR_LABEL.match(worded) and (own := _own_title_below(preamble, at)):
+            return own  # test_a_mirrors_label_gives_way_to_the_documents_own_title
         above = preamble[at - 1] if at > 0 else ""
         if above and PLACE_LINE.fullmatch(above.strip()) and LEADING_YEAR.match(worded):
             return above.strip() + worded  # 某县 / 2020年…统计公报: test_a_place_alone_above_a_years_title_begins_it
@@ -480,6 +484,19 @@ def _fuller(title: str, page_title: str) -> str:
     name): test_a_bare_report_title_takes_the_pages_fuller_name."""
     bare, full = re.sub(r"\s+", "", title), re.sub(r"\s+", "", page_title)
     return page_title if bare and len(full) > len(bare) and full.endswith(bare) else title
+
+
+def _own_title_below(lines: list[str], at: int) -> str:
+    """The document's own title on the lines right under a mirror's label line (``lines[at]``), set
+    over up to three lines up to one ending in a title word; "" where none stands there."""
+    joined = ""
+    for line in lines[at + 1:at + 4]:
+        if not _title_like(line):
+            return ""
+        joined += line
+        if TITLE_END.search(joined):
+            return joined if len(joined) <= MAX_HEADLINE + 20 else ""
+    return ""
 
 
 def _crumb_title(head: list[str]) -> str:

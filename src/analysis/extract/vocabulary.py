@@ -511,7 +511,7 @@ NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{
 #: 投稿邮箱: …): test_a_pages_staff_and_contact_lines_are_no_title.
 NAVIGATION = re.compile(
     r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
-    r"|^(?:您好[,!]?\s*)?欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报)?(?:热线|投稿邮箱|联系电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
+    r"|^(?:您好[,!]?\s*)?欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报|咨询|服务)?(?:热线|投稿邮箱|联系电话|电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
     r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\||^首[页頁]\s|共\d+个回答"
@@ -629,7 +629,7 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # test_a_plan_for_one_year_is_an_annual_plan
         # 2024年第一季度重点工作进展情况一览表, 2023年某局主要目标任务落实情况: the year's tasks at work:
         # test_the_progress_of_a_years_tasks_is_an_annual_plan
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作打算|工作思路|工作意见|行动计划|计划|方案)$"
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作打算|工作思路|工作意见|行动计划|计划|方案|主要目标和任务|目标任务)$"
                              r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$|" + TASKS_AT_WORK.pattern),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
@@ -673,7 +673,7 @@ SPEAKER_LINE = re.compile(r"[市区县州旗]\s*长\s+[\u4e00-\u9fff]{2,3}")
 #: a report speaks for that organ: test_a_report_speaks_for_the_organ_of_its_speaker_line. The post may
 #: go unsaid (某县发展和改革局 某某): test_a_speaker_line_without_the_post.
 SPEAKER_ORGAN = re.compile(
-    r"(?P<organ>[\u4e00-\u9fff]{0,30}?(?:人民政府|委员会|局))(?:(?:代|副)?(?:[省市区县州旗盟]长|主任|局长)\s*|\s+)"
+    r"(?P<organ>[\u4e00-\u9fff]{0,30}?(?:人民政府|委员会|局|委))(?:(?:代|副)?(?:[省市区县州旗盟]长|主任|局长)\s*|\s+)"
     r"(?:[\u4e00-\u9fff]\s*){2,4}"
 )
 #: A line of its own circulating a plan (某市人民政府关于印发某市科技创新“十四五”规划的通知).
