@@ -1061,3 +1061,11 @@ def test_a_mirrors_label_gives_way_to_the_documents_own_title():
     card = read_card("(内蒙古自治区)某盟某旗国民经济和社会发展十四五规划(2022年更新)\n某旗国民经济和社会发展第十四个\n"
                      "五年规划和二〇三五年远景目标纲要\n某旗人民政府\n2021 年 3 月\n“十四五”时期是关键时期。\n")
     assert card.title == "某旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+
+
+def test_a_dated_line_with_an_editor_is_a_byline():
+    """A news page's line of date, counter, outlet and editor (2013-07-08 818 某某新闻网 编辑:某某) is its
+    byline: the headline stands above it and the page is dated by it."""
+    card = read_card("某高新区高新技术企业占全区41%\n\n2013-07-08 818 某某新闻网 编辑:某某\n\n        记者从某高新区获悉,"
+                     "高新区独立法人企业8000多家。\n")
+    assert (card.title, card.published) == ("某高新区高新技术企业占全区41%", "2013-07-08")

@@ -79,7 +79,7 @@ TITLE_END = re.compile(r"(?:纲要|规划|方案|计划|意见|报告|公报|办
 #: Where a delivery line runs on after a title on one line (…政府工作报告——2020年4月22日在…).
 RUN_ON_DELIVERY = re.compile(r"(?<=[\u4e00-\u9fff])(?=[─—]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)")
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
-BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:")
+BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:|编辑\s*:")
 DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
 #: A pinyin gloss after a character (標(biāo)題: a mirror's traditional script with its readings).
 GLOSS = r"\([a-zà-ǜ]{1,8}\)"
