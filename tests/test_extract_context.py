@@ -371,6 +371,14 @@ def test_a_base_years_figure_in_parentheses_takes_its_year():
     assert [year for _, year in kinds_and_years(text)] == [2022, 2021, 2022]
 
 
+def test_the_previous_year_counts_from_the_year_reviewed():
+    """上年 is the year before the year a text reports on (its 2019 in a reading of the 2020 work report
+    is 2018), where 去年 counts from the text's own date."""
+    text = ("2020年某市政府工作报告解读(一):经济社会保持平稳健康发展\n发布日期:2020-05-14 17:30\n"
+            "三次产业结构由上年的33.5:21.6:44.9调整优化为34.2:20.1:45.7。去年全市新增企业120家。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2018] * 3 + [2019] * 3 + [2019]
+
+
 def test_this_year_in_a_bulletin_is_the_year_it_reports():
     text = "某县2011年国民经济和社会发展统计公报\n发布日期: 2012-03-23\n全县共有小学40所,本年毕业生3625人。\n"
     assert [year for _, year in kinds_and_years(text)] == [2011, 2011]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_AFTER, AIM_BEFORE, AIM_CUES, DOCUMENT_TITLE_END, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
+    AIM_AFTER, AIM_BEFORE, AIM_CUES, DOCUMENT_TITLE_END, PREVIOUS_YEAR_WORDS, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
     COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR,
     FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING, MENTION, NEXT_YEARS,
     NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM, PERIOD_MULTIPLE,
@@ -400,6 +400,9 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
         if norm.startswith("的", match.end()) and MENTION.match(norm, match.end() + 1):
             kind = "local"  # 由上年的0.04:65.24:34.72调整为…: the year of that figure only
         base = doc.own_year if match.group("word").startswith("本年") and doc.own_year is not None else doc_year
+        if match.group("word") in PREVIOUS_YEAR_WORDS and doc.reviewed_year is not None:
+            # 上年 is the year before the one reported on: test_the_previous_year_counts_from_the_year_reviewed
+            base = doc.reviewed_year
         if match.group("word") == "今年" and suffix == "以来" and doc.so_far_year is not None:
             base = doc.so_far_year
         if line.baseline and line.heading_year is not None and line.heading_year < base and offset == 0:

@@ -362,6 +362,8 @@ ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工�
 #: they are a comparison base, not the year of a figure: test_relative_years_resolve_against_the_document_date
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
                   "前年": -2, "明年": 1}
+#: The year before the one a text reports on (上年), not before the text's own date (去年).
+PREVIOUS_YEAR_WORDS = frozenset({"上年", "上一年"})
 #: 年内 alone is the present year (力争年内新增…), not the end of a count or a year (三年内, 2025年内):
 #: test_within_the_year_is_the_present_year
 _WITHIN_A_COUNT = r"(?<![\d〇零一二三四五六七八九十两几多今明去本上前当同])"
