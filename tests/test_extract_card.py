@@ -1069,3 +1069,10 @@ def test_a_dated_line_with_an_editor_is_a_byline():
     card = read_card("某高新区高新技术企业占全区41%\n\n2013-07-08 818 某某新闻网 编辑:某某\n\n        记者从某高新区获悉,"
                      "高新区独立法人企业8000多家。\n")
     assert (card.title, card.published) == ("某高新区高新技术企业占全区41%", "2013-07-08")
+
+
+def test_this_sites_own_item_and_an_unknown_source_name_no_issuer():
+    """本网讯 (this site's own item) and 来源:不详 (source unknown) name nobody."""
+    own = read_card("某市召开科技创新攻坚大会\n本网讯(记者 某某)5月18日,某市召开科技创新攻坚大会。\n")
+    unknown = read_card("某区高新技术企业座谈会召开\n2022/8/15 来源:不详\n8月12日,某区召开座谈会。\n")
+    assert (own.issuer, unknown.issuer) == ("", "")

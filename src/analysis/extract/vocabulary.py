@@ -548,7 +548,7 @@ OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
 #: test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer.
 #: Also without a date (每日甘肃网兰州讯, 信息兰州网消息): test_an_outlets_dateline_without_a_date
 OUTLET_DATELINE = re.compile(
-    r"^(?!本报)《?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻|财讯|财经|头条|客户端))》?"
+    r"^(?!本报|本网|本站)《?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻|财讯|财经|头条|客户端))》?"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
 )
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
@@ -565,7 +565,7 @@ SOURCE_IN_LINE = re.compile(
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
 EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者(?!站)")
 #: Sources naming no outlet (来源:本站, 来源:原创, 来源:网络综合): no issuer.
-NO_OUTLET = re.compile(r"^(?:本站|本网|原创|网络|综合|互联网|未知|转载)")
+NO_OUTLET = re.compile(r"^(?:本站|本网|原创|网络|综合|互联网|未知|不详|转载)")
 #: A place or state in an organ's name; a bureau named by its function alone (科技局, 统计局) in a
 #: title names no issuer: test_a_bureau_without_a_place_opening_a_title_is_no_issuer.
 ORGAN_PLACE = re.compile(r"[省市区县州旗盟镇乡]|国家|国务院|中华人民共和国|中国")
