@@ -141,7 +141,8 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
         if read is None:
             continue
         head, head_at, rows = read
-        used = run[head_at:head_at + len(head) * (len(rows) + 1)]
+        # up to the last row's last cell: a head above the run or short of a cell takes no line of it
+        used = run[head_at:[cell for _, cell in run].index(rows[-1][-1]) + 1]
         found.append(crosstab(norm, lines[max(0, first_line - 2):run[head_at][0] + 1], head, rows,
                               [lines[i].start for i, _ in used]))
     return found

@@ -112,8 +112,10 @@ PREFIX = re.compile(
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 #: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
 LIST_JOINERS = {"、", "和", "及", "与"}
+#: Verbs of change, two characters each (a lookbehind needs a fixed width): 增长到, 提升至.
+CHANGE_VERBS = "增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小"
 #: A joiner with a change of its own (分别下降0.39、0.36和上升0.75个百分点): the list goes on.
-LIST_JOINER_CHANGE = re.compile(r"(?:[、和及与]|以及)(?:上升|下降|提高|降低|增长|增加|减少)")
+LIST_JOINER_CHANGE = re.compile(rf"(?:[、和及与]|以及)(?:{CHANGE_VERBS})")
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
 #: (mentions.structure_shares).
 SHARE_RATIO = re.compile(r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(?<!日)(?<!日 )(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
@@ -263,7 +265,7 @@ SENTENCE_AIM = re.compile(r"\s*(?:(?:今年|明年|年内|下一步|接下来|�
 #: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
 CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
-CHANGE_TO = re.compile(r"(?:增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小)(?:到|至)")
+CHANGE_TO = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至)")
 TO_BEFORE = re.compile(CHANGE_TO.pattern + r"\s*$")
 
 #: Indicator code, unit families it applies to, keyword pattern. The first rule that matches
@@ -371,7 +373,7 @@ PREVIOUS_YEAR_WORDS = frozenset({"上年", "上一年"})
 _WITHIN_A_COUNT = r"(?<![\d〇零一二三四五六七八九十两几多今明去本上前当同])"
 #: Before 今年: it is aimed at (到今年底, 力争今年): test_relative_years_resolve_against_the_document_date
 #: (提升至今年10月的45.9% is reached: test_a_rise_to_this_years_month_is_reached)
-AIM_BEFORE = re.compile(r"(?:(?<!增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小)(?:到|至)|力争|确保|争取)$")
+AIM_BEFORE = re.compile(rf"(?:(?<!{CHANGE_VERBS})(?:到|至)|力争|确保|争取)$")
 #: After 今年, a few words on (今年,株洲预计…; 今年全市要…): the year is aimed at, its figures are
 #: goals: test_this_year_followed_by_an_aim_governs_goals
 AIM_AFTER = re.compile(rf"[,,]?[\u4e00-\u9fff]{{0,6}}?(?:力争|确保|争取|预计|计划|{AIM_YAO}|将)")
