@@ -276,6 +276,11 @@ def _is_metadata(line: str) -> bool:
     return bool(LABEL_AT.match(line))
 
 
+def _unspaced(text: str) -> str:
+    """The text without its spaces (a title letter-spaced or wrapped: 政 府 工 作 报 告)."""
+    return re.sub(r"\s+", "", text)
+
+
 def _bare_label(text: str) -> str:
     """A metadata label as its characters alone (``发 文 字 号``, ``發(fā)文日期`` → 发文字号, 發文日期)."""
     return re.sub(rf"{GLOSS}|[\s:\-\[\]]", "", text)
@@ -410,7 +415,7 @@ def _preamble_title(head: list[str]) -> str:
         if TITLE_WORD_LINE.fullmatch(line) and _title_like(above) and len(above) >= 4 and not TITLE_END.search(above):
             return above + line
     # a letter-spaced 政 府 工 作 报 告 is worded too: test_a_letter_spaced_title_under_a_file_line
-    worded = next((line for line in candidates if TITLE_WORDS.search(re.sub(r"\s+", "", line)) and len(line) >= 6), "")
+    worded = next((line for line in candidates if TITLE_WORDS.search(_unspaced(line)) and len(line) >= 6), "")
     if worded:
         # A title wrapped after a joining word (某市“十四五”科技创新和 / 一流创新生态建设规划) starts on
         # the line above: test_a_title_wrapped_over_two_lines_is_joined.
@@ -468,7 +473,7 @@ def _delivered_title(head: list[str]) -> str:
     whatever page headline or notice stands above it: test_a_reports_own_title_stands_above_its_delivery_line."""
     for index, line in enumerate(head[1:], start=1):
         above = head[index - 1]
-        if SPEECH_DATE.match(line) and _title_like(above) and TITLE_WORDS.search(re.sub(r"\s+", "", above)):
+        if SPEECH_DATE.match(line) and _title_like(above) and TITLE_WORDS.search(_unspaced(above)):
             # 关于2023年…执行情况 / 与2024年…计划报告: test_a_delivered_title_wrapped_before_a_joining_word_is_joined
             first = head[index - 2] if index >= 2 else ""
             # …与2024年国民经济和社会发展 / 计划草案的报告: a title's opening line (关于…, naming a year)
@@ -482,7 +487,7 @@ def _fuller(title: str, page_title: str) -> str:
     """A bare title (政府工作报告 above its delivery line) as the page's metadata box names the same
     document in full (名称 某市2025年政府工作报告), else as it is (a page's headline is no formal
     name): test_a_bare_report_title_takes_the_pages_fuller_name."""
-    bare, full = re.sub(r"\s+", "", title), re.sub(r"\s+", "", page_title)
+    bare, full = _unspaced(title), _unspaced(page_title)
     return page_title if bare and len(full) > len(bare) and full.endswith(bare) else title
 
 
@@ -617,9 +622,9 @@ def _organ_under_title(head: list[str], title: str) -> str:
     """The first organ standing alone on the line right under the title, or under a line naming
     a document (a plan's cover: title / 某旗人民政府 / 二〇二一年六月):
     test_an_organ_under_the_title_issues_the_plan."""
-    bare_title = re.sub(r"\s+", "", title)
+    bare_title = _unspaced(title)
     for above, line in zip(head, head[1:]):
-        bare = re.sub(r"\s+", "", above)
+        bare = _unspaced(above)
         named = (bare_title and len(bare) >= 4 and bare in bare_title) or (_title_like(above) and TITLE_END.search(bare))
         if named and (organs := _organs_alone(line)):
             return organs[0]
@@ -723,11 +728,11 @@ def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str
     if (adopted := _adoption_line(head)) is not None:  # (2021年4月7日…会议通过): a plan's
         return _first_date(head[adopted])
     lines = norm.split("\n")
-    for organ, under in zip(head, head[1:]):
+    for line, below in zip(head, head[1:]):
         # one organ or several on one line (某州统计局  国家统计局某州调查队): test_a_date_under_two_organs_is_signed
-        if (ISSUER_SUFFIX.fullmatch(organ) or _organs_alone(organ)) and (iso := _date_line(under)) and iso != published:
+        if (ISSUER_SUFFIX.fullmatch(line) or _organs_alone(line)) and (iso := _date_line(below)) and iso != published:
             return iso
-        if (iso := _date_line(organ)) and DELIVERY_VENUE.match(under.strip()):
+        if (iso := _date_line(line)) and DELIVERY_VENUE.match(below.strip()):
             return iso  # 2022年1月11日 / 在某市…会议上: test_a_delivery_date_on_a_line_of_its_own_is_signed
     body = next((index for index, line in enumerate(lines) if "。" in line), 0)  # no sentence: no body to place it by
     # a date alone above the body is the page's (see _published), one below it the 落款
@@ -749,7 +754,7 @@ def _date_line(line: str) -> str:
     ((2025年7月 14 日)), as ISO; "" otherwise."""
     if len(line) > 40:  # most lines: far too long to be a date alone
         return ""
-    bare = re.sub(r"\s+", "", line).strip("()")
+    bare = _unspaced(line).strip("()")
     if not bare or WEEKDAY.search(bare) or len(bare) > 12:
         return ""
     for pattern in (DATE, CN_DATE):

@@ -137,12 +137,13 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
             continue
         first_line = run[0][0]
         above = head_cells(norm, lines[first_line - 1]) if first_line else []
-        read = cell_per_line(norm, [cell for _, cell in run], above) if len(run) >= 6 else None
+        cells = [cell for _, cell in run]
+        read = cell_per_line(norm, cells, above) if len(run) >= 6 else None
         if read is None:
             continue
         head, head_at, rows = read
         # up to the last row's last cell: a head above the run or short of a cell takes no line of it
-        used = run[head_at:[cell for _, cell in run].index(rows[-1][-1]) + 1]
+        used = run[head_at:cells.index(rows[-1][-1]) + 1]
         found.append(crosstab(norm, lines[max(0, first_line - 2):run[head_at][0] + 1], head, rows,
                               [lines[i].start for i, _ in used]))
     return found
