@@ -863,6 +863,18 @@ def test_an_untitled_report_takes_the_title_it_submits():
         "某区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告", "annual_work_plan", 2019, 2019)
 
 
+def test_an_untitled_report_read_by_the_plans_it_reports_on():
+    """An untitled report whose opening names the year's plan it reports on but no title
+    (现将…计划执行情况及2023年计划(草案)报告如下 / …提请大会审查) is an annual plan for that year,
+    and its title stays empty."""
+    told = read_card("各位代表:\n我受县政府的委托,现将全县2022年国民经济和社会发展计划执行情况及2023年计划(草案)"
+                     "报告如下,请予审议。\n")
+    submitted = read_card("各位代表:\n受县人民政府委托,现将2024年国民经济和社会发展计划执行情况及2025年计划草案"
+                          "提请大会审查。\n")
+    assert [(card.title, card.genre, card.plan_start, card.plan_end) for card in (told, submitted)] == [
+        ("", "annual_work_plan", 2023, 2023), ("", "annual_work_plan", 2025, 2025)]
+
+
 def test_an_untitled_plan_compiled_after_the_proposal_takes_its_period():
     """An excerpt opening on what compiled it (本纲要根据《…第十四个五年规划…的建议》编制) is a
     five-year plan of the period the proposal names."""

@@ -137,6 +137,10 @@ WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=\[)")
 #: A report submitting itself by its title (现将《…的报告》提交大会审议).
 SUBMITTED = re.compile(r"现将《?(?P<title>[^,。《》\n]{8,100}?报告)》?(?:提交|提请|报请)")
+# an untitled report's opening naming the plans it reports on, without a title (现将全县2022年…计划执行情况
+# 及2023年计划(草案)报告如下): test_an_untitled_report_read_by_the_plans_it_reports_on
+REPORTED_PLANS = re.compile(r"现将[^。\n]{0,20}?(?P<subject>(?:19|20)\d{2}年[^。\n]{0,30}?计划执行情况[^。\n]{0,6}?"
+                            r"[及与和](?:19|20)\d{2}年[^。\n]{0,30}?计划(?:\(?草案\)?)?)")
 #: Labels of the date a document was issued, which a page's own 发布日期 overrides as ``published``.
 ISSUE_DATE_LABELS = frozenset({"发文日期"})
 #: A bracketed label opening a line ([主题分类] …; not a region tag, [安徽]): a field of a metadata box.
@@ -518,6 +522,12 @@ def _submitted_title(head: list[str]) -> str:
     """An untitled report's title as its opening names it (现将某区2018年…计划草案的报告提交大会审议):
     test_an_untitled_report_takes_the_title_it_submits."""
     return next((match.group("title") for line in head if (match := SUBMITTED.search(line))), "")
+
+
+def _reported_plans(head: list[str]) -> str:
+    """What an untitled report's opening says it reports on (2022年…计划执行情况及2023年计划(草案)),
+    to read its genre and period by, though it is no title."""
+    return next((match.group("subject") for line in head if (match := REPORTED_PLANS.search(line))), "")
 
 
 def _circulated_title(head: list[str]) -> str:
@@ -967,7 +977,7 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     title, notice_issuer = _title(head, metadata)
     title = _clean_title(title.strip(), norm)
     issuer = _issuer(title, head, norm, metadata, notice_issuer)
-    read_as = _fixed_words(title)
+    read_as = _fixed_words(title) or _reported_plans(head)
     genre = genre_of(read_as, norm, issuer)
     start, end = plan_period(read_as, genre, norm)
     published = _published(head, metadata)
