@@ -1088,3 +1088,34 @@ def test_this_sites_own_item_and_an_unknown_source_name_no_issuer():
     own = read_card("某市召开科技创新攻坚大会\n本网讯(记者 某某)5月18日,某市召开科技创新攻坚大会。\n")
     unknown = read_card("某区高新技术企业座谈会召开\n2022/8/15 来源:不详\n8月12日,某区召开座谈会。\n")
     assert (own.issuer, unknown.issuer) == ("", "")
+
+
+def test_a_date_under_the_delivery_line_is_signed():
+    """A report's date printed under its delivery line (──在某旗…会议上 / (2024年3月12日)), a
+    speaker's line perhaps between, is the date it was signed, not the page's."""
+    under = read_card("2024年政府工作报告\n发布时间:2024-03-15 15:58\n政 府 工 作 报 告\n"
+                      "——在某旗第十八届人民代表大会第三次会议上\n(2024年3月12日)\n各位代表:\n现在,我代表旗人民政府向大会报告工作。\n")
+    speaker = read_card("2026年政府工作报告\n——在某市第三届人民代表大会第六次会议上\n某市人民政府市长 某某某\n"
+                        "(2026年3月2日)\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n")
+    assert (under.signed, speaker.signed) == ("2024-03-12", "2026-03-02")
+
+
+def test_a_delivery_line_run_on_into_its_speaker():
+    card = read_card("2021年某县政府工作报告\n2021年2月4日在某县第十七届人民代表大会第五次会议上县长某某某各位代表:"
+                     "现在,我代表县人民政府向大会报告工作,请予审议。\n")
+    assert card.signed == "2021-02-04"
+
+
+def test_a_bare_adoption_line_dates_the_plan():
+    card = read_card("某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+                     "2021年3月7日某旗第十五届人民代表大会第四次会议审议通过\n“十四五”时期(2021年-2025年)是开启新征程的五年。\n")
+    assert card.signed == "2021-03-07"
+
+
+def test_a_signature_run_into_the_notices_line_is_signed():
+    """A page that ran the notice onto one line puts its 落款 after the last sentence
+    (…请认真贯彻执行。   某市人民政府   2023年4月7日); a date after a sentence with no organ is not one."""
+    signed = read_card("某市人民政府关于下达某市2023年国民经济和社会发展计划的通知\n各镇人民政府:   《某市2023年国民经济"
+                       "和社会发展计划》已经审议通过,现印发给你们,请认真贯彻执行。    某市人民政府   2023年4月7日   (此件公开发布)\n")
+    unsigned = read_card("某市2023年国民经济和社会发展计划\n全年完成投资目标。    2023年4月7日   以后再看\n")
+    assert (signed.signed, unsigned.signed) == ("2023-04-07", "")

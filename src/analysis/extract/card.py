@@ -60,7 +60,9 @@ SPEECH_DATE = re.compile(
     r"^(?:[─—\-]{1,2}|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"
     # without a dash, the line must be the whole delivery line (2023年2月14日在…大会第三次会议上):
     # test_a_delivery_line_without_a_dash_dates_the_report
-    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。,]{2,60}?会议上\)?(?:$|各位代表)"
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。,]{2,60}?会议上\)?"
+    # perhaps run on into the speaker (…会议上县长某某各位代表:): test_a_delivery_line_run_on_into_its_speaker
+    r"\s*(?:[\u4e00-\u9fff]{0,8}?[县市区旗州]长\s*[\u4e00-\u9fff]{2,4}\s*)?(?:$|各位代表)"
     # or its first part, wrapped after the place (2025年2月26日在舟山市定海区 / 第十八届…会议上):
     # test_a_delivery_line_without_a_dash_dates_the_report
     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[\u4e00-\u9fff]{2,20}$"
@@ -74,6 +76,14 @@ COMPILED_BY = re.compile(r"(?P<organ>[\u4e00-\u9fff“”()]{4,40}?)\s*(?:编|�
 ADOPTION_OPENING = re.compile(r"^(?:\(|[─—]{1,2})\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: The close of an adoption line (…第十四次会议通过), not of a delivery line (…会议上).
 ADOPTED = re.compile(r"(?:通过|批准)\)$")
+#: An adoption line printed bare, whole on its line (2021年3月7日某旗…会议审议通过):
+#: test_a_bare_adoption_line_dates_the_plan.
+BARE_ADOPTION = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[^。,]{2,60}?会议(?:审议)?(?:通过|批准)")
+#: A 落款 run into one line with the notice's last sentence (…请认真贯彻执行。 某市人民政府 2023年4月7日):
+#: test_a_signature_run_into_the_notices_line_is_signed.
+INLINE_SIGNATURE = re.compile(r"。\s+(?P<organ>[\u4e00-\u9fff]{4,30})\s+(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+#: How many lines under a delivery line (──在某市…会议上) its date may stand, a speaker's line between.
+VENUE_TO_DATE_LINES = 2
 #: A title's last word (…远景目标纲要, …行动方案, …工作报告).
 TITLE_END = re.compile(r"(?:纲要|规划|方案|计划|意见|报告|公报|办法|措施|要点)$")
 #: Where a delivery line runs on after a title on one line (…政府工作报告——2020年4月22日在…).
@@ -385,8 +395,9 @@ def _preamble(head: list[str]) -> list[str]:
 
 def _adoption_line(head: list[str]) -> int | None:
     """Where the bracketed line of a plan's adoption opens ((2021年4月7日…会议通过), which may wrap)."""
-    return next((index for index, line in enumerate(head[:BYLINE_LINES]) if ADOPTION_OPENING.match(line)
-                 and ADOPTED.search("".join(head[index:index + 2]).split(")")[0] + ")")), None)
+    return next((index for index, line in enumerate(head[:BYLINE_LINES]) if BARE_ADOPTION.fullmatch(line)
+                 or (ADOPTION_OPENING.match(line)
+                     and ADOPTED.search("".join(head[index:index + 2]).split(")")[0] + ")"))), None)
 
 
 def _adopted_title(head: list[str]) -> str:
@@ -744,6 +755,16 @@ def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str
             return iso
         if (iso := _date_line(line)) and DELIVERY_VENUE.match(below.strip()):
             return iso  # 2022年1月11日 / 在某市…会议上: test_a_delivery_date_on_a_line_of_its_own_is_signed
+    for index, line in enumerate(head):
+        if DELIVERY_VENUE.match(line.lstrip("─—- ")):
+            # ──在某旗…会议上 / (2024年3月12日), a speaker's line perhaps between: test_a_date_under_the_delivery_line_is_signed
+            below = (_date_line(later) for later in head[index + 1:index + 1 + VENUE_TO_DATE_LINES])
+            if iso := next((iso for iso in below if iso), ""):
+                return iso
+    for line in head:
+        match = INLINE_SIGNATURE.search(line)
+        if match and ISSUER_SUFFIX.fullmatch(match.group("organ")):
+            return _first_date(match.group("date"))
     body = next((index for index, line in enumerate(lines) if "。" in line), 0)  # no sentence: no body to place it by
     # a date alone above the body is the page's (see _published), one below it the 落款
     return next((iso for line in lines[body:] if (iso := _date_line(line))), "")
