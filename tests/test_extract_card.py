@@ -1119,3 +1119,12 @@ def test_a_signature_run_into_the_notices_line_is_signed():
                        "和社会发展计划》已经审议通过,现印发给你们,请认真贯彻执行。    某市人民政府   2023年4月7日   (此件公开发布)\n")
     unsigned = read_card("某市2023年国民经济和社会发展计划\n全年完成投资目标。    2023年4月7日   以后再看\n")
     assert (signed.signed, unsigned.signed) == ("2023-04-07", "")
+
+
+def test_a_notice_handing_down_the_years_plan_names_its_issuer():
+    """关于下达…计划的通知 circulates the plan as 关于印发 does; the page's (已废止) before it is a
+    status mark, not part of the issuer."""
+    card = read_card("(已废止)某市人民政府关于下达某市2023年国民经济和社会发展计划的通知\n各镇人民政府:\n"
+                     "《某市2023年国民经济和社会发展计划》已经审议通过,现印发给你们,请认真贯彻执行。\n")
+    assert (card.title, card.issuer, card.genre, card.plan_start) == (
+        "某市2023年国民经济和社会发展计划", "某市人民政府", "annual_work_plan", 2023)

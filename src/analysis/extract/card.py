@@ -39,7 +39,10 @@ DATE = re.compile(
     r"|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?!\d))"
 )
 CN_DATE = re.compile(r"(?P<y>[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
-NOTICE = re.compile(r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发布|公布)\s*(?P<title>.{4,120}?)\s*的通知")
+# (a page's mark of the notice's status before it, (已废止), is no part of the issuer:
+# test_a_notice_handing_down_the_years_plan_names_its_issuer)
+NOTICE = re.compile(r"(?:[(\[【](?:已废止|已失效|失效|废止|现行有效|有效)[)\]】])?"
+                    r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发布|公布|下达)\s*(?P<title>.{4,120}?)\s*的通知")
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
 SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
