@@ -1128,3 +1128,19 @@ def test_a_notice_handing_down_the_years_plan_names_its_issuer():
                      "《某市2023年国民经济和社会发展计划》已经审议通过,现印发给你们,请认真贯彻执行。\n")
     assert (card.title, card.issuer, card.genre, card.plan_start) == (
         "某市2023年国民经济和社会发展计划", "某市人民政府", "annual_work_plan", 2023)
+
+
+def test_outlets_of_datelines_in_brackets_or_traditional_script():
+    """The outlet of a dateline in brackets and traditional script (【某某商報網訊】), of a portal
+    (某某信息港讯), of a paper and its site (某某日报 - 某某之窗讯), and of the reporter another site
+    credits (本网西安讯(某某报·某某新闻网记者 某某)) issues the item."""
+    lines = ["【香港商報網訊】2月19日,某區人民代表大會開幕。", "昆明信息港讯 记者某某 9月29日,发布会举行。",
+             "商洛日报 - 商洛之窗讯 编者按:教育、就业等大事。", "本网西安讯(农业科技报·中国农科新闻网记者 某某)3月6日,会议召开。"]
+    issuers = [read_card(f"某县经济社会发展取得新成效\n{line}\n全县生产总值增长5%。\n").issuer for line in lines]
+    assert issuers == ["香港商報網", "昆明信息港", "商洛日报", "农业科技报·中国农科新闻网"]
+
+
+def test_a_portals_banner_over_its_breadcrumb_is_no_issuer():
+    card = read_card("某县人民政府\n首页 >> 新闻动态 >> 某县动态 >> 正文\n某县2021年经济社会发展目标任务全面完成\n"
+                     "日期:2022年01月24日   作者:   来源:某县融媒体中心    点击:[]\n全县生产总值增长12.6%。\n")
+    assert card.issuer == "某县融媒体中心"

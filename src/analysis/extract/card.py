@@ -20,7 +20,7 @@ from datetime import date
 from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, DEVELOPMENT_PLAN_REPORT,
     EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX,
-    MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
+    CREDITED_REPORTER, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
     NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
     PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE,
     REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD,
@@ -638,6 +638,8 @@ def _organs_alone(line: str) -> list[str]:
 def _opening_organ(head: list[str]) -> str:
     """The first of the organs a text opens on, standing alone on its first line (六盘水市统计局
     国家统计局六盘水调查队 over a bulletin's body): test_an_organ_or_a_bar_of_fields_is_no_title."""
+    if len(head) > 1 and NAVIGATION.search(head[1]):
+        return ""  # a portal's banner over its breadcrumb: test_a_portals_banner_over_its_breadcrumb_is_no_issuer
     organs = _organs_alone(head[0]) if head else []
     return organs[0] if organs else ""
 
@@ -705,6 +707,8 @@ def _outlet(head: list[str]) -> str:
             sources.append(source.group("name"))
         if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:
             outlets.append(dateline.group("outlet"))
+        if credited := CREDITED_REPORTER.match(line):
+            outlets.append(credited.group("outlet"))
     named = sources + outlets
     if not named or any(name not in named[0] and named[0] not in name for name in named):
         return ""

@@ -550,8 +550,11 @@ OWN_PAPER_CUE = re.compile(r"本报讯|本报记者")
 #: test_a_news_outlet_in_its_dateline_or_reporter_line_is_the_issuer.
 #: Also without a date (每日甘肃网兰州讯, 信息兰州网消息): test_an_outlets_dateline_without_a_date
 OUTLET_DATELINE = re.compile(
-    r"^(?!本报|本网|本站)《?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|电视台|台|新闻|财讯|财经|头条|客户端))》?"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
+    # in brackets (【某某商報網訊】), in traditional script, a portal (某某信息港), or a paper and its
+    # site (某某日报 - 某某之窗讯): test_outlets_of_datelines_in_brackets_or_traditional_script
+    r"^(?!本报|本网|本站)[《【]?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|電視台|电视台|台|新闻|新聞|財訊|财讯"
+    r"|财经|頭條|头条|客户端|信息港|網|報))》?"
+    r"(?:\s*[-—]\s*[\u4e00-\u9fff]{2,8}?(?:讯|訊)|[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|電|訊)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
 )
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
@@ -565,6 +568,9 @@ SOURCE_IN_LINE = re.compile(
 )
 #: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
+#: A site's own item crediting another outlet's reporter (本网西安讯(某某报·某某新闻网记者 某某)):
+#: test_outlets_of_datelines_in_brackets_or_traditional_script.
+CREDITED_REPORTER = re.compile(r"^(?:本网|本站)[\u4e00-\u9fff]{0,6}(?:讯|电)\s*\((?P<outlet>[\u4e00-\u9fff·]{2,30}?)(?:记者|通讯员)")
 EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者(?!站)")
 #: Sources naming no outlet (来源:本站, 来源:原创, 来源:网络综合): no issuer.
 NO_OUTLET = re.compile(r"^(?:本站|本网|原创|网络|综合|互联网|未知|不详|转载)")
