@@ -1144,3 +1144,19 @@ def test_a_portals_banner_over_its_breadcrumb_is_no_issuer():
     card = read_card("某县人民政府\n首页 >> 新闻动态 >> 某县动态 >> 正文\n某县2021年经济社会发展目标任务全面完成\n"
                      "日期:2022年01月24日   作者:   来源:某县融媒体中心    点击:[]\n全县生产总值增长12.6%。\n")
     assert card.issuer == "某县融媒体中心"
+
+
+def test_an_empty_field_over_a_label_run_into_its_value():
+    card = read_card("- 索引号mlszfbgs/2026-00303\n- 发布机构某市政府办公室\n- 文号\n- 发布日期2026-03-09\n"
+                     "2026年政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n")
+    assert card.doc_number == ""
+
+
+def test_a_slashed_breadcrumb_and_photo_captions_are_no_title():
+    """A breadcrumb set off by slashes and a photo's caption over the page's first paragraph are
+    page furniture: the title is the headline, or none where the page prints none."""
+    crumb = read_card("首页/ 政务公开/ 统计信息/ 统计公报/ 正文\n某县二〇二三年国民经济和社会发展统计公报\n"
+                      "2023年,全县生产总值增长5%。\n")
+    captions = [read_card(f"{caption}\n【某某網訊】2月19日,某區人民代表大會開幕。全區生產總值增長9.3%。\n").title
+                for caption in ("大會現場 張寶杉 攝", "新闻发布会现场", "图为会议现场")]
+    assert (crumb.title, captions) == ("某县二〇二三年国民经济和社会发展统计公报", ["", "", ""])

@@ -110,6 +110,11 @@ LABEL_AT = re.compile(
     + "|".join(_spelled(label) for label in sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True))
     + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
 )
+#: A box's line opening on a label run into its value (发布日期2026-03-09): no value for the empty
+#: field above it (文号): test_an_empty_field_over_a_label_run_into_its_value.
+LABEL_RUN_IN = re.compile(
+    "^(?:" + "|".join(sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True)) + ")"
+)
 #: A page's counter or control run into the source before it (某某信息网浏览字体:[ ]).
 SOURCE_TAIL = re.compile(r"(?:浏览|点击|阅读|字体|:).*$")
 #: A date a source's name runs into.
@@ -257,7 +262,8 @@ def _metadata(lines: list[str]) -> dict[str, str]:
     overridable: set[str] = set()
     for index, line in enumerate(lines):
         pairs = _pairs(line)
-        if len(pairs) == 1 and not pairs[0][2] and index + 1 < len(lines) and not _is_metadata(lines[index + 1]):
+        if (len(pairs) == 1 and not pairs[0][2] and index + 1 < len(lines) and not _is_metadata(lines[index + 1])
+                and not LABEL_RUN_IN.match(lines[index + 1])):
             pairs = [(pairs[0][0], pairs[0][1], lines[index + 1].strip())]
         for field, label, value in pairs:
             if field and value and (field not in found or (field in overridable and label not in ISSUE_DATE_LABELS)):

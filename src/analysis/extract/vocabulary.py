@@ -529,6 +529,9 @@ NAVIGATION = re.compile(
     r"|^当前版\s*:"
     # a site's copyright line (某省商务厅 版权所有): test_a_copyright_line_is_no_title_and_a_source_ends_at_its_date
     r"|版权所有|Copyright|All Rights Reserved"
+    # a breadcrumb set off by slashes (首页/ 政务公开/ 统计公报/ 正文) and a photo's caption (大會現場 某某 攝,
+    # 新闻发布会现场, 图为…): test_a_slashed_breadcrumb_and_photo_captions_are_no_title
+    r"|^首[页頁]\s*/|/\s*正文$|\s[\u4e00-\u9fff]{2,4}\s*[摄攝]$|^[\u4e00-\u9fff]{2,8}(?:现场|現場)$|^(?:图为|圖為)"
 )
 #: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
 #: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
