@@ -357,3 +357,18 @@ def test_a_table_headed_by_the_line_introducing_it_gives_both_columns():
     assert list(zip(frame.value_text, frame.unit, frame.year)) == [
         ("52100", "吨", 2022), ("3.2", "%", 2022), ("4120", "吨", 2022), ("6.5", "%", 2022),
         ("215.5", "吨", 2022), ("12.0", "%", 2022), ("1.2万", "亩", 2022)]
+
+
+def test_a_years_table_with_a_unit_column_and_its_change():
+    """A bulletin's table of a year and its change (指标名称 | 单位 | 2023年 | 增长(%)) is no table of
+    goals: each row gives its figure, in the unit of its row (万吨: the value in 吨), and its change
+    in %; a row whose unit cell was left out takes the unit the text prints with the same figure."""
+    text = ("某县2023年国民经济和社会发展统计公报\n全年油料总产量4543吨。\n2023年全县主要农产品产量\n"
+            "指标名称 单位 2023年 增长(%)\n一、粮食总产量 万吨 8.16 0.40\n其中:夏粮产量 万吨 1.97 -0.01\n"
+            "二、油料总产量 4543 1.32\n完成畜牧业总产值7.13亿元。\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.value, frame.unit, frame.kind, frame.year)) == [
+        ("4543", 4543, "吨", "baseline", 2023), ("8.16", 81600, "吨", "baseline", 2023),
+        ("0.40", 0.4, "%", "baseline", 2023), ("1.97", 19700, "吨", "baseline", 2023),
+        ("0.01", 0.01, "%", "baseline", 2023), ("4543", 4543, "吨", "baseline", 2023),
+        ("1.32", 1.32, "%", "baseline", 2023), ("7.13亿", 7.13, "亿元", "baseline", 2023)]

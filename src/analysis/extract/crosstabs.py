@@ -13,7 +13,7 @@ from analysis.extract.model import Candidate, DocumentFacts, Line, Mention, Span
 from analysis.extract.tables import table_candidate, table_cells, table_unit
 from analysis.extract.vocabulary import (
     COLUMN_GOAL, COLUMN_RANK, CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, INDEX_BASE, INDEX_HEAD, MAX_CROSSTAB_CELL,
-    TABLE_PLACEHOLDER, TABLE_VALUE, UNIT_IN_NAME, YEAR,
+    TABLE_PLACEHOLDER, TABLE_UNIT_LABEL, TABLE_VALUE, UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -182,13 +182,32 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
         cells = table_cells(norm, lines[end])
         if not 2 <= len(cells) <= len(head) or cell_kind(norm, cells[0]) != "text":
             break
-        rows.append(tuple([(cells[0][0], cells[0][0])] * (len(head) - len(cells)) + cells))
+        rows.append(_padded(norm, head, cells))
         end += 1
     rows = fitted_rows(norm, [cell for row in rows for cell in row], 0, len(head))
     if len(rows) < 2:
         return None, index + 1
     starts = [line.start for line in lines[index:body + len(rows)]]
     return crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts), body + len(rows)
+
+
+def _unit_column(norm: str, head: tuple[Span, ...] | list[Span]) -> int | None:
+    """The column of a head that holds each row's unit (单位), if any; the first column holds the
+    row labels whatever its head says (单位 | 2023年 | 增长%)."""
+    return next((i for i, cell in enumerate(head) if i and TABLE_UNIT_LABEL.fullmatch(norm[cell[0]:cell[1]].strip())), None)
+
+
+def _padded(norm: str, head: list[Span], cells: list[Span]) -> tuple[Span, ...]:
+    """A row line's cells as wide as the head: a row short of a cell lacks its unit where the head
+    has a unit column and the row's cell there is a number (油料总产量 4543 1.32 under 指标名称 单位
+    2023年 增长(%): test_a_years_table_with_a_unit_column_and_its_change), else its first cell (a
+    category merged over the rows)."""
+    missing = len(head) - len(cells)
+    unit = _unit_column(norm, head)
+    if missing == 1 and unit is not None and unit < len(cells) and cell_kind(norm, cells[unit]) == "number":
+        blank = (cells[unit][0], cells[unit][0])
+        return tuple(cells[:unit] + [blank] + cells[unit:])
+    return tuple([(cells[0][0], cells[0][0])] * missing + cells)
 
 
 def crosstab(norm: str, above: list[Line], head: tuple[Span, ...], rows: list[tuple[Span, ...]],
@@ -252,9 +271,11 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
     year = table.year if table.year is not None else year
     rows: list[Candidate] = []
     width = len(table.head)
-    label_columns = [i for i in range(width) if all(cell_kind(norm, row[i]) != "number" for row in table.rows)]
+    unit_column = _unit_column(norm, table.head)
+    label_columns = [i for i in range(width) if i != unit_column
+                     and all(cell_kind(norm, row[i]) != "number" for row in table.rows)]
     units = {column: column_unit(norm, table.head[column], table) for column in range(width)}
-    echo = "" if any(units.values()) else echoed_unit(norm, table, echoes)
+    echo = "" if any(units.values()) or unit_column is not None else echoed_unit(norm, table, echoes)
     for column in range(width):
         if column in label_columns:
             continue
@@ -272,9 +293,22 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             labels = [row[i] for i in label_columns if i < column and cell_kind(norm, row[i]) == "text"]
             label = text[labels[-1][0]:labels[-1][1]].strip() if labels else ""
             phrase = label if label.endswith(head_text) else label + head_text
-            rows.append(crosstab_row(text, norm, cell, phrase, (unit, factor, family),
+            row_unit = (unit, factor, family)
+            if unit_column is not None and not units[column]:
+                row_unit = _row_unit(norm, row[unit_column], cell, echoes) or row_unit
+            rows.append(crosstab_row(text, norm, cell, phrase, row_unit,
                                      (column_kind, year), (row[0][0], row[-1][1]), note))
     return rows
+
+
+def _row_unit(norm: str, unit_cell: Span, cell: Span, echoes: dict[Decimal, str]) -> tuple[str, Decimal, str] | None:
+    """A row's unit from the table's unit column (万吨), or, the cell left blank, from the same
+    figure printed with its unit in the text (总产量4543吨): test_a_years_table_with_a_unit_column_and_its_change."""
+    printed = table_unit(norm[unit_cell[0]:unit_cell[1]]) if unit_cell[1] > unit_cell[0] else None
+    if printed:
+        return printed
+    echoed = echoes.get(parse_number(TABLE_VALUE.fullmatch(norm, *cell).group("num")))
+    return table_unit(echoed) if echoed else None
 
 
 def crosstabs_rows(text: str, norm: str, tables: list[Crosstab], sentence_rows: list[Candidate],

@@ -12,7 +12,7 @@ from analysis.extract.fields import classify, comparator_for, quantity_for
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Candidate, Line, Mention, Span
 from analysis.extract.vocabulary import (
-    MAX_HEADER_CELL, PER_POPULATION, SENTENCE_END, STATUS_COLUMN, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL,
+    CHANGE_COLUMN, MAX_HEADER_CELL, PER_POPULATION, SENTENCE_END, STATUS_COLUMN, TABLE_ATTRIBUTE_LABEL, TABLE_BASE_LABEL,
     TABLE_COMPARATORS, TABLE_NAME_LABEL, TABLE_PLACEHOLDER, TABLE_RESPONSIBLE_LABEL, TABLE_TARGET_LABEL, TABLE_UNIT,
     TABLE_UNIT_LABEL, TABLE_VALUE, TABLE_YEAR, UNITS, UNIT_IN_NAME, YEAR,
 )
@@ -87,6 +87,9 @@ def table_columns(norm: str, cells: list[Span], caption_year: int | None = None)
                  if index not in found.values() and STATUS_COLUMN.fullmatch(label)]
     if "name" not in found or not years:
         return None
+    plain_year = len(years) == 1 and not TABLE_TARGET_LABEL.search(years[0][2])
+    if plain_year and any(CHANGE_COLUMN.search(label) for label in labels):
+        return None  # a year's figures and their change: a statistics table (see crosstabs)
     earliest = min(year for _, year, _ in years)
     kinds = tuple(
         (index, year, "baseline" if TABLE_BASE_LABEL.search(label) or (
