@@ -372,3 +372,25 @@ def test_a_years_table_with_a_unit_column_and_its_change():
         ("0.40", 0.4, "%", "baseline", 2023), ("1.97", 19700, "吨", "baseline", 2023),
         ("0.01", 0.01, "%", "baseline", 2023), ("4543", 4543, "吨", "baseline", 2023),
         ("1.32", 1.32, "%", "baseline", 2023), ("7.13亿", 7.13, "亿元", "baseline", 2023)]
+
+
+def test_an_index_in_prose_and_its_base():
+    """An index printed right after its name (居民消费价格总指数101.3) is a figure without a unit;
+    the base it is measured against ((以上年同期为100)) is none."""
+    frame = extract_targets("某县2022年国民经济和社会发展统计公报\n全年居民消费价格比上年上涨1.3%,全年居民消费价格总指数101.3;"
+                            "全年商品零售价格总指数101.9(以上年同期为100)。\n")
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [("1.3", "%", 2022), ("101.3", "", 2022), ("101.9", "", 2022)]
+
+
+def test_a_spaced_out_table_and_a_row_whose_label_was_lost():
+    """Row labels spaced out to their column's width (粮 食, #粮 食) are one cell, so the rows keep
+    to the head's columns; a number alone between rows (its label lost in the copy) is a row of
+    its column all the same."""
+    text = ("某县2022年国民经济和社会发展统计公报\n表1:2022年居民消费价格指数\n项 目 指数\n居民消费价格总指数 101.3\n"
+            "#粮 食 105.2\n水产品 100.2\n104.5\n鲜果 117.1\n\n表2:2022年主要农产品产量\n产品名称 产量(吨) 比上年增长%\n"
+            "粮 食 199008.5 6.3\n棉 花 279.1 -14.4\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit, frame.indicator_text)) == [
+        ("101.3", "", "居民消费价格总指数"), ("105.2", "", "#粮食指数"), ("100.2", "", "水产品指数"), ("104.5", "", "指数"),
+        ("117.1", "", "鲜果指数"), ("199008.5", "吨", "粮食产量"), ("6.3", "%", "粮食比上年增长"),
+        ("279.1", "吨", "棉花产量"), ("14.4", "%", "棉花比上年增长")]

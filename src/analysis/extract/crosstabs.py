@@ -26,6 +26,8 @@ MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
 SENTENCE_MARK = re.compile(r"[。;,!?]")
 #: A character of a head spaced out to its column's width (指    标, 项    目).
 SPACED_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: Spaces between the characters of a label spaced out (粮 食).
+SPACING = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,9 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     rows: list[tuple[Span, ...]] = []
     while end < len(lines):
         cells = table_cells(norm, lines[end])
-        if not 2 <= len(cells) <= len(head) or cell_kind(norm, cells[0]) != "text":
+        if rows and _label_lost(norm, cells, lines[end + 1:end + 2]):
+            cells = [(cells[0][0], cells[0][0]), *cells]  # 水产品 100.2 / 104.5 / 鲜果 117.1
+        if not 2 <= len(cells) <= len(head) or cell_kind(norm, cells[0]) not in {"text", "blank"}:
             break
         rows.append(_padded(norm, head, cells))
         end += 1
@@ -208,6 +212,15 @@ def _padded(norm: str, head: list[Span], cells: list[Span]) -> tuple[Span, ...]:
         blank = (cells[unit][0], cells[unit][0])
         return tuple(cells[:unit] + [blank] + cells[unit:])
     return tuple([(cells[0][0], cells[0][0])] * missing + cells)
+
+
+def _label_lost(norm: str, cells: list[Span], below: list[Line]) -> bool:
+    """Whether a row line holds a number alone, its label lost in the copy, between rows that have
+    theirs: test_a_spaced_out_table_and_a_row_whose_label_was_lost."""
+    if len(cells) != 1 or cell_kind(norm, cells[0]) != "number" or not below:
+        return False
+    next_cells = table_cells(norm, below[0])
+    return len(next_cells) >= 2 and cell_kind(norm, next_cells[0]) == "text"
 
 
 def crosstab(norm: str, above: list[Line], head: tuple[Span, ...], rows: list[tuple[Span, ...]],
@@ -291,7 +304,7 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             if cell_kind(norm, cell) != "number":
                 continue
             labels = [row[i] for i in label_columns if i < column and cell_kind(norm, row[i]) == "text"]
-            label = text[labels[-1][0]:labels[-1][1]].strip() if labels else ""
+            label = SPACING.sub("", text[labels[-1][0]:labels[-1][1]].strip()) if labels else ""
             phrase = label if label.endswith(head_text) else label + head_text
             row_unit = (unit, factor, family)
             if unit_column is not None and not units[column]:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_MEASURE, COUNT_VERB, INDEX_VERB, INSTITUTE, LIST_JOINER_CHANGE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
+    AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINER_CHANGE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES,
     SCALE_AFTER, SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
 )
@@ -134,7 +134,10 @@ def resolve_unit(
     if mention.unit:
         return mention
     if not mention.chinese and INDEX_VERB.search(norm, clause[0], mention.start) and "指数" in norm[sentence_start:mention.start]:
-        return replace(mention, family="index")  # 创新指数为129.5,年均提高4.2: an index has no unit
+        if INDEX_BASE_BEFORE.search(norm, clause[0], mention.start):
+            return None  # (以上年同期为100): the index's base (test_an_index_in_prose_and_its_base)
+        # 创新指数为129.5,年均提高4.2; 价格总指数101.3: an index has no unit
+        return replace(mention, family="index")
     if mention.multiplied:
         scale = SCALE_AFTER.match(norm, mention.stop, clause[1])
         output = OUTPUT_AFTER.match(norm, mention.stop, clause[1])

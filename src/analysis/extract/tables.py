@@ -21,6 +21,10 @@ from analysis.numerals import is_chinese_numeral, parse_number, year_value
 
 #: A minus sign opening a cell's number (-2.1): test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures.
 MINUS_SIGN = re.compile(r"[-−](?=\d)")
+#: Widest gap between the characters of a word spaced out in a table row (粮 食).
+MAX_SPACED_GAP = 2
+#: Longest piece of a spaced-out word before its last character (#粮 食).
+MAX_SPACED_PIECE = 2
 #: Longest line read as a table's caption; a caption is no sentence.
 MAX_CAPTION = 40
 
@@ -45,7 +49,7 @@ def table_cells(norm: str, line: Line) -> list[Span]:
     piece = norm[line.start:line.end]
     separator = "|" if "|" in piece else "\t" if "\t" in piece else None
     if separator is None:
-        cells = [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"\S+", piece)]
+        cells = _spaced_words_joined(norm, [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"\S+", piece)])
     else:
         cells, low = [], line.start
         for cut in [line.start + i for i, char in enumerate(piece) if char == separator] + [line.end]:
@@ -59,6 +63,20 @@ def table_cells(norm: str, line: Line) -> list[Span]:
     while cells and cells[-1][0] == cells[-1][1]:
         cells.pop()
     return cells
+
+
+def _spaced_words_joined(norm: str, cells: list[Span]) -> list[Span]:
+    """Space-split cells with a word spaced out to its column's width (粮 食 199008.5 6.3; #粮 食 6.1;
+    项 目 指数) joined again: a single Chinese character is one cell with the short cell ending in a
+    Chinese character just before it: test_a_spaced_out_table_and_a_row_whose_label_was_lost."""
+    joined: list[Span] = []
+    for start, end in cells:
+        if (joined and end - start == 1 and is_cjk(norm[start]) and joined[-1][1] - joined[-1][0] <= MAX_SPACED_PIECE
+                and is_cjk(norm[joined[-1][1] - 1]) and start - joined[-1][1] <= MAX_SPACED_GAP):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def table_columns(norm: str, cells: list[Span], caption_year: int | None = None) -> TableColumns | None:

@@ -84,7 +84,10 @@ MENTION = re.compile(
 #: An index's value or change, printed without a unit (区域创新指数为129.5,比上年提高1.6,年均提高
 #: 4.2; 科技创新指数达到160以上): the sentence names an index and one of these verbs stands right before
 #: the number: test_an_index_has_no_unit
-INDEX_VERB = re.compile(r"(?:为|达到|达|提高|提升|增长|增加|超过|超|约)\s*$")
+INDEX_VERB = re.compile(r"(?:为|达到|达|提高|提升|增长|增加|超过|超|约|指数)\s*$")
+#: An index's base in prose ((以上年同期为100), 以2015年为100): the 100 is no figure:
+#: test_an_index_in_prose_and_its_base.
+INDEX_BASE_BEFORE = re.compile(r"以?(?:上年同期|去年同期|上年|(?:19|20)\d{2}年)\s*(?:为|=)\s*$")
 #: Place numerals that count only as rough sizes: 百余家, 近千家, 万余人.
 ROUGH_PLACES = {"十", "百", "千", "万"}
 
