@@ -1160,3 +1160,11 @@ def test_a_slashed_breadcrumb_and_photo_captions_are_no_title():
     captions = [read_card(f"{caption}\n【某某網訊】2月19日,某區人民代表大會開幕。全區生產總值增長9.3%。\n").title
                 for caption in ("大會現場 張寶杉 攝", "新闻发布会现场", "图为会议现场")]
     assert (crumb.title, captions) == ("某县二〇二三年国民经济和社会发展统计公报", ["", "", ""])
+
+
+def test_a_headline_telling_the_years_tasks_were_done_is_news():
+    done = read_card("《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成\n"
+                     "日期:2022年01月24日   来源:某县融媒体中心\n1月20日,县长在作《政府工作报告》时,对2021年工作作了全面回顾。"
+                     "全县地区生产总值增长12.6%。\n")
+    progress = read_card("2023年某局主要目标任务完成情况\n一、科技创新\n研发投入增长10%。\n")
+    assert (done.genre, done.plan_start, progress.genre) == ("news_on_results", None, "annual_work_plan")

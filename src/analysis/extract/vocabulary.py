@@ -615,9 +615,10 @@ DEVELOPMENT_PLAN_REPORT = re.compile(r"(?:国民经济和社会发展|经济社�
 DEVELOPMENT_PLAN = re.compile(rf"(?:国民经济和社会发展|经济社会发展)计划(?:\(草案\))?$|{DEVELOPMENT_PLAN_REPORT.pattern}")
 #: A year's tasks at work: how they are going or broken down (2024年第一季度重点工作进展情况一览表,
 #: 2023年某局主要目标任务落实情况): an annual plan by name, read as that year's results
-#: (``DocumentCard.reading_genre``).
+#: (``DocumentCard.reading_genre``). A headline telling that they were done (…各项目标任务高质量全面
+#: 完成) is news on results: test_a_headline_telling_the_years_tasks_were_done_is_news.
 TASKS_AT_WORK = re.compile(r"(?<![\d—\-~])(?:19|20)\d{2}\s*年(?![\d—\-~]).{0,30}(?:重点工作|目标任务|工作任务)"
-                           r".{0,12}(?:进展|推进|落实|完成|分解)(?:情况)?(?:汇总表|一览表|表)?$")
+                           r".{0,12}(?:(?:进展|推进|分解)(?:情况)?|(?:落实|完成)情况)(?:汇总表|一览表|表)?$")
 #: Genre from the title, first match wins: a proposal reply and a Q&A before everything, a
 #: bulletin, a development plan and a work report before other plans, an annual plan (one year)
 #: before a multi-year one.
@@ -705,8 +706,8 @@ UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政
 #: A page telling that someone delivered the report (代市长某某向大会作政府工作报告) is news on it:
 #: test_an_untitled_page_telling_of_the_report_is_news.
 REPORT_DELIVERED_BY = re.compile(r"长[\u4e00-\u9fff]{0,4}?(?:代表[\u4e00-\u9fff]{0,12}?)?向大会作《?政府工作报告")
-#: A headline telling of results (…发展质量好于预期, …迈出坚实步伐, 2020年成绩): news on them.
-RESULTS_TITLE = re.compile(r"成绩|成就|成效|好于预期|迈出|取得|回顾|答卷")
+#: A headline telling of results (…发展质量好于预期, …迈出坚实步伐, 2020年成绩, …目标任务全面完成): news on them.
+RESULTS_TITLE = re.compile(r"成绩|成就|成效|好于预期|迈出|取得|回顾|答卷|(?:全面|圆满|超额|顺利)完成")
 #: A later page of one, no news about it, states the year's goals in its own voice:
 #: test_an_untitled_report_page_by_its_years_goals.
 UNTITLED_REPORT_GOALS = re.compile(r"经济社会发展的?主要预期目标是")
