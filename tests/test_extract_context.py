@@ -767,3 +767,13 @@ def test_a_line_opening_goals_heads_the_paragraphs_below():
     assert kinds_and_years(text)[:3] == [("baseline", 2023), ("target", 2024), ("target", 2024)]
     bare = ("2022年某区政府工作报告\n今后五年的主要目标是:\n——经济实力跃上新高度。地区生产总值年均增长5%左右。\n")
     assert [kind for kind, _ in kinds_and_years(bare)] == ["target"]
+
+
+def test_a_year_after_the_report_named_is_the_year_reviewed():
+    """News headed 《政府工作报告》摘要:2021年…全面完成 tells the results of 2021 (the year after the
+    report's name is the year reviewed, not the report's); 2022年某县政府工作报告摘要 reviews 2021."""
+    body = "\n1月20日,县长作《政府工作报告》。\n据统计预测,全县地区生产总值增长12.6%。\n"
+    after = extract_targets("《政府工作报告》摘要(一):2021年 全县经济社会发展各项目标任务高质量全面完成" + body,
+                            page_date=date(2022, 1, 24))
+    before = extract_targets("2022年某县政府工作报告摘要" + body, page_date=date(2022, 1, 24))
+    assert (list(after.year), list(before.year)) == ([2021], [2021])

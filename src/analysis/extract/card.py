@@ -200,7 +200,13 @@ class DocumentCard:
         """The year of the government work report a title names (2020年某市政府工作报告解读), which
         was delivered early that year and reviews the year before:
         test_news_on_a_years_work_report_reviews_the_year_before."""
-        return self.title_year if WORK_REPORT_NAMED.search(normalise(self.title)) else None
+        title = normalise(self.title)
+        named = WORK_REPORT_NAMED.search(title)
+        if named is None or self.title_year is None:
+            return None
+        # the year must name the report (2021年某县政府工作报告摘要), not a result after it
+        # (《政府工作报告》摘要:2021年…目标任务全面完成): test_a_year_after_the_report_named_is_the_year_reviewed
+        return self.title_year if SINGLE_YEAR.search(title[:named.start()]) else None
 
     @property
     def reading_genre(self) -> str:
