@@ -313,9 +313,10 @@ def test_achievements_won_report_the_past():
     """A plan's account of achievements (取得决定性成效…全部摘帽, 被评为…, 经济实力跃上新台阶) reports
     what was reached; a plan striving for results (力争取得新成效) still aims."""
     results = PLAN_HEAD + ("脱贫攻坚取得决定性成效,3个贫困县全部摘帽、498个贫困村全部出列,2次被评为全省先进市。\n"
-                           "经济实力跃上新台阶,地方一般公共预算收入年均增长6%。\n")
+                           "经济实力跃上新台阶,地方一般公共预算收入年均增长6%。\n"
+                           "新增专精特新企业48家,拥有院士工作站6家。粮食生产连年丰收,新增农作物新品种260个。\n")
     goals = PLAN_HEAD + "力争取得新成效,新增贫困村帮扶项目30个。\n"
-    assert [kind for kind, _ in kinds_and_years(results)] == ["baseline"] * 4
+    assert [kind for kind, _ in kinds_and_years(results)] == ["baseline"] * 7
     assert [kind for kind, _ in kinds_and_years(goals)] == ["target"]
 
 

@@ -248,9 +248,10 @@ GOALS_OPENED = re.compile(r"(?:目标|预期指标)(?:建议|拟定|确定)?(?:�
 #: 预计 aims in a plan (预计到2025年) but estimates the year just ended in a report or news on
 #: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
 #: A paragraph's words of result and of aim (fields.reports_past).
-# not 累计: plans aim at totals; achievements won (取得决定性成效, 被评为, 跃上新台阶): test_achievements_won_report_the_past
+# not 累计: plans aim at totals; achievements won (取得决定性成效, 被评为, 荣获, 跃上新台阶) and years in a
+# row (粮食生产连年丰收): test_achievements_won_report_the_past
 PAST_CUES = re.compile(r"同比|比上年|较上年|比去年|增长了|提高了|已经|已|完成了|实现了|取得了|去年|上年"
-                       r"|取得[\u4e00-\u9fff]{0,6}(?:成就|成效)|被评为|跃上|迈上")
+                       r"|取得[\u4e00-\u9fff]{0,6}(?:成就|成效)|被评为|荣获|跃上|迈上|连年")
 #: 要 as a word of aim (全区要新增…), not inside 要素, 主要, 重要, 需要 or 要求: test_yao_inside_a_word_is_no_aim.
 AIM_YAO = r"(?<![主重需纲摘简必只])要(?![素点求闻件])"
 AIM_CUES = re.compile(rf"到\s*(?:19|20)\d{{2}}\s*年|力争|确保|争取|目标|预计|预期|计划|将|{AIM_YAO}|拟|有望|努力|今年|明年|年内|规划|方案")
