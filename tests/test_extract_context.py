@@ -778,3 +778,14 @@ def test_a_year_after_the_report_named_is_the_year_reviewed():
                             page_date=date(2022, 1, 24))
     before = extract_targets("2022年某县政府工作报告摘要" + body, page_date=date(2022, 1, 24))
     assert (list(after.year), list(before.year)) == ([2021], [2021])
+
+
+def test_a_projects_progress_by_its_clauses():
+    """A mid-year account of a year's projects: the year's planned investment and the projects
+    planned to start are goals; what was done by June (1-6月累计完成投资), its share of the plan
+    (占年计划投资的64.49%) and the projects under way are results. 年度计划投资 labels its own
+    clause's figure and aims no other."""
+    text = ("2023年县级重点项目共530项,总投资2944.74亿元,年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,"
+            "占年计划投资的64.49%,其中:在建项目185项;计划新开工项目157项。\n")
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("target", 2023), ("baseline", 2023),
+                                     ("baseline", 2023), ("baseline", 2023), ("target", 2023)]

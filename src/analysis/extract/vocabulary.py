@@ -218,7 +218,7 @@ DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已�
                       r"|(?:目标|任务)[^,。;]{0,4}?(?:顺利|圆满|全面|胜利)完成")  # …主要目标任务顺利完成:全年…增长6.0%
 #: A percentage right after the quota done (完成任务113%, 完成年度目标任务161%) is the share done, a
 #: result; a count there is the quota (完成市上下达任务16家的93.7%): test_the_share_of_a_quota_done_is_a_result.
-QUOTA_DONE = re.compile(r"完成[^,。;]{0,6}?(?:目标|计划|任务)\s*$")
+QUOTA_DONE = re.compile(r"完成[^,。;]{0,6}?(?:目标|计划|任务)\s*$|占[^,。;]{0,4}?(?:目标|计划)[^,。;]{0,6}?的\s*$")
 #: A change on last year: reported in a report or news (全年实现技术合同成交额18亿元,同比增长12%:
 #: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
@@ -226,7 +226,10 @@ COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 #: 计划 aims only as a verb (计划到2025年, 计划新增), not as a programme's name (国家重点研发计划共安排
 #: 42个专项): test_a_programme_named_plan_is_no_aim; 努力 aims before a verb of reaching (努力实现…的增长目标):
 #: test_figures_one_strives_to_reach_are_goals
-TARGET_CUE = re.compile(r"力争|确保|争取|努力(?=实现|达到|完成|建成)|目标|计划(?=到|在|于|今年|明年|新增|新建|完成|实现|投资|引进|培育|建设|达到|\d)"
+# (年度计划投资561.86亿元 is the label of its own clause's figure, no aim of the sentence's later ones:
+# test_a_projects_progress_by_its_clauses)
+TARGET_CUE = re.compile(r"力争|确保|争取|努力(?=实现|达到|完成|建成)|目标"
+                        r"|(?<!年度)(?<!占年)计划(?=到|在|于|今年|明年|新增|新建|新开工|开工|完成|实现|投资|引进|培育|建设|达到|\d)"
                         r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
 #: in a report, what was won, not what is aimed at: test_funds_won_from_above_in_a_report_are_results.
@@ -267,7 +270,7 @@ SENTENCE_AIM = re.compile(r"\s*(?:(?:今年|明年|年内|下一步|接下来|�
                           # 从今年起,…: from now on (test_from_this_year_on_aims_the_sentence)
                           r"|[从自](?:今年|明年|(?:19|20)\d{2}年)(?:起|开始))")
 #: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
-CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于")  # 预计全年有望净增1800家: expected, not yet reached
+CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于|年度计划")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 CHANGE_TO = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至)")
 TO_BEFORE = re.compile(CHANGE_TO.pattern + r"\s*$")
