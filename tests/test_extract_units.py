@@ -394,3 +394,22 @@ def test_a_spaced_out_table_and_a_row_whose_label_was_lost():
         ("101.3", "", "居民消费价格总指数"), ("105.2", "", "#粮食指数"), ("100.2", "", "水产品指数"), ("104.5", "", "指数"),
         ("117.1", "", "鲜果指数"), ("199008.5", "吨", "粮食产量"), ("6.3", "%", "粮食比上年增长"),
         ("279.1", "吨", "棉花产量"), ("14.4", "%", "棉花比上年增长")]
+
+
+def test_kilowatt_hours_days_counted_and_page_counters():
+    """Kilowatt-hours printed as 度 with 万/亿 (发电量超过55亿度) are a figure, and so are days
+    counted (优良天数达到336天); a duration in days (用时30天), a page's counter (8428 次浏览) and a
+    milestone passed (产值破千亿) are none."""
+    frame = extract_targets("某县2023年国民经济和社会发展统计公报\n发布时间: 2024-01-06 | 8428 次浏览 | 分享到\n"
+                            "全年发电量超过55亿度,农村用电量5622万度。空气质量优良天数达到336天,项目审批用时30天。"
+                            "新能源产业产值破千亿。\n")
+    assert list(zip(frame.value_text, frame.value, frame.unit)) == [
+        ("55亿", 5.5e9, "度"), ("5622万", 5.622e7, "度"), ("336", 336, "天")]
+
+
+def test_an_amount_sizing_projects_is_no_figure():
+    """An amount naming the size of the projects it stands before (超5000万元项目417个, 总投资500万以上的
+    重点项目) describes them: the count is the figure, the amount none."""
+    frame = extract_targets("某县2023年政府工作报告\n2023年,累计签约亿元项目515个,建设超5000万元项目417个,"
+                            "全力推动总投资500万以上的重点项目建设。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("515", "个"), ("417", "个")]

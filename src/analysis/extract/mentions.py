@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINER_CHANGE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
+    AREA_MEASURE, COUNT_VERB, SIZED_AFTER, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINER_CHANGE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES,
     SCALE_AFTER, SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
 )
@@ -142,6 +142,8 @@ def resolve_unit(
         scale = SCALE_AFTER.match(norm, mention.stop, clause[1])
         output = OUTPUT_AFTER.match(norm, mention.stop, clause[1])
         named = MONEY_BEFORE.search(norm, max(clause[0], mention.start - 12), mention.start)
+        if named and mention.chinese and named.group().endswith("破"):
+            named = None  # 产值破千亿: a milestone passed, no figure (test_kilowatt_hours_days_counted_and_page_counters)
         if (scale and not qualifies_count(mention, index, mentions, clause)) or output or named:
             return replace(mention, value=mention.value / Decimal(10**8), unit="亿元", family="money")
         return None
@@ -201,6 +203,10 @@ def accepted(
     counted = any(m.family == "count" and clause[0] <= m.start < clause[1] for m in mentions if m is not mention)
     if mention.family != "count" and counted and QUALIFIER_AFTER.match(norm, mention.stop, clause[1]):
         return False  # 营业收入超10亿元的企业达到50家: the amount describes what is counted
+    if mention.family == "money" and SIZED_AFTER.match(norm, mention.stop, clause[1]):
+        return False  # 超5000万元项目417个: test_an_amount_sizing_projects_is_no_figure
+    if mention.unit == "天" and "天数" not in left:
+        return False  # 用时30天 is a duration; 优良天数达到336天 a count of days
     if "给予" in left or SUBSIDY.match(norm, mention.stop, clause[1]):
         return False  # a subsidy rate or amount, not a target
     if mention.family == "count" and (STRUCTURE_AFTER.match(norm, mention.stop, clause[1])

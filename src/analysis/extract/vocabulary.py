@@ -41,6 +41,10 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     # Physical and service quantities reports give (装机容量50万千瓦, 建成充电桩800台套, 救治120例):
     # test_physical_and_service_units
     **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "兆瓦", "公里", "立方米", "台套", "件次", "标准箱")},
+    # 发电量超过55亿度 (kilowatt-hours, only with 万/亿: see UNIT_GUARDS); 空气质量优良天数达到336天 (days
+    # counted, only after 天数: see mentions.accepted): test_kilowatt_hours_days_counted_and_page_counters
+    "度": ("度", Decimal(1), "count"),
+    "天": ("天", Decimal(1), "count"),
     # PM2.5年均浓度59微克/立方米: a concentration, not 59 cubic metres
     "微克/立方米": ("微克/立方米", Decimal(1), "count"),
     **{unit: (unit, Decimal(1), "count") for unit in "例张部处艘架"},
@@ -63,7 +67,10 @@ UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
     "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
     "个": "(?!月|工作日|季度)",  # 停产8个月, 3个季度: a duration, no count (test_durations_are_no_counts)
-    "次": "(?!产业)",  # 三次产业: the three sectors (test_quarters_and_the_tertiary_sector_are_no_counts)
+    # 三次产业: the three sectors (test_quarters_and_the_tertiary_sector_are_no_counts); 8428 次浏览: a
+    # page's counter (test_kilowatt_hours_days_counted_and_page_counters)
+    "次": "(?!产业|浏览|阅读|点击)",
+    "度": "(?<=[万亿]度)",
     "起": "(?![来步飞草诉点源])",
     "类": "(?![似型别]|[\u4e00-\u9fff]{0,4}药)",  # 1类新药: a drug's class
     "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])", "幅": "(?!度)", "宗": "(?![旨教])",
@@ -150,6 +157,9 @@ FLOW_UNITS = {"场", "次", "人次", "家次"}
 SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
 SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
 QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的(?!(?:主要|发展|年度|全年|预期|增长|奋斗)?目标)")
+#: An amount naming the size of the projects or firms it stands before (建设超5000万元项目417个, 总投资500万
+#: 以上的重点项目): their description, not a figure: test_an_amount_sizing_projects_is_no_figure.
+SIZED_AFTER = re.compile(r"\s*(?:以上|以下)?的?(?:重点|重大|产业|工业)?(?:项目|企业)")
 STRUCTURE_MODIFIERS = "重点|主要|具体|工作|重要|定量|量化|推进|保障|预期性|约束性"
 #: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
 STRUCTURE_AFTER = re.compile(
@@ -177,7 +187,8 @@ RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|�
 RANK_UNITS = {"位", "名"}
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
-MONEY_BEFORE = re.compile(r"(?:收入|投资|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:为|达到?|完成|实现|突破|超过)?\s*$")
+MONEY_BEFORE = re.compile(r"(?:收入|投资|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:预计)?"
+                          r"(?:为|达到?|完成|实现|突破|超过|破)?\s*$")
 ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 INSTITUTE = re.compile(r"[院科]$")
 #: Words that, right after a number, start a predicate rather than the counted noun.
