@@ -413,3 +413,12 @@ def test_an_amount_sizing_projects_is_no_figure():
     frame = extract_targets("某县2023年政府工作报告\n2023年,累计签约亿元项目515个,建设超5000万元项目417个,"
                             "全力推动总投资500万以上的重点项目建设。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("515", "个"), ("417", "个")]
+
+
+def test_an_area_closing_its_clause_is_a_figure():
+    """An area named by what grows or stands on it and closing its clause (发展大果榛子3508亩、五味子392亩,
+    油料作物4857亩) is a figure without a verb of counting; one sizing what follows (建设1000亩基地)
+    is not."""
+    frame = extract_targets("某县2022年国民经济和社会发展统计公报\n全年发展大果榛子3508亩、五味子392亩;油料作物4857亩。"
+                            "规划建设1000亩基地一处。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("3508", "亩"), ("392", "亩"), ("4857", "亩")]

@@ -67,6 +67,8 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 # --- acceptance --------------------------------------------------------------------------------
 
 
+#: What may follow an area that closes its clause (五味子392亩,).
+AREA_CLOSE = {",", "。", ";", "、", "\n", ""}
 #: Signs of a rating (2×600兆瓦): numbers on either side name a machine's size.
 RATING_SIGNS = ("×",)
 #: A character that makes the dash after it part of a code, a date or a range, not a minus sign.
@@ -221,6 +223,8 @@ def accepted(
     verb_left = norm[clause[0] if verb_start is None else verb_start:mention.start]
     if mention.family == "area" and AREA_MEASURE.search(ranked):
         return True  # 粮食作物播种面积39.4万亩,其中水稻2.1万亩: an area measured (test_a_measured_area_is_a_figure)
+    if mention.family == "area" and is_cjk(norm[mention.start - 1]) and norm[mention.stop:mention.stop + 1] in AREA_CLOSE:
+        return True  # 发展大果榛子3508亩、五味子392亩: an area named and closing its clause (test_an_area_closing_its_clause_is_a_figure)
     return not needs_verb or bool(COUNT_VERB.search(verb_left))
 
 
