@@ -789,3 +789,12 @@ def test_a_projects_progress_by_its_clauses():
             "占年计划投资的64.49%,其中:在建项目185项;计划新开工项目157项。\n")
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("target", 2023), ("baseline", 2023),
                                      ("baseline", 2023), ("baseline", 2023), ("target", 2023)]
+
+
+def test_the_past_five_years_of_a_period_told_in_its_last_year():
+    """News on a five-year period's results told in its last year (“十四五”…答卷, November 2025):
+    五年来 ends with the period, 2025; told in the year after, with the year before."""
+    body = "\n五年来,该县累计实施重大项目300个,完成投资616.31亿元。\n"
+    last_year = kinds_and_years("某县“十四五”交出高质量发展亮眼答卷\n2025-11-26 09:07:38 来源:某某在线" + body)
+    after = kinds_and_years("某县“十四五”交出高质量发展亮眼答卷\n2026-01-26 09:07:38 来源:某某在线" + body)
+    assert (last_year, after) == ([("baseline", 2025)] * 2, [("baseline", 2025)] * 2)

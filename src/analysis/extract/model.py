@@ -162,6 +162,10 @@ class DocumentFacts:
         looks back on where that lies before its date's year, else the year before its date's
         (its own year unless dated in December): test_the_past_years_end_in_the_last_whole_year."""
         reviewed = self.reviewed_year
+        if self.genre == "news_on_results" and self.plan_year is not None and self.plan_year == self.doc_year:
+            # a five-year period's results told in its last year (“十四五”…答卷 of November 2025): its five
+            # years end with it: test_the_past_five_years_of_a_period_told_in_its_last_year
+            return self.plan_year
         if self.doc_year is None or (reviewed is not None and reviewed < self.doc_year):
             return reviewed
         return self.doc_year if self.doc_month == 12 else self.doc_year - 1
