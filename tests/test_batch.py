@@ -502,8 +502,12 @@ def test_real_notebooks_run_and_reproduce_the_committed_outputs(tmp_path):
     names = list(dict.fromkeys(job.name for job in plan.jobs))
     profiles = [name for name in names if name.startswith("district_profile")]
     selected = [name for name in names if name not in profiles] + profiles[:1]
+    evaluation = paths.REPORTS / "extraction_evaluation.md"
+    before = evaluation.stat().st_mtime_ns
     summary, _, err = run(folders, only=selected)
     assert summary.failed == {}, err
+    # the checks wrote their reports into the batch's folder, not the project's
+    assert (folders.reports / evaluation.name).is_file() and evaluation.stat().st_mtime_ns == before
     assert sorted(summary.ran) == sorted(job.key for job in plan.jobs if job.name in selected)
     for key in summary.ran:
         executed = nbformat.read(folders.reports / f"{key}.ipynb", as_version=4)

@@ -1,7 +1,8 @@
 """The checks run before the notebooks (``validate``, ``evaluate``), skipped when inputs are unchanged.
 
 Each runs as ``python -m analysis <command>`` in its own process group, so an interrupted batch
-can stop it; its output goes straight to the terminal.
+can stop it; its output goes straight to the terminal. Its reports go to the batch's reports
+folder (``ANALYSIS_REPORTS``, see ``analysis.paths``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import signal
 import subprocess
 import sys
 import threading
+from pathlib import Path
 from typing import TextIO
 
 from analysis import paths
@@ -18,14 +20,15 @@ from analysis.batch.execute import library_path
 from analysis.batch.jobs import Check
 
 
-def run_check(check: Check, stop: threading.Event, out: TextIO) -> int | None:
-    """Run one check; its exit status, or None when ``stop`` was set while it ran."""
+def run_check(check: Check, stop: threading.Event, out: TextIO, reports: Path) -> int | None:
+    """Run one check, writing its reports into ``reports``; its exit status, or None when
+    ``stop`` was set while it ran."""
     out.write(f"check: python -m analysis {check.name}\n")
     out.flush()
     process = subprocess.Popen(
         [sys.executable, "-m", "analysis", *check.command],
         cwd=paths.PROJ_ROOT,
-        env={**os.environ, "PYTHONPATH": library_path()},
+        env={**os.environ, "PYTHONPATH": library_path(), "ANALYSIS_REPORTS": str(reports.resolve())},
         start_new_session=True,  # a terminal's Ctrl-C reaches the batch, which stops this
     )
     while True:

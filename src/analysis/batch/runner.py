@@ -140,7 +140,7 @@ def run_batch(
         for check in plan.checks:
             if not force and manifest.check_is_current(check, check_digest(check, shared)):
                 continue
-            status = run_check(check, stop, out)
+            status = run_check(check, stop, out, folders.reports)
             if status is None:
                 break
             if status != 0:
