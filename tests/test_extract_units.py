@@ -135,7 +135,10 @@ def test_a_multiplier_after_a_space():
 
 
 def test_counts_of_a_documents_own_parts():
-    text = "方案从六个方面研究提出了18项培育措施。指数设置6项一级指标、20项二级指标。全年新增孵化器5家。"
+    """A plan's or index's own parts counted (18项培育措施, 6项一级指标), and the indicators a report
+    counts as met (批准的40项指标中, 5项约束性指标全部完成, 21项指标达到预期), are no figures."""
+    text = ("方案从六个方面研究提出了18项培育措施。指数设置6项一级指标、20项二级指标。全年新增孵化器5家。"
+            "会议批准的40项指标中,5项约束性指标全部完成;35项预期性指标中,21项指标达到预期。")
     assert values_and_units(text) == [(5.0, "家")]
 
 

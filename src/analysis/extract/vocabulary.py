@@ -163,7 +163,7 @@ SIZED_AFTER = re.compile(r"\s*(?:以上|以下)?的?(?:重点|重大|产业|工�
 STRUCTURE_MODIFIERS = "重点|主要|具体|工作|重要|定量|量化|推进|保障|预期性|约束性"
 #: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
 STRUCTURE_AFTER = re.compile(
-    rf"\s*(?:(?:{STRUCTURE_MODIFIERS})*(?:任务|措施|举措|方面|环节|阶段|步骤|行动计划|行动|目标)|[\u4e00-\u9fff]{{2}}(?:措施|举措)"
+    rf"\s*(?:(?:{STRUCTURE_MODIFIERS})*(?:任务|措施|举措|方面|环节|阶段|步骤|行动计划|行动|目标|指标)|[\u4e00-\u9fff]{{2}}(?:措施|举措)"
     r"|[一二三四]级指标)"
 )
 #: The same counted before the number (共提出工作目标33项, 提出推进措施54项, 主要指标增至12项):
