@@ -188,7 +188,8 @@ def test_counts_of_a_documents_own_parts_named_before_them():
 
 
 def test_rank_changes_and_the_group_ranked_in_are_not_counts():
-    frame = rows("在35个创新型城市中排第4位,较上年提高2个位次,较2021年提升2位。全市高企达到120家。")
+    frame = rows("在35个创新型城市中排第4位,较上年提高2个位次,较2021年提升2位。全市高企达到120家。"
+                 "园区工业总产值连续5年居全州11个省级园区第一。")
     assert frame.value.tolist() == [120.0]
 
 
@@ -425,3 +426,10 @@ def test_an_area_closing_its_clause_is_a_figure():
     frame = extract_targets("某县2022年国民经济和社会发展统计公报\n全年发展大果榛子3508亩、五味子392亩;油料作物4857亩。"
                             "规划建设1000亩基地一处。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("3508", "亩"), ("392", "亩"), ("4857", "亩")]
+
+
+def test_a_projects_capacity_in_its_name():
+    """A power plant's capacity naming its project (华能20万千瓦风电成功并网, 30兆瓦生物质发电) is no
+    figure; a capacity reached is one, in 吉瓦 too (装机容量将达1.6吉瓦)."""
+    frame = rows("华能20万千瓦风电成功并网,华大30兆瓦生物质发电项目投产。新能源产业装机容量将达1.6吉瓦。")
+    assert list(zip(frame.value_text, frame.unit)) == [("1.6", "吉瓦")]

@@ -67,6 +67,9 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 # --- acceptance --------------------------------------------------------------------------------
 
 
+#: Units of a power plant's capacity, and what follows one in a project's name (20万千瓦风电, 3吉瓦光伏).
+POWER_UNITS = {"千瓦", "兆瓦", "吉瓦"}
+PROJECT_AFTER = re.compile(r"(?:风电|光伏|风光|火电|水电|光热|储能|煤电|核电|燃机|生物质|垃圾发电|热电|抽水蓄能)")
 #: What may follow an area that closes its clause (五味子392亩,).
 AREA_CLOSE = {",", "。", ";", "、", "\n", ""}
 #: Signs of a rating (2×600兆瓦): numbers on either side name a machine's size.
@@ -207,6 +210,8 @@ def accepted(
         return False  # 营业收入超10亿元的企业达到50家: the amount describes what is counted
     if mention.family == "money" and SIZED_AFTER.match(norm, mention.stop, clause[1]):
         return False  # 超5000万元项目417个: test_an_amount_sizing_projects_is_no_figure
+    if mention.unit in POWER_UNITS and PROJECT_AFTER.match(norm, mention.stop):
+        return False  # 华能20万千瓦风电成功并网, 晶科20吉瓦光伏一体化: a project's size in its name (test_a_projects_capacity_in_its_name)
     if mention.unit == "天" and "天数" not in left:
         return False  # 用时30天 is a duration; 优良天数达到336天 a count of days
     if "给予" in left or SUBSIDY.match(norm, mention.stop, clause[1]):

@@ -40,7 +40,7 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     "人年": ("人年", Decimal(1), "count"),
     # Physical and service quantities reports give (装机容量50万千瓦, 建成充电桩800台套, 救治120例):
     # test_physical_and_service_units
-    **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "兆瓦", "公里", "立方米", "台套", "件次", "标准箱")},
+    **{unit: (unit, Decimal(1), "count") for unit in ("千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "立方米", "台套", "件次", "标准箱")},
     # 发电量超过55亿度 (kilowatt-hours, only with 万/亿: see UNIT_GUARDS); 空气质量优良天数达到336天 (days
     # counted, only after 天数: see mentions.accepted): test_kilowatt_hours_days_counted_and_page_counters
     "度": ("度", Decimal(1), "count"),
@@ -183,7 +183,9 @@ PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
 RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第|排第|列第|排在")
 #: A rank change counted in places (提高2个位次) and the group a rank is taken in (在35个城市中排第4位):
 #: test_rank_changes_and_the_group_ranked_in_are_not_counts
-RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列)")
+# and where the rank follows the group (居全州11个省级园区第一): test_rank_changes_and_the_group_ranked_in_are_not_counts
+RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列)"
+                        r"|[^,。;第]{1,10}?第[一二三四五六七八九十\d]{1,3}(?:名|位)?(?=[,。;]|$)")
 RANK_UNITS = {"位", "名"}
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
