@@ -1168,3 +1168,14 @@ def test_a_headline_telling_the_years_tasks_were_done_is_news():
                      "全县地区生产总值增长12.6%。\n")
     progress = read_card("2023年某局主要目标任务完成情况\n一、科技创新\n研发投入增长10%。\n")
     assert (done.genre, done.plan_start, progress.genre) == ("news_on_results", None, "annual_work_plan")
+
+
+def test_a_mirrors_label_gives_way_to_the_outline_it_names():
+    """A mirror's label (( 某省)某市某县…十四五规划(2022年更新)) over a page of its own abbreviates the
+    outline: the title is the outline's full name where the head prints it, on one line, wrapped
+    (…纲 要) or quoted in the first sentence."""
+    lines = read_card("(山东省)某市某县国民经济和社会发展十四五规划(2022年更新)\n[规划计划] 发表于:2022-08-03 16:29:04\n收藏\n前言\n"
+                      "某县国民经济和社会发展第十四个五年规划和 2035 年远景目标纲 要\n某县人民政府\n“十四五”时期是新征程的第一个五年。\n")
+    quoted = read_card("(山东省)某市某县国民经济和社会发展十四五规划(2022年更新)\n《某县国民经济和社会发展第十四 个五年规划和 2035 年 "
+                       "远景目标纲要》,根据建议编制,是全县人民共同的行动纲领。\n")
+    assert (lines.title, quoted.title) == ("某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",) * 2

@@ -145,6 +145,10 @@ WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及|(?:19|20)\d{
 TITLE_OPENING = re.compile(r"^(?:关于|[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}年)[^()/|]*[\u4e00-\u9fff]$")
 #: A mirror's label line over a document: its region in brackets first ((内蒙古自治区)某旗…十四五规划(2022年更新)).
 MIRROR_LABEL = re.compile(r"^\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)")
+#: A five-year outline's full title (某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要), which a
+#: mirror's label abbreviates: test_a_mirrors_label_gives_way_to_the_outline_it_names.
+OUTLINE_TITLE = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,16}?国民经济和社会发展第[一二三四五六七八九十]{2,3}个五年规划"
+                           r"和(?:\d{4}|[二〇○零O一三五]{4})年远景目标纲要)")
 #: A subtitle under a headline (——二〇二三年某市经济社会发展综述).
 SUBTITLE = re.compile(r"^\s*[─—]{1,2}")
 #: A place alone on a line (某县, 某市某区), the start of a title set over two lines.
@@ -534,6 +538,17 @@ def _own_title_below(lines: list[str], at: int) -> str:
     return ""
 
 
+def _named_outline(head: list[str]) -> str:
+    """The first five-year outline's full title the head prints, perhaps wrapped over up to three
+    lines or quoted in the first sentence (《某市国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要》)."""
+    for index, line in enumerate(head[:BYLINE_LINES]):
+        wrapped = OUTLINE_TITLE.match(_unspaced("".join(head[index:index + 3]))) if "国民经济" in line else None
+        match = wrapped or re.search("《" + OUTLINE_TITLE.pattern + "》", _unspaced(line))
+        if match:
+            return match.group("title")
+    return ""
+
+
 def _crumb_title(head: list[str]) -> str:
     """The last crumb of a breadcrumb (当前位置:首页 > … > 某县…规划纲要) where it is worded as a
     document's title: test_a_mirrors_greeting_is_no_title_and_its_last_crumb_is."""
@@ -579,6 +594,8 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return headline.group("headline"), ""
     title = (_circulated_title(head) or _byline_title(head) or _preamble_title(head) or _crumb_title(head)
              or _run_in_title(head) or _submitted_title(head))
+    if MIRROR_LABEL.match(title) and (own := _named_outline(head)):
+        title = own  # test_a_mirrors_label_gives_way_to_the_outline_it_names
     organ = BRACKETED_ORGAN.match(title)
     if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
         return title[organ.end():], organ.group("organ")
