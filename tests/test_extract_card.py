@@ -1179,3 +1179,12 @@ def test_a_mirrors_label_gives_way_to_the_outline_it_names():
     quoted = read_card("(山东省)某市某县国民经济和社会发展十四五规划(2022年更新)\n《某县国民经济和社会发展第十四 个五年规划和 2035 年 "
                        "远景目标纲要》,根据建议编制,是全县人民共同的行动纲领。\n")
     assert (lines.title, quoted.title) == ("某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",) * 2
+
+
+def test_a_headline_setting_goals_is_news_on_a_plan():
+    """A headline telling that goals were set (确定2016年目标任务, 定下目标) makes news on a plan,
+    whatever results its body repeats."""
+    body = "\n本报讯 记者获悉,2015年全区生产总值增长8%,比上年提高1个百分点。\n"
+    set_goals = read_card("某师党委全委扩大会议召开 确定2016年目标任务" + body)
+    aimed = read_card("300亿元!某县为自己新的五年征程定下目标" + body)
+    assert (set_goals.genre, set_goals.plan_start, aimed.genre) == ("news_on_plan", 2016, "news_on_plan")

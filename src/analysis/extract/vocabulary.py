@@ -662,7 +662,9 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 《某省科技创新“十四五”规划》提出2025年…, 某市明确2023年科技工作重点和目标: news telling a
         # plan's goals: test_a_headline_quoting_a_plan_is_news_on_it
         ("news_on_plan", r"解读|印发.{0,30}(?:规划|方案|计划)(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$|出台|发布会"
-                         r"|》\s*(?:提出|明确|要求)|明确.{0,20}(?:目标|重点)$"),
+                         r"|》\s*(?:提出|明确|要求)|明确.{0,20}(?:目标|重点)$"
+                         # 确定2016年目标任务, 为自己新的五年征程定下目标: test_a_headline_setting_goals_is_news_on_a_plan
+                         r"|(?:确定|定下|锁定|提出)[^,。:!]{0,16}目标"),
         # …2015年工作总结及2016年工作思路: the later year's plan: test_a_summary_with_next_years_plan
         # 2021年度科技创新发展规划: 年度 marks one year's plan, whatever it is called:
         # test_a_plan_for_one_year_is_an_annual_plan
