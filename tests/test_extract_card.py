@@ -1188,3 +1188,13 @@ def test_a_headline_setting_goals_is_news_on_a_plan():
     set_goals = read_card("某师党委全委扩大会议召开 确定2016年目标任务" + body)
     aimed = read_card("300亿元!某县为自己新的五年征程定下目标" + body)
     assert (set_goals.genre, set_goals.plan_start, aimed.genre) == ("news_on_plan", 2016, "news_on_plan")
+
+
+def test_an_outlet_after_the_pages_date_issues_the_news():
+    """A byline of the page's date, perhaps its time and a counter, then the outlet (2022-07-07 17:05
+    中国发展网 某某; 2013-07-08 818 中国新闻网 编辑:某某), and a dateline with the hour (华龙网4月11日12时56分讯)
+    name the outlet that issues the news."""
+    bylines = ["2022-07-07 17:05 中国发展网 程晖", "2013-07-08 818 中国新闻网 编辑:成成", "2020年04月28日 06:56 山西晚报"]
+    issuers = [read_card(f"某地科技创新成果丰硕\n{line}\n全市高新技术企业达到300家。\n").issuer for line in bylines]
+    dateline = read_card("某区打造产业新区\n华龙网4月11日12时56分讯(记者 某某)全区高新技术企业达到300家。\n")
+    assert (issuers, dateline.issuer) == (["中国发展网", "中国新闻网", "山西晚报"], "华龙网")

@@ -20,7 +20,7 @@ from datetime import date
 from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, DEVELOPMENT_PLAN_REPORT,
     EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX,
-    CREDITED_REPORTER, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
+    CREDITED_REPORTER, DATED_OUTLET, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
     NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
     PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE,
     REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD,
@@ -738,6 +738,8 @@ def _outlet(head: list[str]) -> str:
             outlets.append(dateline.group("outlet"))
         if credited := CREDITED_REPORTER.match(line):
             outlets.append(credited.group("outlet"))
+        if dated := DATED_OUTLET.match(line):
+            outlets.append(dated.group("outlet"))
     named = sources + outlets
     if not named or any(name not in named[0] and named[0] not in name for name in named):
         return ""

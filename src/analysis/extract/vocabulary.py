@@ -580,7 +580,7 @@ OUTLET_DATELINE = re.compile(
     # site (某某日报 - 某某之窗讯): test_outlets_of_datelines_in_brackets_or_traditional_script
     r"^(?!本报|本网|本站)[《【]?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|電視台|电视台|台|新闻|新聞|財訊|财讯"
     r"|财经|頭條|头条|客户端|信息港|網|報))》?"
-    r"(?:\s*[-—]\s*[\u4e00-\u9fff]{2,8}?(?:讯|訊)|[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|電|訊)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
+    r"(?:\s*[-—]\s*[\u4e00-\u9fff]{2,8}?(?:讯|訊)|[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?(?:电|讯|電|訊)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
 )
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
@@ -594,6 +594,10 @@ SOURCE_IN_LINE = re.compile(
 )
 #: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
+#: A byline of the page's date (and time, and a counter) and then its outlet (2022-07-07 17:05 中国发展网 某某,
+#: 2020年04月28日 06:56 某某晚报): test_an_outlet_after_the_pages_date_issues_the_news.
+DATED_OUTLET = re.compile(r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?"
+                          r"\s+(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|新闻|电视台|客户端))(?=\s|$)")
 #: A site's own item crediting another outlet's reporter (本网西安讯(某某报·某某新闻网记者 某某)):
 #: test_outlets_of_datelines_in_brackets_or_traditional_script.
 CREDITED_REPORTER = re.compile(r"^(?:本网|本站)[\u4e00-\u9fff]{0,6}(?:讯|电)\s*\((?P<outlet>[\u4e00-\u9fff·]{2,30}?)(?:记者|通讯员)")
