@@ -433,3 +433,14 @@ def test_a_projects_capacity_in_its_name():
     figure; a capacity reached is one, in 吉瓦 too (装机容量将达1.6吉瓦)."""
     frame = rows("华能20万千瓦风电成功并网,华大30兆瓦生物质发电项目投产。新能源产业装机容量将达1.6吉瓦。")
     assert list(zip(frame.value_text, frame.unit)) == [("1.6", "吉瓦")]
+
+
+def test_copies_buildings_and_a_life_expectancy():
+    """Copies (发放科普资料2.1万份) and buildings (大棚6310栋) are counted; a life expectancy (人均预期寿命
+    84.05岁) and a ratio printed as one number (男女性别比为106.88, 城乡居民收入比缩小至1.95) are figures,
+    the ratio without a unit; ages (60岁及以上) and the ratio's base ((以女性为100)) are none, nor is a
+    market share (份额)."""
+    frame = rows("发放科普资料2.1万份,整改超标大棚6310栋。人均预期寿命提升至84.05岁,60岁及以上人群全程接种。"
+                 "男女性别比为106.88(以女性为100)。城乡居民收入比缩小至1.95。市场份额达到3成。")
+    assert list(zip(frame.value_text, frame.unit)) == [
+        ("2.1万", "份"), ("6310", "栋"), ("84.05", "岁"), ("106.88", ""), ("1.95", ""), ("3", "%")]

@@ -11,9 +11,10 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_MEASURE, COUNT_VERB, SIZED_AFTER, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINER_CHANGE, LIST_JOINERS, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
-    PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES,
-    SCALE_AFTER, SHARE_RATIO, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITS,
+    AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINERS, LIST_JOINER_CHANGE, MENTION,
+    MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION,
+    QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO, SIZED_AFTER,
+    STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITLESS_NAME, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -138,7 +139,8 @@ def resolve_unit(
     number listed between numbers with the same counting unit (``雏鹰企业105, 瞪羚企业16家``)."""
     if mention.unit:
         return mention
-    if not mention.chinese and INDEX_VERB.search(norm, clause[0], mention.start) and "指数" in norm[sentence_start:mention.start]:
+    if (not mention.chinese and INDEX_VERB.search(norm, clause[0], mention.start)
+            and UNITLESS_NAME.search(norm, sentence_start, mention.start)):
         if INDEX_BASE_BEFORE.search(norm, clause[0], mention.start):
             return None  # (以上年同期为100): the index's base (test_an_index_in_prose_and_its_base)
         # 创新指数为129.5,年均提高4.2; 价格总指数101.3: an index has no unit
@@ -212,6 +214,8 @@ def accepted(
         return False  # 超5000万元项目417个: test_an_amount_sizing_projects_is_no_figure
     if mention.unit in POWER_UNITS and PROJECT_AFTER.match(norm, mention.stop):
         return False  # 华能20万千瓦风电成功并网, 晶科20吉瓦光伏一体化: a project's size in its name (test_a_projects_capacity_in_its_name)
+    if mention.unit == "岁" and "寿命" not in left:
+        return False  # 35岁以下 is an age bound; 人均预期寿命84.05岁 a figure
     if mention.unit == "天" and "天数" not in left:
         return False  # 用时30天 is a duration; 优良天数达到336天 a count of days
     if "给予" in left or SUBSIDY.match(norm, mention.stop, clause[1]):

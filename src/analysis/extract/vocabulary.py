@@ -62,6 +62,9 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     # 比重超九成: tenths as a percentage (test_tenths_are_percentages)
     "成": ("%", Decimal(10), "percent"),
     **{unit: (unit, Decimal(1), "count") for unit in "家个件项人场次期所批座台套条支篇户辆款种倍吨只头册枚斤"},
+    # 发放科普资料2.1万份, 整改大棚6310栋, 人均预期寿命84.05岁 (only after 寿命: see mentions.accepted):
+    # test_copies_buildings_and_a_life_expectancy
+    **{unit: (unit, Decimal(1), "count") for unit in "份栋幢岁"},
 }
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
@@ -73,6 +76,7 @@ UNIT_GUARDS = {
     "度": "(?<=[万亿]度)",
     "起": "(?![来步飞草诉点源])",
     "类": "(?![似型别]|[\u4e00-\u9fff]{0,4}药)",  # 1类新药: a drug's class
+    "份": "(?![额子])",  # 市场份额: a share, no copies
     "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])", "幅": "(?!度)", "宗": "(?![旨教])",
 }
 UNIT_PATTERN = "|".join(
@@ -91,10 +95,13 @@ MENTION = re.compile(
 #: An index's value or change, printed without a unit (区域创新指数为129.5,比上年提高1.6,年均提高
 #: 4.2; 科技创新指数达到160以上): the sentence names an index and one of these verbs stands right before
 #: the number: test_an_index_has_no_unit
-INDEX_VERB = re.compile(r"(?:为|达到|达|提高|提升|增长|增加|超过|超|约|指数)\s*$")
+#: Figures that have no unit: an index, and a ratio printed as one number (男女性别比为106.88,
+#: 城乡居民收入比缩小至1.95): test_an_index_has_no_unit, test_copies_buildings_and_a_life_expectancy.
+UNITLESS_NAME = re.compile(r"指数|性别比|收入比")
+INDEX_VERB = re.compile(r"(?:为|达到|达|提高|提升|增长|增加|超过|超|约|指数|缩小至|缩小到|下降至|下降到)\s*$")
 #: An index's base in prose ((以上年同期为100), 以2015年为100): the 100 is no figure:
 #: test_an_index_in_prose_and_its_base.
-INDEX_BASE_BEFORE = re.compile(r"以?(?:上年同期|去年同期|上年|(?:19|20)\d{2}年)\s*(?:为|=)\s*$")
+INDEX_BASE_BEFORE = re.compile(r"以?(?:上年同期|去年同期|上年|女性|(?:19|20)\d{2}年)\s*(?:为|=)\s*$")
 #: Place numerals that count only as rough sizes: 百余家, 近千家, 万余人.
 ROUGH_PLACES = {"十", "百", "千", "万"}
 
