@@ -444,3 +444,10 @@ def test_copies_buildings_and_a_life_expectancy():
                  "男女性别比为106.88(以女性为100)。城乡居民收入比缩小至1.95。市场份额达到3成。")
     assert list(zip(frame.value_text, frame.unit)) == [
         ("2.1万", "份"), ("6310", "栋"), ("84.05", "岁"), ("106.88", ""), ("1.95", ""), ("3", "%")]
+
+
+def test_people_named_after_their_number():
+    """A number in 万 with the people it counts right after it (7.35万贫困人口脱贫, 68万旅居者在此安家) is a
+    count of persons; a bare 万 with nothing after it (同比增加6万) stays no figure."""
+    frame = rows("全年7.35万贫困人口脱贫,68万旅居者在此安家,同比增加6万。")
+    assert list(zip(frame.value, frame.unit)) == [(73500.0, "人"), (680000.0, "人")]

@@ -95,6 +95,8 @@ MENTION = re.compile(
 #: An index's value or change, printed without a unit (区域创新指数为129.5,比上年提高1.6,年均提高
 #: 4.2; 科技创新指数达到160以上): the sentence names an index and one of these verbs stands right before
 #: the number: test_an_index_has_no_unit
+#: People named right after a number in 万 (7.35万贫困人口脱贫, 68万旅居者在此安家): a count of persons.
+PEOPLE_AFTER = re.compile(r"(?:建档立卡|农村)?(?:贫困人口|贫困群众|脱贫人口|人口|旅居者|游客|群众|农民工|劳动力)")
 #: Figures that have no unit: an index, and a ratio printed as one number (男女性别比为106.88,
 #: 城乡居民收入比缩小至1.95): test_an_index_has_no_unit, test_copies_buildings_and_a_life_expectancy.
 UNITLESS_NAME = re.compile(r"指数|性别比|收入比")
