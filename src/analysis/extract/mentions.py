@@ -12,7 +12,8 @@ from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
     AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINERS, LIST_JOINER_CHANGE, MENTION,
-    MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION,
+    MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER, PEOPLE_BEFORE,
+    PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION,
     QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO, SIZED_AFTER,
     STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITLESS_NAME, UNITS,
 )
@@ -145,8 +146,11 @@ def resolve_unit(
             return None  # (以上年同期为100): the index's base (test_an_index_in_prose_and_its_base)
         # 创新指数为129.5,年均提高4.2; 价格总指数101.3: an index has no unit
         return replace(mention, family="index")
-    if mention.multiplied and not mention.chinese and PEOPLE_AFTER.match(norm, mention.stop):
-        return replace(mention, unit="人", family="count")  # 7.35万贫困人口脱贫: test_people_named_after_their_number
+    if mention.multiplied and not mention.chinese and (
+            PEOPLE_AFTER.match(norm, mention.stop)
+            or PEOPLE_BEFORE.search(norm, max(clause[0], mention.start - 12), mention.start)):
+        # 7.35万贫困人口脱贫, 参加活动人数达7.5万: test_people_named_after_their_number
+        return replace(mention, unit="人", family="count")
     if mention.multiplied:
         scale = SCALE_AFTER.match(norm, mention.stop, clause[1])
         output = OUTPUT_AFTER.match(norm, mention.stop, clause[1])

@@ -97,6 +97,8 @@ MENTION = re.compile(
 #: the number: test_an_index_has_no_unit
 #: People named right after a number in 万 (7.35万贫困人口脱贫, 68万旅居者在此安家): a count of persons.
 PEOPLE_AFTER = re.compile(r"(?:建档立卡|农村)?(?:贫困人口|贫困群众|脱贫人口|人口|旅居者|游客|群众|农民工|劳动力)")
+#: …or named right before it (参加活动人数达7.5万, 人才总量突破300万).
+PEOPLE_BEFORE = re.compile(r"(?:人数|人才总量|人口总量|常住人口|户籍人口)(?:达到?|突破|超过|为|增至|增加到)?\s*$")
 #: Figures that have no unit: an index, and a ratio printed as one number (男女性别比为106.88,
 #: 城乡居民收入比缩小至1.95): test_an_index_has_no_unit, test_copies_buildings_and_a_life_expectancy.
 UNITLESS_NAME = re.compile(r"指数|性别比|收入比")
@@ -198,7 +200,7 @@ RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|�
 RANK_UNITS = {"位", "名"}
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
-MONEY_BEFORE = re.compile(r"(?:收入|投资|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:预计)?"
+MONEY_BEFORE = re.compile(r"(?:收入|投资|投入|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:预计)?"
                           r"(?:为|达到?|完成|实现|突破|超过|破)?\s*$")
 ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 INSTITUTE = re.compile(r"[院科]$")
