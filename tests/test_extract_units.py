@@ -178,8 +178,9 @@ def test_a_measured_area_is_a_figure():
 
 
 def test_a_bare_yi_after_an_amount_is_money():
+    """A bare 亿 after an amount is money; a bare 万 after a population counts persons."""
     frame = rows("2022年,地方一般公共预算收入160.84亿,增长3%;常住人口412.84万。")
-    assert frame[["value", "unit"]].values.tolist() == [[160.84, "亿元"], [3.0, "%"]]
+    assert frame[["value", "unit"]].values.tolist() == [[160.84, "亿元"], [3.0, "%"], [4128400.0, "人"]]
 
 
 def test_counts_of_a_documents_own_parts_named_before_them():
