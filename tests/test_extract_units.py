@@ -453,3 +453,16 @@ def test_people_named_after_their_number():
     a bare 万 with nothing named (同比增加6万) stays no figure."""
     frame = rows("全年7.35万贫困人口脱贫,68万旅居者在此安家,同比增加6万。参加活动人数达7.5万。R&D经费投入1.1亿。")
     assert list(zip(frame.value, frame.unit)) == [(73500.0, "人"), (680000.0, "人"), (75000.0, "人"), (1.1, "亿元")]
+
+
+def test_a_list_item_without_a_noun_shares_the_last_ones():
+    """In 城镇、农村常住居民人均可支配收入分别增加9784元、4865元 the first item names no thing of its
+    own: both amounts are per person, in 元; so are those of a list whose subject is the clause
+    before (…人均可支配收入分别增长12%和13%,分别达43366元和13835元). An item naming its own thing keeps
+    its own unit (地区生产总值和人均地区生产总值分别达到500亿元和8万元)."""
+    frame = rows("城镇、农村常住居民人均可支配收入分别增加9784元、4865元。"
+                 "城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。"
+                 "地区生产总值和人均地区生产总值分别达到500亿元和8万元。")
+    assert list(zip(frame.value, frame.unit)) == [
+        (9784.0, "元"), (4865.0, "元"), (12.0, "%"), (13.0, "%"), (43366.0, "元"), (13835.0, "元"),
+        (500.0, "亿元"), (80000.0, "元")]

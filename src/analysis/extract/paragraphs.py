@@ -34,6 +34,10 @@ def subject_clause(
     return (start, end) if end > start else None
 
 
+#: Longest item of a 分别 list that names no thing of its own (城镇, 农村, 城乡).
+BARE_ITEM = 2
+
+
 def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> list[Candidate]:
     """Rows for the numbers of one sentence, read left to right."""
     norm = para.norm
@@ -52,7 +56,11 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
         right = (mention.stop, min(following, default=clause[1]))
         if mention.start in lists:
             phrase, verbs = lists[mention.start]
-            mention = contextual_unit(norm, mention, phrase)  # 分别 lists: each item's own words
+            # 分别 lists: each item's own words, or, for an item naming no thing of its own (城镇、农村
+            # 常住居民人均可支配收入; …,分别达43366元和13835元), the sentence's words up to 分别:
+            # test_a_list_item_without_a_noun_shares_the_last_ones
+            words = phrase if phrase[1] - phrase[0] > BARE_ITEM else (sentence[0], verbs[0] - len("分别"))
+            mention = contextual_unit(norm, mention, words)
         else:
             mention = contextual_unit(norm, mention, (clause[0], mention.start))
             phrase = (object_span(norm, mention, right) or scale_phrase(norm, mention, left, right)
