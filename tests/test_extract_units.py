@@ -466,3 +466,12 @@ def test_a_list_item_without_a_noun_shares_the_last_ones():
     assert list(zip(frame.value, frame.unit)) == [
         (9784.0, "元"), (4865.0, "元"), (12.0, "%"), (13.0, "%"), (43366.0, "元"), (13835.0, "元"),
         (500.0, "亿元"), (80000.0, "元")]
+
+
+def test_a_change_column_headed_plus_minus_percent_is_in_percent():
+    """A column headed 比上年增减(±%) holds percentages, whatever unit the caption states for the
+    table's amounts (单位:亿元)."""
+    text = ("某市2021年国民经济和社会发展统计公报\n全年地区生产总值567.9亿元。\n表1 2021年地区生产总值\n单位:亿元\n"
+            "指标 |\n2021年 |\n比上年增减(±%) |\n地区生产总值 |\n567.9 |\n6.8 |\n工业 |\n111.9 |\n8.1 |\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit))[1:] == [("567.9", "亿元"), ("6.8", "%"), ("111.9", "亿元"), ("8.1", "%")]

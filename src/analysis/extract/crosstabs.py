@@ -254,7 +254,8 @@ def _head_unit(norm: str, head: Span) -> str:
     in_head = UNIT_IN_NAME.search(label)
     if in_head and table_unit(in_head.group(1)):
         return in_head.group(1)
-    return "%" if label.endswith("%") else ""
+    # 比重%, 比上年增减(±%): test_a_change_column_headed_plus_minus_percent_is_in_percent
+    return "%" if re.search(r"%\)?$", label) else ""
 
 
 def column_unit(norm: str, head: Span, table: Crosstab) -> str:
