@@ -475,3 +475,8 @@ def test_a_change_column_headed_plus_minus_percent_is_in_percent():
             "指标 |\n2021年 |\n比上年增减(±%) |\n地区生产总值 |\n567.9 |\n6.8 |\n工业 |\n111.9 |\n8.1 |\n")
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.unit))[1:] == [("567.9", "亿元"), ("6.8", "%"), ("111.9", "亿元"), ("8.1", "%")]
+
+
+def test_per_mille_points_are_a_unit():
+    frame = rows("全年出生率为3.73‰,比上年下降1.09个千分点。")
+    assert list(zip(frame.value, frame.unit)) == [(3.73, "‰"), (1.09, "千分点")]

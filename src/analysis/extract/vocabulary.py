@@ -23,6 +23,9 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     # test_percentage_points_are_their_own_unit
     "个百分点": ("百分点", Decimal(1), "percent"),
     "百分点": ("百分点", Decimal(1), "percent"),
+    # 出生率…比上年下降1.09个千分点: per-mille points (test_per_mille_points_are_a_unit)
+    "个千分点": ("千分点", Decimal(1), "percent"),
+    "千分点": ("千分点", Decimal(1), "percent"),
     "%": ("%", Decimal(1), "percent"),
     "‰": ("‰", Decimal(1), "percent"),
     "平方公里": ("平方公里", Decimal(1), "area"),
