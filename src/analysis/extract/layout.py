@@ -362,7 +362,10 @@ def _pair_span_marks(norm: str, marks: list[YearMark]) -> list[YearMark]:
 def _set_off(norm: str, match: re.Match[str]) -> bool:
     """A year standing as a clause of its own between commas (从经济规模看,2022年,…): it opens what
     follows like a year starting the sentence (test_a_year_set_off_by_commas_opens_its_clause)."""
-    return norm[:match.start()].rstrip(" ")[-1:] in {",", ":"} and norm[match.end():match.end() + 1] == ","
+    before = match.start() - 1
+    while before >= 0 and norm[before] == " ":
+        before -= 1  # (not norm[:start].rstrip(): a copy of the text so far for every year)
+    return before >= 0 and norm[before] in {",", ":"} and norm[match.end():match.end() + 1] == ","
 
 
 def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFacts) -> list[YearMark]:
