@@ -152,11 +152,12 @@ CHANGE_VERBS = "增长|提高|提升|增加|上升|下降|降低|扩大|减少|�
 LIST_JOINER_CHANGE = re.compile(rf"(?:[、和及与]|以及)(?:{CHANGE_VERBS})")
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
 #: (mentions.structure_shares).
-SHARE_RATIO = re.compile(r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(?<!日)(?<!日 )(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
+SHARE_RATIO = scanner(r"\d", r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(?<!日)(?<!日 )(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
 COMMITMENT = re.compile(r"力争|确保|争取|努力")
 #: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
 #: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
-COUNT_VERB = re.compile(
+COUNT_VERB = scanner(
+    "达突超不至新建培引举认吸发设创完增提盘累共现拥约近",
     r"达到|突破|超过|不少于|不低于|至少|新增|新建|建成|培育|引进|引育|举办|认定|吸引|培训|发布|设立|"
     r"创建|完成|增加|增至|提高到|提升到|盘活|累计|共有|现有|拥有|(?:达|约|近)\s*$"
 )
@@ -243,7 +244,8 @@ SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
 #: 了 after a verb reports what was done (启动实施了3个联盟: test_a_verb_with_le_reports_the_past),
 #: but not in 为了 / 除了 / 了解, nor after verbs announcing goals (提出了 / 明确了 / 确定了 / 部署了 /
 #: 印发了 …的目标).
-BASELINE_CUE = re.compile(
+BASELINE_CUE = scanner(
+    "已共现目截以去上完达实增了",
     r"已|共有|现有|目前|截至|截止|以来|去年|上年"
     r"|完成了|达到了|实现了|增长了|共计|(?<![为除出确定署发])了(?!解)"
 )
@@ -265,7 +267,7 @@ COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 #: test_figures_one_strives_to_reach_are_goals
 # (年度计划投资561.86亿元 is the label of its own clause's figure, no aim of the sentence's later ones:
 # test_a_projects_progress_by_its_clauses)
-TARGET_CUE = re.compile(r"力争|确保|争取|努力(?=实现|达到|完成|建成)|目标"
+TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d", r"力争|确保|争取|努力(?=实现|达到|完成|建成)|目标"
                         r"|(?<!年度)(?<!占年)计划(?=到|在|于|今年|明年|新增|新建|新开工|开工|完成|实现|投资|引进|培育|建设|达到|\d)"
                         r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
@@ -294,7 +296,7 @@ PAST_CUES = re.compile(r"同比|比上年|较上年|比去年|增长了|提高�
                        r"|取得[\u4e00-\u9fff]{0,6}(?:成就|成效)|被评为|荣获|跃上|迈上|连年")
 #: 要 as a word of aim (全区要新增…), not inside 要素, 主要, 重要, 需要 or 要求: test_yao_inside_a_word_is_no_aim.
 AIM_YAO = r"(?<![主重需纲摘简必只])要(?![素点求闻件])"
-AIM_CUES = re.compile(rf"到\s*(?:19|20)\d{{2}}\s*年|力争|确保|争取|目标|预计|预期|计划|将|{AIM_YAO}|拟|有望|努力|今年|明年|年内|规划|方案")
+AIM_CUES = scanner("到力确争目预计将要拟有努今明年规方", rf"到\s*(?:19|20)\d{{2}}\s*年|力争|确保|争取|目标|预计|预期|计划|将|{AIM_YAO}|拟|有望|努力|今年|明年|年内|规划|方案")
 ESTIMATE_CUE = re.compile(r"预计")
 #: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
