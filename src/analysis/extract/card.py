@@ -18,15 +18,15 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, DEVELOPMENT_PLAN_REPORT,
-    EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES, HEAD_LINES, ISSUER_SUFFIX,
-    CREDITED_REPORTER, DATED_OUTLET, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE, NEWS_CUE,
-    NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
-    PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE,
-    REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD,
+    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, CREDITED_REPORTER, DATED_OUTLET,
+    DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
+    HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE,
+    NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
+    PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE,
+    REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD,
     SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE,
-    STATISTICS_TITLE, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
-    UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED,
+    STATISTICS_TITLE, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE,
+    UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED, scanner,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import normalise
@@ -90,7 +90,7 @@ VENUE_TO_DATE_LINES = 2
 #: A title's last word (…远景目标纲要, …行动方案, …工作报告).
 TITLE_END = re.compile(r"(?:纲要|规划|方案|计划|意见|报告|公报|办法|措施|要点)$")
 #: Where a delivery line runs on after a title on one line (…政府工作报告——2020年4月22日在…).
-RUN_ON_DELIVERY = re.compile(r"(?<=[\u4e00-\u9fff])(?=[─—]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)")
+RUN_ON_DELIVERY = scanner("─—", r"(?<=[\u4e00-\u9fff])(?=[─—]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)")
 #: A byline naming the page's source or time (来源: 发展计划处 ( 2016-09-28 )).
 BYLINE_LABEL = re.compile(r"来源|发布时间|发布日期|刊发日期|时间\s*:|作者\s*:|编辑\s*:")
 DATELINE = re.compile(r"^\s*(?:本报[\u4e00-\u9fff]{0,6})?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)")
@@ -730,7 +730,7 @@ def _outlet(head: list[str]) -> str:
     test_a_source_in_a_byline_or_a_closing_note_is_the_issuer."""
     sources, outlets = [], []
     for line in head:
-        source = SOURCE_IN_LINE.match(line)
+        source = SOURCE_IN_LINE.match(line) if "来源" in line else None  # most lines name no source
         if (source and (_is_byline(line) or line.startswith("("))
                 and not EDITOR_LABEL.search(source.group("name")) and not NO_OUTLET.match(source.group("name"))):
             sources.append(source.group("name"))

@@ -153,7 +153,7 @@ LIST_JOINER_CHANGE = re.compile(rf"(?:[、和及与]|以及)(?:{CHANGE_VERBS})")
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
 #: (mentions.structure_shares).
 SHARE_RATIO = scanner(r"\d", r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(?<!日)(?<!日 )(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
-COMMITMENT = re.compile(r"力争|确保|争取|努力")
+COMMITMENT = scanner("力确争努", r"力争|确保|争取|努力")
 #: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
 #: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
 COUNT_VERB = scanner(
@@ -253,8 +253,8 @@ BASELINE_CUE = scanner(
 #: test_completed_figures_are_observations
 #: A share of a goal reached (完成全年目标的114.7%) and a goal met early (提前实现…2025年…的目标)
 #: report the past too: test_a_goal_reached_early_is_an_observation_of_the_years_figure
-DONE_CUE = re.compile(r"提前完成|提前实现|提前达到|超额完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的"
-                      r"|(?:目标|任务)[^,。;]{0,4}?(?:顺利|圆满|全面|胜利)完成")  # …主要目标任务顺利完成:全年…增长6.0%
+DONE_CUE = scanner("提超已完目任", r"提前完成|提前实现|提前达到|超额完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的"
+                   r"|(?:目标|任务)[^,。;]{0,4}?(?:顺利|圆满|全面|胜利)完成")  # …主要目标任务顺利完成:全年…增长6.0%
 #: A percentage right after the quota done (完成任务113%, 完成年度目标任务161%) is the share done, a
 #: result; a count there is the quota (完成市上下达任务16家的93.7%): test_the_share_of_a_quota_done_is_a_result.
 QUOTA_DONE = re.compile(r"完成[^,。;]{0,6}?(?:目标|计划|任务)\s*$|占[^,。;]{0,4}?(?:目标|计划)[^,。;]{0,6}?的\s*$")
@@ -286,7 +286,7 @@ GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
 #: A list of goals opened once for the whole sentence (主要目标是:…增长12%以上;…突破1.4万家;…):
 #: test_goals_listed_after_a_colon_are_targets_to_the_sentence_end
 #: 主要预期指标为: opens them the same way (test_main_expected_indicators_in_news_are_targets).
-GOALS_OPENED = re.compile(r"(?:目标|预期指标)(?:建议|拟定|确定)?(?:是|为)?:|(?:目标|预期指标)(?:建议|拟定|确定)?(?:是|为)")
+GOALS_OPENED = scanner("目预", r"(?:目标|预期指标)(?:建议|拟定|确定)?(?:是|为)?:|(?:目标|预期指标)(?:建议|拟定|确定)?(?:是|为)")
 #: 预计 aims in a plan (预计到2025年) but estimates the year just ended in a report or news on
 #: results (初步预计,全年地区生产总值完成315亿元): test_an_estimate_in_a_report_is_an_observation
 #: A paragraph's words of result and of aim (fields.reports_past).
