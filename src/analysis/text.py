@@ -21,6 +21,7 @@ _SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DO
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6]|table|section|article|ul|ol)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+_SPACE_BETWEEN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,12 @@ def normalise(text: str) -> str:
     if len(result) != len(text):  # guaranteed by the table; checked because offsets depend on it
         raise AssertionError("normalisation changed the text length")
     return result
+
+
+def close_spaced_chinese(text: str) -> str:
+    """``text`` without the spaces between Chinese characters that wrapping or spacing out to a
+    column's width put there (…社会发展 计划执行情况, 粮 食)."""
+    return _SPACE_BETWEEN_CHINESE.sub("", text)
 
 
 def strip_html(markup: str) -> str:

@@ -29,7 +29,7 @@ from analysis.extract.vocabulary import (
     UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED, scanner,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
-from analysis.text import normalise
+from analysis.text import close_spaced_chinese, normalise
 
 CARD_COLUMNS = ["title", "issuer", "doc_number", "signed", "published", "plan_start", "plan_end", "genre"]
 
@@ -105,16 +105,16 @@ def _spelled(label: str) -> str:
 
 #: A metadata label where a cell starts (line start, after a space, ``|`` or ``[``), ended by
 #: ``:``, ``]``, ``|``, a space or the line's end: test_metadata_in_brackets_and_with_pinyin_glosses.
+#: Every metadata label, longest first (so 发布日期 is read before 发布).
+LABELS = sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True)
 LABEL_AT = re.compile(
     r"(?:^|(?<=[\s|\[\]\d]))\[?\s*(?P<label>"
-    + "|".join(_spelled(label) for label in sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True))
+    + "|".join(map(_spelled, LABELS))
     + r")(?:\s*\])?\s*(?::|(?=[|\s]|$))"
 )
 #: A box's line opening on a label run into its value (发布日期2026-03-09): no value for the empty
 #: field above it (文号): test_an_empty_field_over_a_label_run_into_its_value.
-LABEL_RUN_IN = re.compile(
-    "^(?:" + "|".join(sorted({name for names in CARD_LABELS.values() for name in names}, key=len, reverse=True)) + ")"
-)
+LABEL_RUN_IN = re.compile("^(?:" + "|".join(LABELS) + ")")
 #: A page's counter or control run into the source before it (某某信息网浏览字体:[ ]).
 SOURCE_TAIL = re.compile(r"(?:浏览|点击|阅读|字体|:).*$")
 #: A date a source's name runs into.
@@ -149,6 +149,7 @@ MIRROR_LABEL = re.compile(r"^\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广�
 #: mirror's label abbreviates: test_a_mirrors_label_gives_way_to_the_outline_it_names.
 OUTLINE_TITLE = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,16}?国民经济和社会发展第[一二三四五六七八九十]{2,3}个五年规划"
                            r"和(?:\d{4}|[二〇○零O一三五]{4})年远景目标纲要)")
+QUOTED_OUTLINE = re.compile("《" + OUTLINE_TITLE.pattern + "》")
 #: A subtitle under a headline (——二〇二三年某市经济社会发展综述).
 SUBTITLE = re.compile(r"^\s*[─—]{1,2}")
 #: A place alone on a line (某县, 某市某区), the start of a title set over two lines.
@@ -159,8 +160,8 @@ WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=\[)")
 #: A report submitting itself by its title (现将《…的报告》提交大会审议).
 SUBMITTED = re.compile(r"现将《?(?P<title>[^,。《》\n]{8,100}?报告)》?(?:提交|提请|报请)")
-# an untitled report's opening naming the plans it reports on, without a title (现将全县2022年…计划执行情况
-# 及2023年计划(草案)报告如下): test_an_untitled_report_read_by_the_plans_it_reports_on
+#: An untitled report's opening naming the plans it reports on, without a title (现将全县2022年…计划执行情况
+#: 及2023年计划(草案)报告如下): test_an_untitled_report_read_by_the_plans_it_reports_on.
 REPORTED_PLANS = re.compile(r"现将[^。\n]{0,20}?(?P<subject>(?:19|20)\d{2}年[^。\n]{0,30}?计划执行情况[^。\n]{0,6}?"
                             r"[及与和](?:19|20)\d{2}年[^。\n]{0,30}?计划(?:\(?草案\)?)?)")
 #: Labels of the date a document was issued, which a page's own 发布日期 overrides as ``published``.
@@ -543,7 +544,7 @@ def _named_outline(head: list[str]) -> str:
     lines or quoted in the first sentence (《某市国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要》)."""
     for index, line in enumerate(head[:BYLINE_LINES]):
         wrapped = OUTLINE_TITLE.match(_unspaced("".join(head[index:index + 3]))) if "国民经济" in line else None
-        match = wrapped or re.search("《" + OUTLINE_TITLE.pattern + "》", _unspaced(line))
+        match = wrapped or QUOTED_OUTLINE.search(_unspaced(line))
         if match:
             return match.group("title")
     return ""
@@ -858,7 +859,7 @@ def _fixed_words(title: str) -> str:
     test_a_title_wrapped_with_spaces_is_read_whole_for_its_genre."""
     for odd, usual in WORD_FIXES.items():
         title = title.replace(odd, usual)
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
+    return close_spaced_chinese(title)
 
 
 def genre_of(title: str, norm: str, issuer: str = "") -> str:

@@ -16,6 +16,7 @@ from analysis.extract.vocabulary import (
     TABLE_PLACEHOLDER, TABLE_UNIT_LABEL, TABLE_VALUE, UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import parse_number, year_value
+from analysis.text import close_spaced_chinese
 
 #: Most columns a flattened table is read with (one cell a line gives no column count).
 MAX_COLUMNS = 8
@@ -26,8 +27,6 @@ MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
 SENTENCE_MARK = re.compile(r"[。;,!?]")
 #: A character of a head spaced out to its column's width (指    标, 项    目).
 SPACED_CHAR = re.compile(r"[\u4e00-\u9fff]")
-#: Spaces between the characters of a label spaced out (粮 食).
-SPACING = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -305,7 +304,7 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             if cell_kind(norm, cell) != "number":
                 continue
             labels = [row[i] for i in label_columns if i < column and cell_kind(norm, row[i]) == "text"]
-            label = SPACING.sub("", text[labels[-1][0]:labels[-1][1]].strip()) if labels else ""
+            label = close_spaced_chinese(text[labels[-1][0]:labels[-1][1]].strip()) if labels else ""
             phrase = label if label.endswith(head_text) else label + head_text
             row_unit = (unit, factor, family)
             if unit_column is not None and not units[column]:

@@ -12,10 +12,10 @@ from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
     AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINERS, LIST_JOINER_CHANGE, MENTION,
-    MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER, PEOPLE_BEFORE,
-    PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION,
-    QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO, SIZED_AFTER,
-    STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITLESS_NAME, UNITS,
+    MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER, PEOPLE_BEFORE, PER_CAPITA_MONEY,
+    PER_EVENT, PER_POPULATION, POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_UNITS,
+    ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO, SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITLESS_NAME,
+    UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -69,9 +69,6 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 # --- acceptance --------------------------------------------------------------------------------
 
 
-#: Units of a power plant's capacity, and what follows one in a project's name (20万千瓦风电, 3吉瓦光伏).
-POWER_UNITS = {"千瓦", "兆瓦", "吉瓦"}
-PROJECT_AFTER = re.compile(r"(?:风电|光伏|风光|火电|水电|光热|储能|煤电|核电|燃机|生物质|垃圾发电|热电|抽水蓄能)")
 #: What may follow an area that closes its clause (五味子392亩,).
 AREA_CLOSE = {",", "。", ";", "、", "\n", ""}
 #: Signs of a rating (2×600兆瓦): numbers on either side name a machine's size.

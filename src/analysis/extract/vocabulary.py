@@ -108,6 +108,10 @@ MENTION = scanner(
 #: An index's value or change, printed without a unit (区域创新指数为129.5,比上年提高1.6,年均提高
 #: 4.2; 科技创新指数达到160以上): the sentence names an index and one of these verbs stands right before
 #: the number: test_an_index_has_no_unit
+#: Units of a power plant's capacity, and what follows one in a project's name (20万千瓦风电, 3吉瓦光伏):
+#: test_a_projects_capacity_in_its_name.
+POWER_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
+PROJECT_AFTER = re.compile(r"风电|光伏|风光|火电|水电|光热|储能|煤电|核电|燃机|生物质|垃圾发电|热电|抽水蓄能")
 #: People named right after a number in 万 (7.35万贫困人口脱贫, 68万旅居者在此安家): a count of persons.
 PEOPLE_AFTER = re.compile(r"(?:建档立卡|农村)?(?:贫困人口|贫困群众|脱贫人口|人口|旅居者|游客|群众|农民工|劳动力)")
 #: …or named right before it (参加活动人数达7.5万, 人才总量突破300万).
