@@ -105,9 +105,6 @@ MENTION = scanner(
     rf"|(?P<num>{NUMBER_PATTERN})(?:\s*[-—–~至到]\s*(?P<upper>{NUMBER_PATTERN})(?=\s*(?:{UNIT_PATTERN})))?"
     rf"(?P<approx>[余多](?P<mult>[万亿]?)(?=\s*(?:{UNIT_PATTERN})))?\s*(?P<unit>(?:{UNIT_PATTERN}){PER_PATTERN})?"
 )
-#: An index's value or change, printed without a unit (区域创新指数为129.5,比上年提高1.6,年均提高
-#: 4.2; 科技创新指数达到160以上): the sentence names an index and one of these verbs stands right before
-#: the number: test_an_index_has_no_unit
 #: Units of a power plant's capacity, and what follows one in a project's name (20万千瓦风电, 3吉瓦光伏):
 #: test_a_projects_capacity_in_its_name.
 POWER_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
@@ -116,8 +113,10 @@ PROJECT_AFTER = re.compile(r"风电|光伏|风光|火电|水电|光热|储能|�
 PEOPLE_AFTER = re.compile(r"(?:建档立卡|农村)?(?:贫困人口|贫困群众|脱贫人口|人口|旅居者|游客|群众|农民工|劳动力)")
 #: …or named right before it (参加活动人数达7.5万, 人才总量突破300万).
 PEOPLE_BEFORE = re.compile(r"(?:人数|人才总量|人口总量|常住人口|户籍人口)(?:达到?|突破|超过|为|增至|增加到)?\s*$")
-#: Figures that have no unit: an index, and a ratio printed as one number (男女性别比为106.88,
-#: 城乡居民收入比缩小至1.95): test_an_index_has_no_unit, test_copies_buildings_and_a_life_expectancy.
+#: Figures that have no unit: an index's value or change, and a ratio printed as one number (区域创新指数
+#: 为129.5,比上年提高1.6; 价格总指数101.3; 男女性别比为106.88; 城乡居民收入比缩小至1.95): the sentence
+#: names one (UNITLESS_NAME) and one of these verbs, or the name itself, stands right before the number
+#: (INDEX_VERB): test_an_index_has_no_unit, test_copies_buildings_and_a_life_expectancy.
 UNITLESS_NAME = re.compile(r"指数|性别比|收入比")
 INDEX_VERB = re.compile(r"(?:为|达到|达|提高|提升|增长|增加|超过|超|约|指数|缩小至|缩小到|下降至|下降到)\s*$")
 #: An index's base in prose ((以上年同期为100), 以2015年为100): the 100 is no figure:
