@@ -178,6 +178,7 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     if len(base) == 1 and INDEX_BASE.fullmatch(norm, *base[0]):
         end += 1  # the index's base under the head (上年=100): test_a_price_index_table_gives_its_indices
     body = end
+    unit = _unit_column(norm, head)
     rows: list[tuple[Span, ...]] = []
     while end < len(lines):
         cells = table_cells(norm, lines[end])
@@ -185,7 +186,7 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
             cells = [(cells[0][0], cells[0][0]), *cells]  # 水产品 100.2 / 104.5 / 鲜果 117.1
         if not 2 <= len(cells) <= len(head) or cell_kind(norm, cells[0]) not in {"text", "blank"}:
             break
-        rows.append(_padded(norm, head, cells))
+        rows.append(_padded(norm, len(head), unit, cells))
         end += 1
     rows = fitted_rows(norm, [cell for row in rows for cell in row], 0, len(head))
     if len(rows) < 2:
@@ -200,13 +201,12 @@ def _unit_column(norm: str, head: tuple[Span, ...] | list[Span]) -> int | None:
     return next((i for i, cell in enumerate(head) if i and TABLE_UNIT_LABEL.fullmatch(norm[cell[0]:cell[1]].strip())), None)
 
 
-def _padded(norm: str, head: list[Span], cells: list[Span]) -> tuple[Span, ...]:
-    """A row line's cells as wide as the head: a row short of a cell lacks its unit where the head
-    has a unit column and the row's cell there is a number (油料总产量 4543 1.32 under 指标名称 单位
-    2023年 增长(%): test_a_years_table_with_a_unit_column_and_its_change), else its first cell (a
-    category merged over the rows)."""
-    missing = len(head) - len(cells)
-    unit = _unit_column(norm, head)
+def _padded(norm: str, width: int, unit: int | None, cells: list[Span]) -> tuple[Span, ...]:
+    """A row line's cells as wide as the head (``width`` cells): a row short of a cell lacks its
+    unit where the head has a unit column (``unit``) and the row's cell there is a number (油料总产量
+    4543 1.32 under 指标名称 单位 2023年 增长(%): test_a_years_table_with_a_unit_column_and_its_change),
+    else its first cell (a category merged over the rows)."""
+    missing = width - len(cells)
     if missing == 1 and unit is not None and unit < len(cells) and cell_kind(norm, cells[unit]) == "number":
         blank = (cells[unit][0], cells[unit][0])
         return tuple(cells[:unit] + [blank] + cells[unit:])
