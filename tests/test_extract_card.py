@@ -1198,3 +1198,25 @@ def test_an_outlet_after_the_pages_date_issues_the_news():
     issuers = [read_card(f"某地科技创新成果丰硕\n{line}\n全市高新技术企业达到300家。\n").issuer for line in bylines]
     dateline = read_card("某区打造产业新区\n华龙网4月11日12时56分讯(记者 某某)全区高新技术企业达到300家。\n")
     assert (issuers, dateline.issuer) == (["中国发展网", "中国新闻网", "山西晚报"], "华龙网")
+
+
+def test_a_bulletins_outline_outweighs_a_meeting_in_its_preamble():
+    """A statistical bulletin's sections open with 一、综合 (set out as 一、综 合 on many pages); its
+    preamble may cite meetings (全市经济工作会议精神, 党的二十大胜利召开), which alone make no news."""
+    card = read_card("2024年,全县上下全面贯彻落实全市经济工作会议精神,经济持续回稳。\n一、综 合\n"
+                     "经济总量:2024年全县地区生产总值284.97亿元,比上年增长4%。\n")
+    assert card.genre == "statistical_bulletin"
+    news = read_card("某县召开经济工作会议\n记者从会议获悉,2024年全县地区生产总值284.97亿元,比上年增长4%。\n")
+    assert news.genre == "news_on_results"
+
+
+def test_a_year_led_headline_over_a_bare_report_title_is_its_title():
+    """A page headline naming the report with its year (2023年某市人民政府工作报告) above the report's
+    own bare title (政府工作报告 over its delivery line) is the fuller name; a breadcrumb ending in the
+    same words is none."""
+    card = read_card("当前位置:首页 > 政府信息公开 > 政府工作报告\n2023年某市人民政府工作报告\n发表日期:2023-03-08\n"
+                     "政府工作报告\n——2023年1月3日在某市第七届人民代表大会第三次会议上\n各位代表:\n")
+    assert card.title == "2023年某市人民政府工作报告"
+    crumb = read_card("当前位置:首页 > 政府信息公开 > 2023年政府工作报告\n政府工作报告\n"
+                      "——2023年1月3日在某市第七届人民代表大会第三次会议上\n各位代表:\n")
+    assert crumb.title == "政府工作报告"

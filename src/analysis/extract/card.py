@@ -526,6 +526,18 @@ def _fuller(title: str, page_title: str) -> str:
     return page_title if bare and len(full) > len(bare) and full.endswith(bare) else title
 
 
+def _year_led_headline(head: list[str], title: str) -> str:
+    """The page's headline above a report's bare title naming it with its year (2023年某市人民政府工作报告
+    over 政府工作报告): test_a_year_led_headline_over_a_bare_report_title_is_its_title."""
+    bare = _unspaced(title)
+    for line in head:
+        if _unspaced(line) == bare:
+            return ""
+        if LEADING_YEAR.match(line) and _unspaced(line).endswith(bare) and _title_like(line):
+            return line
+    return ""
+
+
 def _own_title_below(lines: list[str], at: int) -> str:
     """The document's own title on the lines right under a mirror's label line (``lines[at]``), set
     over up to three lines up to one ending in a title word; "" where none stands there."""
@@ -590,7 +602,8 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         issuer = notice.group("issuer") or ""
         return title, issuer if ISSUER_SUFFIX.search(issuer) else ""
     if delivered or "title" in metadata:
-        return _fuller(delivered, metadata.get("title", "")) or metadata["title"], ""
+        page_title = metadata.get("title", "") or _year_led_headline(head, delivered)
+        return _fuller(delivered, page_title) or metadata["title"], ""
     if head and (headline := BRACKETED_HEADLINE.match(head[0])):  # 【省长:力争今年…5.5万家】4月2日讯,… a news flash
         return headline.group("headline"), ""
     title = (_circulated_title(head) or _byline_title(head) or _preamble_title(head) or _crumb_title(head)
@@ -872,7 +885,8 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
        title names a Q&A, a bulletin, a year's development plan (or the report on it) or a work
        report (``GENRE_RULES[:TITLE_FIRST_GENRES]``);
     4. a statistics bureau's report (issuer …统计局, title …报告), or a release speaking of its
-       survey's coverage (纳统101家, 实报单位数) → statistical_bulletin;
+       survey's coverage (纳统101家, 实报单位数) or opening its sections with 一、综合 →
+       statistical_bulletin;
     5. the body answers a proposal (现答复如下) → proposal_reply;
     6. the body is a report delivered to the congress in the first person (我代表…向大会…报告)
        → government_work_report;

@@ -810,9 +810,11 @@ MIN_GENRE_CUES = 2
 REPORTING_CUE = re.compile(r"记者|会议|召开|举行|表示|介绍|获悉|今年以来|讯|报道|采访")
 #: Its own term (规划期限为2021-2025年): the plan's period where no title states it.
 PLAN_TERM = re.compile(r"(?:规划|方案|计划)(?:期|期限|实施期限?|时限)(?:为|是|:)\s*((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})")
-#: A statistics release speaks of its survey's coverage (纳统101家, 实报单位数97家): a bulletin
-#: whatever its headline says: test_a_statistics_release_by_its_survey_coverage.
-STATISTICS_BODY = re.compile(r"纳统\s*\d|实报单位|统计调查单位")
+#: A statistics release speaks of its survey's coverage (纳统101家, 实报单位数97家), or opens its
+#: sections with 一、综合 (一、综 合) as every bulletin does: a bulletin whatever its headline or a
+#: meeting its preamble cites says: test_a_statistics_release_by_its_survey_coverage,
+#: test_a_bulletins_outline_outweighs_a_meeting_in_its_preamble.
+STATISTICS_BODY = re.compile(r"纳统\s*\d|实报单位|统计调查单位|(?m:^\s*一、\s*综\s*合\s*$)")
 NEWS_CUE = re.compile(
     r"本报讯|记者|\d{1,2}月\d{1,2}日(?:讯|电|公布|发布|消息)|新闻网|编辑\s*:|(?:^|\n)\s*(?:昨日|昨天|近日|日前|今天|今日),"
 )
