@@ -480,3 +480,19 @@ def test_a_change_column_headed_plus_minus_percent_is_in_percent():
 def test_per_mille_points_are_a_unit():
     frame = rows("全年出生率为3.73‰,比上年下降1.09个千分点。")
     assert list(zip(frame.value, frame.unit)) == [(3.73, "‰"), (1.09, "千分点")]
+
+
+def test_a_two_level_table_head_gives_each_column_its_group_and_year():
+    """A table head set on two lines (分行业 | 增长% | 结构% over 2024年 | 2023年 | 2024年 | 2023年, the
+    years under each group, the row labels' head left out of the second line): each number takes
+    the unit of its group and the year over its own column."""
+    text = ("某县2024年国民经济和社会发展统计公报\n2024年全县地区生产总值284.97亿元,比上年增长4%。\n"
+            "表1 某县2024年GDP构成表 | ||||\n分行业 | 增长% | 结构% | |\n2024年 | 2023年 | 2024年 | 2023年 | |\n"
+            "地区生产总值 | 4 | 3.8 | 100 | 100 |\n工业 | 7.7 | -11.5 | 13.9 | 8.4 |\n")
+    frame = extract_targets(text)
+    table = frame[frame.value_start > text.index("分行业")]
+    assert list(zip(table.value_text, table.unit, table.year, table.kind)) == [
+        ("4", "%", 2024, "baseline"), ("3.8", "%", 2023, "baseline"), ("100", "%", 2024, "baseline"),
+        ("100", "%", 2023, "baseline"), ("7.7", "%", 2024, "baseline"), ("11.5", "%", 2023, "baseline"),
+        ("13.9", "%", 2024, "baseline"), ("8.4", "%", 2023, "baseline")]
+    assert list(table.indicator_text[:3]) == ["地区生产总值增长", "地区生产总值增长", "地区生产总值结构"]

@@ -6,14 +6,14 @@ figure of its row label and column head; the year and kind come from the text ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from analysis.extract.model import Candidate, DocumentFacts, Line, Mention, Span
 from analysis.extract.tables import table_candidate, table_cells, table_unit
 from analysis.extract.vocabulary import (
     COLUMN_GOAL, COLUMN_RANK, CROSSTAB_CAPTION, CROSSTAB_UNIT_LINE, INDEX_BASE, INDEX_HEAD, MAX_CROSSTAB_CELL,
-    TABLE_PLACEHOLDER, TABLE_UNIT_LABEL, TABLE_VALUE, UNIT_IN_NAME, YEAR,
+    TABLE_PLACEHOLDER, TABLE_UNIT_LABEL, TABLE_VALUE, TABLE_YEAR, UNIT_IN_NAME, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 from analysis.text import close_spaced_chinese
@@ -32,14 +32,16 @@ SPACED_CHAR = re.compile(r"[\u4e00-\u9fff]")
 @dataclass(frozen=True)
 class Crosstab:
     """A table read from the text: its head cells, its rows of cells (each a span, empty for a
-    blank cell), the unit its caption or a 单位: line states, the year its caption names, and
-    the lines it takes up."""
+    blank cell), the unit its caption or a 单位: line states, the year its caption names, the
+    lines it takes up, and, for a head set on two lines, each column's cell on the second
+    (``head`` then holds each column's group)."""
 
     head: tuple[Span, ...]
     rows: tuple[tuple[Span, ...], ...]
     unit: str
     year: int | None
     lines: frozenset[int]
+    subheads: tuple[Span, ...] = ()
 
 
 def cell_kind(norm: str, cell: Span) -> str:
@@ -174,6 +176,11 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     if len(head) < 2 or narrow or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
         return None, index + 1
     end = index + 1
+    subheads = _subheads(norm, head, lines[end:end + 2])
+    if subheads:  # test_a_two_level_table_head_gives_each_column_its_group_and_year
+        per_group = (len(subheads) - 1) // (len(head) - 1)
+        head = [head[0]] + [head[1 + i // per_group] for i in range(len(subheads) - 1)]
+        end += 1
     base = table_cells(norm, lines[end]) if end < len(lines) else []
     if len(base) == 1 and INDEX_BASE.fullmatch(norm, *base[0]):
         end += 1  # the index's base under the head (上年=100): test_a_price_index_table_gives_its_indices
@@ -192,7 +199,24 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     if len(rows) < 2:
         return None, index + 1
     starts = [line.start for line in lines[index:body + len(rows)]]
-    return crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts), body + len(rows)
+    table = crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts)
+    return replace(table, subheads=subheads), body + len(rows)
+
+
+def _subheads(norm: str, head: list[Span], below: list[Line]) -> tuple[Span, ...]:
+    """Each column's cell on the second line of a head set on two lines (2024年 | 2023年 | 2024年 |
+    2023年 under 分行业 | 增长% | 结构%): as many text cells under each group of the first line, the
+    row labels' head left out, so the row below has one cell more. Returned with a blank cell
+    for the labels' column; () where the line below the head is no such line."""
+    groups = len(head) - 1
+    if len(below) < 2 or groups < 1:
+        return ()
+    cells = table_cells(norm, below[0])
+    if (len(cells) <= groups or len(cells) % groups or len(cells) > MAX_COLUMNS
+            or any(cell_kind(norm, cell) != "text" for cell in cells)
+            or len(table_cells(norm, below[1])) != len(cells) + 1):
+        return ()
+    return ((head[0][0], head[0][0]), *cells)
 
 
 def _unit_column(norm: str, head: tuple[Span, ...] | list[Span]) -> int | None:
@@ -288,6 +312,8 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
     label_columns = [i for i in range(width) if i != unit_column
                      and all(cell_kind(norm, row[i]) != "number" for row in table.rows)]
     units = {column: column_unit(norm, table.head[column], table) for column in range(width)}
+    if table.subheads:
+        units = {column: unit or _head_unit(norm, table.subheads[column]) for column, unit in units.items()}
     echo = "" if any(units.values()) or unit_column is not None else echoed_unit(norm, table, echoes)
     for column in range(width):
         if column in label_columns:
@@ -299,6 +325,14 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
         unit, factor, family = table_unit(units[column] or echo) or ("", Decimal(1), "")
         note = "statistical table" + ("; unit from the same figure in the text" if echo and unit else "")
         head_text = INDEX_BASE.sub("", UNIT_IN_NAME.sub("", text[head[0]:head[1]])).rstrip("%").replace(" ", "")
+        column_year = year
+        if table.subheads:  # a year under the group (增长% over 2024年 | 2023年) dates its column
+            sub = table.subheads[column]
+            sub_year = TABLE_YEAR.fullmatch(norm, *sub)
+            if sub_year and not sub_year.group(2):
+                column_year = year_value(sub_year.group(1))
+            else:
+                head_text += UNIT_IN_NAME.sub("", text[sub[0]:sub[1]]).rstrip("%").replace(" ", "")
         for row in table.rows:
             cell = row[column]
             if cell_kind(norm, cell) != "number":
@@ -310,7 +344,7 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             if unit_column is not None and not units[column]:
                 row_unit = _row_unit(norm, row[unit_column], cell, echoes) or row_unit
             rows.append(crosstab_row(text, norm, cell, phrase, row_unit,
-                                     (column_kind, year), (row[0][0], row[-1][1]), note))
+                                     (column_kind, column_year), (row[0][0], row[-1][1]), note))
     return rows
 
 
