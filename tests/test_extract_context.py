@@ -798,3 +798,14 @@ def test_the_past_five_years_of_a_period_told_in_its_last_year():
     last_year = kinds_and_years("某县“十四五”交出高质量发展亮眼答卷\n2025-11-26 09:07:38 来源:某某在线" + body)
     after = kinds_and_years("某县“十四五”交出高质量发展亮眼答卷\n2026-01-26 09:07:38 来源:某某在线" + body)
     assert (last_year, after) == ([("baseline", 2025)] * 2, [("baseline", 2025)] * 2)
+
+
+def test_a_year_opening_a_clause_under_a_heading_of_goals_is_a_goals_year():
+    """Under a heading of goals (一、目标), clauses each opening on a year (2019年…至少达到34家;
+    2020年…至少达到40家) are goals for those years, though the text states no plan period; the
+    same clauses in a paragraph of results report what was reached."""
+    plan = extract_targets("某县创新型县建设实施方案\n一、目标\n"
+                           "1. 2019年高新技术企业数量至少达到34家;2020年高新技术企业数量达到40家。\n")
+    assert list(zip(plan.value_text, plan.kind, plan.year)) == [("34", "target", 2019), ("40", "target", 2020)]
+    news = extract_targets("某县科技工作取得新成效\n2019年高新技术企业数量达到34家;2020年高新技术企业数量达到40家。\n")
+    assert list(news.kind) == ["baseline", "baseline"]

@@ -295,7 +295,10 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         # 2023年,全区…达到500家 in a 2024 report: test_a_past_year_in_a_report_is_an_observation
         if doc_year is not None and governing.year < doc_year and governing.kind in {"opener", "plain"}:
             return "baseline"
-        if governing.kind == "opener" and (plan_year is None or governing.year < plan_year):
+        # an undated year opening a clause under a heading of goals (一、目标 / 2020年…至少达到40家) is
+        # a goal's year: test_a_year_opening_a_clause_under_a_heading_of_goals_is_a_goals_year
+        if governing.kind == "opener" and (
+                (plan_year is None and not ctx.para.line.target) or (plan_year is not None and governing.year < plan_year)):
             return "baseline"
     if (BASELINE_CUE.search(before) or YEAR_TO_DATE.search(before)) and not aimed:
         return "baseline"  # 1-9月,我区高新技术产业增加值263.61亿元: test_a_year_to_date_figure_is_reached
