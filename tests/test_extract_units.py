@@ -496,3 +496,19 @@ def test_a_two_level_table_head_gives_each_column_its_group_and_year():
         ("100", "%", 2023, "baseline"), ("7.7", "%", 2024, "baseline"), ("11.5", "%", 2023, "baseline"),
         ("13.9", "%", 2024, "baseline"), ("8.4", "%", 2023, "baseline")]
     assert list(table.indicator_text[:3]) == ["地区生产总值增长", "地区生产总值增长", "地区生产总值结构"]
+
+
+def test_a_care_of_sign_typed_for_per_cent_is_per_cent():
+    """Older pages type ℅ (or the small ﹪) for %: 增长15℅ is a change of 15%."""
+    frame = extract_targets("某县2010年经济运行情况\n全县完成财政收入3.79亿元,同比增长15℅;工业增加值增长57.7﹪。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("3.79亿", "亿元"), ("15", "%"), ("57.7", "%")]
+
+
+def test_a_unit_column_headed_jiliang_danwei():
+    """A products table's unit column may be headed 计量单位 (产品名称 计量单位 本期累计 增长(%)): each
+    row's figure takes its row's unit (万吨, 万件), its change %."""
+    text = ("2022年规模以上工业主要产品产量\n\n产品名称 计量单位 本期累计 增长(%)\n小麦粉 万吨 12.16 58.07\n"
+            "服装 万件 3169.48 -17.46\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.value, frame.unit)) == [
+        ("12.16", 121600, "吨"), ("58.07", 58.07, "%"), ("3169.48", 31694800, "件"), ("17.46", 17.46, "%")]

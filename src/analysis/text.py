@@ -16,6 +16,8 @@ import zhconv.zhconv
 _QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”"}
 #: Colons in presentation and mathematical forms (10.9︰53.2︰35.9), read as the ASCII colon.
 _COLONS = {"︰": ":", "︓": ":", "﹕": ":", "∶": ":"}
+#: Signs older pages type for the per cent sign (增长15℅, the "care of" sign; the small form ﹪).
+_PERCENTS = {"℅": "%", "﹪": "%"}
 
 _SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -27,13 +29,14 @@ _SPACE_BETWEEN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])
 @lru_cache(maxsize=1)
 def translation_table() -> dict[int, str]:
     """One-character-to-one-character map: zhconv's single-character traditional → simplified
-    pairs, full-width ASCII → ASCII, the ideographic space → space, corner quotes → curly quotes, colon forms → ``:``.
+    pairs, full-width ASCII → ASCII, the ideographic space → space, corner quotes → curly quotes, colon forms → ``:``,
+    per-cent look-alikes → ``%``.
     Characters that map to themselves are left out."""
     pairs = zhconv.zhconv.getdict("zh-cn")
     table = {ord(old): new for old, new in pairs.items() if len(old) == 1 and len(new) == 1 and old != new}
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
     table[0x3000] = " "
-    table.update({ord(old): new for old, new in (_QUOTES | _COLONS).items()})
+    table.update({ord(old): new for old, new in (_QUOTES | _COLONS | _PERCENTS).items()})
     return table
 
 

@@ -502,7 +502,7 @@ TABLE_NAME_LABEL = re.compile(r"指标|名称")
 #: test_a_table_of_goals_and_results_takes_its_captions_year.
 STATUS_COLUMN = re.compile(r"(?:年初|年度|全年|计划|预期)?(?:目标|预期|计划)(?:值|数)?|(?:全年|年度|实际|累计)?完成(?:数|值|情况)?|实际(?:值|数)?")
 TABLE_RESPONSIBLE_LABEL = re.compile(r"责任|牵头|负责")
-TABLE_UNIT_LABEL = re.compile(r"单位")
+TABLE_UNIT_LABEL = re.compile(r"(?:计量)?单位")  # test_a_unit_column_headed_jiliang_danwei
 #: A column of change beside a year's (指标名称 | 单位 | 2023年 | 增长(%)): a statistics table of that
 #: year, not a plan's table of goals: test_a_years_table_with_a_unit_column_and_its_change.
 CHANGE_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比|增减|±")
