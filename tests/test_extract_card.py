@@ -299,6 +299,8 @@ def test_a_title_wrapped_over_two_lines_is_joined():
 def test_a_paper_and_its_date_under_the_headline():
     card = read_card("聚焦两会 速览\n今年某省这样抓创新\n某城晚报 2024年01月09日\n  1月8日,某省人民代表大会开幕。\n")
     assert (card.title, card.published, card.issuer) == ("今年某省这样抓创新", "2024-01-09", "某城晚报")
+    timed = read_card("某县连续十年居全市考评第一名\n\n某鲁晚报 2021-01-19 05:12 大字\n\n1月18日,发布会举行。\n")
+    assert (timed.published, timed.issuer) == ("2021-01-19", "某鲁晚报")
 
 
 def test_a_reposted_documents_number_line_is_no_title():
@@ -379,6 +381,9 @@ def test_a_statistics_release_by_its_survey_coverage():
 def test_a_headline_in_table_bars():
     card = read_card("| 某省高新技术产业产值首超6万亿 |\n| 发布日期:2016-02-15 来源:某某日报 |\n|\n2015年,全省高新技术产业产值首次超过6万亿元。\n")
     assert (card.title, card.issuer, card.published) == ("某省高新技术产业产值首超6万亿", "某某日报", "2016-02-15")
+    boxed = read_card("索引号 | 001008/2022-224864 | ||\n发布机构 | 市发改局 |\n"
+                      "某市2021年国民经济和社会发展计划 | |||||||\n某市2021年国民经济和社会发展计划\n")
+    assert boxed.title == "某市2021年国民经济和社会发展计划"
 
 
 def test_a_source_followed_by_other_labels():
@@ -1220,3 +1225,9 @@ def test_a_year_led_headline_over_a_bare_report_title_is_its_title():
     crumb = read_card("当前位置:首页 > 政府信息公开 > 2023年政府工作报告\n政府工作报告\n"
                       "——2023年1月3日在某市第七届人民代表大会第三次会议上\n各位代表:\n")
     assert crumb.title == "政府工作报告"
+
+
+def test_a_replys_box_labels_its_title():
+    """A proposal reply's box labels the proposal's title 建议标题 (or 提案标题), in table cells."""
+    card = read_card("建议标题: | 关于支持某市申报创新型城市的建议 | ||||\n编号: | 12050094 | 提交日期: | 2017-01-16 |\n")
+    assert card.title == "关于支持某市申报创新型城市的建议"

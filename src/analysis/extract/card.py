@@ -327,10 +327,10 @@ def _label(bare: str) -> str | None:
 
 def _head(norm: str) -> list[str]:
     """The first ``HEAD_LINES`` non-blank lines, stripped, without list bullets or the table bars a
-    mirror wraps them in (| 某某新闻标题 |): test_a_headline_in_table_bars."""
+    mirror wraps them in (| 某某新闻标题 |, 某某计划 | ||||): test_a_headline_in_table_bars."""
     head: list[str] = []
     for raw in norm.split("\n"):
-        line = LIST_NUMBER.sub("", raw.strip().strip("|").strip().lstrip("-•· ").strip())
+        line = LIST_NUMBER.sub("", raw.strip(" \t|").lstrip("-•· ").strip())
         # a delivery line run on after the title (…政府工作报告——2020年4月22日在…会议上) is a line of
         # its own: test_a_delivery_line_run_on_after_the_title_dates_the_report
         head += [part.strip() for part in RUN_ON_DELIVERY.split(line, maxsplit=1) if part.strip()]

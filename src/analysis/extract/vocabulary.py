@@ -537,7 +537,7 @@ COLUMN_RANK = re.compile(r"排名|排位|位次|名次")
 
 #: Card field → metadata labels (spaces removed) that print it on government pages.
 CARD_LABELS: dict[str, set[str]] = {
-    "title": {"名称", "标题", "文件名称"},
+    "title": {"名称", "标题", "文件名称", "建议标题", "提案标题"},  # the last two: a reply's box
     "index": {"索引号"},
     "issuer": {"发布机构", "发文机关", "发文单位", "发布单位", "制发机关"},
     "source": {"来源", "信息来源"},
@@ -597,7 +597,8 @@ FILE_NAME_TITLE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|pptx?)\s*$", re.IGNO
 #: test_an_outlet_and_its_date_under_the_headline.
 PAPER_DATELINE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|时报|新闻|新闻网|网))\s*@?\s*"
-    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:字号|字体)?\s*:?\s*(?:[大中小]字?\s*){1,3})?$"  # the page's font controls after it (大字)
 )
 #: A paper's own item (本报讯, 本报记者): its issuer is the paper the page names (返回主页 | 某城日报 |):
 #: test_a_papers_own_item_is_issued_by_the_paper.
