@@ -381,6 +381,9 @@ def test_normalisation_by_replacement_equals_translation():
     for text in (few, many):
         assert normalise(text) == text.translate(table)
     assert not any(ord(new) in table for new in table.values())  # no chain: the order of replacements is free
+    corpus = [path.read_text(encoding="utf-8") for path in [*paths.RAW.glob("*.txt"), *(paths.DATA / "devset" / "texts").glob("*.txt")]]
+    for text in [*corpus, "\U0001F600 emoji and \ud800 a lone surrogate"]:
+        assert normalise(text) == text.translate(table)  # the array lookup finds every character to map
 
 
 def test_html_is_stripped_before_reading():

@@ -10,6 +10,7 @@ import html
 import re
 from functools import lru_cache
 
+import numpy as np
 import zhconv.zhconv
 
 #: Corner quotes used in traditional-character texts, mapped to the curly quotes of simplified ones.
@@ -47,6 +48,21 @@ def _mapped_characters() -> frozenset[str]:
     return frozenset(map(chr, translation_table()))
 
 
+@lru_cache(maxsize=1)
+def _mapped_flags() -> np.ndarray:
+    """A flag per Unicode code point: whether ``translation_table`` changes it."""
+    flags = np.zeros(0x110000, dtype=bool)
+    flags[[ord(character) for character in _mapped_characters()]] = True
+    return flags
+
+
+def _mapped_present(text: str) -> set[str]:
+    """The characters of ``text`` that ``translation_table`` changes, found by one array lookup over
+    its code points (a set of the text's characters costs a Python object per character)."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return set(map(chr, np.unique(points[_mapped_flags()[points]]).tolist()))
+
+
 #: Up to this many distinct characters to map, one ``str.replace`` each beats ``str.translate``,
 #: which looks every character up (a simplified text maps a handful: ，（）：；).
 MAX_REPLACED_CHARACTERS = 40
@@ -55,7 +71,7 @@ MAX_REPLACED_CHARACTERS = 40
 def normalise(text: str) -> str:
     """Simplified-character, half-width copy of ``text`` with exactly the same length."""
     table = translation_table()
-    present = _mapped_characters().intersection(text)
+    present = _mapped_present(text)
     if len(present) > MAX_REPLACED_CHARACTERS:
         result = text.translate(table)  # a traditional-character text
     else:

@@ -312,7 +312,7 @@ def _is_metadata(line: str) -> bool:
 
 def _unspaced(text: str) -> str:
     """The text without its spaces (a title letter-spaced or wrapped: 政 府 工 作 报 告)."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def _bare_label(text: str) -> str:

@@ -11,11 +11,12 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_CUES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES, DONE_CUE, ESTIMATE_CUE,
-    FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE,
-    INCREMENT, LEAD_JUNK, LEVEL, LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX,
-    PREFIX_COMPARATORS, QUOTA_DONE, SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS,
-    TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, UP_TO, WON_FUNDS, YEAR_TO_DATE,
+    AIM_CUES, ASIDE_IN_PHRASE, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE, COMPILED_RULES,
+    COUNT_NOUN_END, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC, GOALS_OPENED,
+    GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR, LOCAL_REACH, NOT_OBJECT,
+    OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE, SCALE_AFTER, SENTENCE_AIM,
+    SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS, UP_TO,
+    WON_FUNDS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
 
@@ -175,9 +176,9 @@ def respectively(norm: str, clause: Span, mentions: list[Mention]) -> dict[int, 
         return {}
     subject_start, _ = trimmed(norm, clause[0], at, LEAD_JUNK, None)
     pieces, piece_start = [], subject_start
-    for separator in re.finditer(r"、|以及|和|及|与", norm[subject_start:at]):
-        pieces.append((piece_start, subject_start + separator.start()))
-        piece_start = subject_start + separator.end()
+    for separator in LIST_SEPARATOR.finditer(norm, subject_start, at):
+        pieces.append((piece_start, separator.start()))
+        piece_start = separator.end()
     pieces.append((piece_start, at))
     if len(pieces) != len(values):
         pieces = [(subject_start, at)] * len(values)
@@ -354,8 +355,7 @@ def inherited_unit(ctx: Context, indicator_text: str) -> str:
 def head_noun(phrase: str) -> str:
     """The last two characters of a normalised phrase without parentheses or a closing 数量/总量:
     its head noun."""
-    bare = re.sub(r"\([^)]*\)", "", phrase)
-    return re.sub(r"(?:数量|总量|总数|规模|数)$", "", bare)[-2:]
+    return COUNT_NOUN_END.sub("", ASIDE_IN_PHRASE.sub("", phrase))[-2:]
 
 
 def shares_verb(ctx: Context, phrase: str) -> bool:

@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_AFTER, AIM_BEFORE, AIM_CUES, DOCUMENT_TITLE_END, PREVIOUS_YEAR_WORDS, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
-    COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER, FIVE_YEAR,
-    FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING, MENTION, NEXT_YEARS,
-    NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM, PERIOD_MULTIPLE,
-    PLAN_RANGE, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER,
-    TARGET_HEADING, UNIT_ALIASES, WORK_DEPLOYED, YEAR,
+    AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
+    COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER,
+    DOCUMENT_TITLE_END, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING,
+    MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM,
+    PERIOD_MULTIPLE, PLAN_RANGE, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
+    ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, UNIT_LIST_SPLIT,
+    WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import parse_number, year_value
 
@@ -29,6 +30,9 @@ YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*,")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
+#: Punctuation of a sentence or clause, which a heading line lacks.
+SENTENCE_PUNCTUATION = re.compile(r"[。,;:!?]")
+DIGIT = re.compile(r"\d")
 #: A lead setting off a year (2015年,面对…) or calling it a year of something (2020年是…收官之年):
 #: test_the_lead_year_is_the_year_reviewed, test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own
 LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是)")
@@ -209,9 +213,9 @@ def _is_title_line(raw: str) -> bool:
     bare = raw.strip()
     if YEAR_LINE.fullmatch(bare):
         return True  # 2026年 standing alone over a list: test_a_year_alone_on_a_line_heads_what_follows
-    if not 4 <= len(bare) <= MAX_TITLE_LINE or re.search(r"[。,;:!?]", bare):
+    if not 4 <= len(bare) <= MAX_TITLE_LINE or SENTENCE_PUNCTUATION.search(bare):
         return False
-    if re.search(r"\d", YEAR.sub("", bare)):
+    if DIGIT.search(YEAR.sub("", bare)):
         return False
     # a title's line (…五年规划和二〇三五年远景目标纲要) heads no goals: test_a_plans_wrapped_title_is_no_goals_heading…
     return bool(BASELINE_HEADING.search(bare) or (TARGET_HEADING.search(bare) and not DOCUMENT_TITLE_END.search(bare)))
@@ -240,6 +244,9 @@ def _enter(state: dict[int, tuple[int, str, str]], level: int, number: int, toke
     state[level] = (number, token, title)
 
 
+ALIASED_ENDINGS = tuple(UNIT_ALIASES)
+
+
 def _responsible_units(content: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(all units, lead units) named in parentheses such as ``区科技局、区发改委负责``,
     ``牵头部门:经发局;责任部门:…`` or ``区科技局牵头``; ``None`` when the parentheses say
@@ -254,10 +261,12 @@ def _responsible_units(content: str) -> tuple[tuple[str, ...], tuple[str, ...]] 
         if RESPONSIBLE_LABEL.fullmatch(piece):
             role = "lead" if piece.startswith("牵头") else ""
             continue
-        for item in re.split(r"[、,;\s]+", piece):
-            leads = role == "lead" or item.strip().endswith("牵头")
-            item = re.sub(r"(?:等|按职责分工|按职责|分别|共同|负责|牵头|配合)+$", "", item.strip())
-            item = next((item.replace(short, full) for short, full in UNIT_ALIASES.items() if item.endswith(short)), item)
+        for item in UNIT_LIST_SPLIT.split(piece):
+            item = item.strip()
+            leads = role == "lead" or item.endswith("牵头")
+            item = ROLE_WORDS_AFTER.sub("", item)
+            if item.endswith(ALIASED_ENDINGS):
+                item = next(item.replace(short, full) for short, full in UNIT_ALIASES.items() if item.endswith(short))
             if item and item not in units:
                 units.append(item)
                 if leads:

@@ -1,4 +1,10 @@
-"""The records the extractor passes between its stages: spans, numbers, paragraphs, candidate rows."""
+"""The records the extractor passes between its stages: spans, numbers, paragraphs, candidate rows.
+
+The records made once per line, number or row (``Mention`` … ``Context``) are never changed once
+made (``dataclasses.replace`` makes a new one) but are not declared frozen: a frozen dataclass sets
+each field through ``object.__setattr__``, which made building them a twentieth of the extractor's
+time (benchmarks/bench_extract.py).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ import numpy as np
 import pandas as pd
 
 INT_COLUMNS = ["value_start", "value_end", "char_start", "char_end"]
+#: pandas' default dtype for text (``str``), built directly so a frame need not infer it.
+TEXT = pd.StringDtype(na_value=np.nan)
 #: A report or news on results dated up to this month looks back on the year before (issue 9).
 LOOKS_BACK_UNTIL_MONTH = 3
 #: Genres whose title's single year is the year they report on (2022年…统计公报).
@@ -16,7 +24,7 @@ TITLE_YEAR_REVIEWED = {"statistical_bulletin", "news_on_results", "proposal_repl
 Span = tuple[int, int]  # [start, end) offsets into the text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
     """A number with its unit: offsets of the value text and of the whole match."""
 
@@ -32,7 +40,7 @@ class Mention:
     upper: Decimal | None = None  # upper bound of a range (3-5个), in the normalised unit
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Marker:
     """Parentheses naming the units responsible for the numbers before them."""
 
@@ -42,7 +50,7 @@ class Marker:
     lead: tuple[str, ...] = ()  # those named as leading (牵头部门:…, …牵头)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class YearMark:
     """A year phrase: ``kind`` is target (到2022年), fact (截至), opener (``2019年,`` starting a
     sentence), local (``2015年的``: only the next number), from (从“十二五”末: the numbers up to
@@ -59,7 +67,7 @@ class YearMark:
     until: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     """One paragraph with its section path and whether it sits under a baseline heading."""
 
@@ -202,7 +210,7 @@ class DocumentFacts:
         return None, "no year stated and no plan period found"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Paragraph:
     """One paragraph being read: the text as given and normalised (same offsets), its line, the
     responsibility markers and year phrases in it, and the plan's end year (the default year)."""
@@ -222,7 +230,7 @@ class Paragraph:
         return self.text[span[0]:span[1]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
     """One candidate target or baseline row (the ``COLUMNS`` of targets.csv readable from text)."""
 
@@ -246,7 +254,7 @@ class Candidate:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Context:
     """One number being read: its paragraph, the number as printed (``raw``) and as read (unit
     resolved), the number and candidate row before it in its sentence, and its spans: sentence,
@@ -271,14 +279,15 @@ COLUMNS = [field.name for field in fields(Candidate)]
 
 def to_frame(rows: list[Candidate]) -> pd.DataFrame:
     """Candidates as a DataFrame with the table's column order and dtypes, in document order.
-    Columns are built as arrays of their final dtype: a Series per column cost a fifth of the
-    extractor's time (benchmarks/bench_extract.py)."""
+    Columns are built as arrays of their final dtype (text as pandas' string dtype), which the
+    frame takes without inferring one: a Series per column cost a fifth of the extractor's time
+    (benchmarks/bench_extract.py)."""
     ordered = sorted(rows, key=lambda row: (row.char_start, row.value_start))
     columns = {column: [getattr(row, column) for row in ordered] for column in COLUMNS}
-    arrays: dict[str, object] = {column: np.array(values, dtype=object) for column, values in columns.items()}
-    arrays.update({column: np.array(columns[column], dtype=np.int64) for column in INT_COLUMNS})
+    arrays: dict[str, object] = {column: np.array(columns[column], dtype=np.int64) for column in INT_COLUMNS}
     arrays["value"] = np.array(columns["value"], dtype=np.float64)
     missing = np.array([year is None for year in columns["year"]], dtype=bool)
     years = np.array([0 if year is None else year for year in columns["year"]], dtype=np.int64)
     arrays["year"] = pd.arrays.IntegerArray(years, missing)
-    return pd.DataFrame(arrays, columns=COLUMNS)
+    arrays.update({column: pd.array(columns[column], dtype=TEXT) for column in COLUMNS if column not in arrays})
+    return pd.DataFrame(arrays, columns=COLUMNS, copy=False)

@@ -25,6 +25,8 @@ MINUS_SIGN = re.compile(r"[-−](?=\d)")
 MAX_SPACED_GAP = 2
 #: Longest piece of a spaced-out word before its last character (#粮 食).
 MAX_SPACED_PIECE = 2
+#: A run of characters between spaces: a cell of a line split at its spaces.
+WORD = re.compile(r"\S+")
 #: Longest line read as a table's caption; a caption is no sentence.
 MAX_CAPTION = 40
 
@@ -49,7 +51,7 @@ def table_cells(norm: str, line: Line) -> list[Span]:
     piece = norm[line.start:line.end]
     separator = "|" if "|" in piece else "\t" if "\t" in piece else None
     if separator is None:
-        cells = _spaced_words_joined(norm, [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"\S+", piece)])
+        cells = _spaced_words_joined(norm, [(line.start + m.start(), line.start + m.end()) for m in WORD.finditer(piece)])
     else:
         cells, low = [], line.start
         for cut in [line.start + i for i, char in enumerate(piece) if char == separator] + [line.end]:

@@ -149,6 +149,12 @@ PREFIX = re.compile(
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 #: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
 LIST_JOINERS = {"、", "和", "及", "与"}
+#: What separates the subjects of a 分别 list (专利授权量和每万人发明专利拥有量分别达到…).
+LIST_SEPARATOR = re.compile(r"、|以及|和|及|与")
+#: A phrase's closing word of count or size (企业数量, 产业规模): its head noun stands before it.
+COUNT_NOUN_END = re.compile(r"(?:数量|总量|总数|规模|数)$")
+#: An aside in parentheses inside a phrase, dropped before its head noun is read.
+ASIDE_IN_PHRASE = re.compile(r"\([^)]*\)")
 #: Verbs of change, two characters each (a lookbehind needs a fixed width): 增长到, 提升至.
 CHANGE_VERBS = "增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小"
 #: A joiner with a change of its own (分别下降0.39、0.36和上升0.75个百分点): the list goes on.
@@ -395,6 +401,10 @@ ASIDE = re.compile(r"\((?=(?:[^()\n]*?[\u4e00-\u9fff]){3})(?![^()\n]*\d{4}\s*[-�
 PAREN = re.compile(r"\(([^()\n]{2,300})\)")
 #: Short forms of unit names written for the full name the curated tables use.
 UNIT_ALIASES = {"发改委": "发展改革委", "发改局": "发展改革局"}
+#: Separators between the units a parenthesis names (区科技局、区发改委).
+UNIT_LIST_SPLIT = re.compile(r"[、,;\s]+")
+#: Words of role after a unit's name (区科技局牵头, 各街道按职责分工负责).
+ROLE_WORDS_AFTER = re.compile(r"(?:等|按职责分工|按职责|分别|共同|负责|牵头|配合)+$")
 RESPONSIBLE_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主责|参与|负责)(?:部门|单位)\s*:?")
 DEADLINE = re.compile(r"[,;]?\s*(?:完成时限|完成时间|时间节点|时限)\s*:?[^;,]*")
 ORG_NAME = re.compile(
