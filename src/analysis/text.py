@@ -104,7 +104,8 @@ def split_spans(
     return the pieces as (start, end) pairs, separators included at the end of each piece."""
     pieces, piece_start = [], start
     for match in separators.finditer(text, start, end):
-        if any(low <= match.start() < high for low, high in keep):
+        at = match.start()
+        if keep and any(low <= at < high for low, high in keep):
             continue
         pieces.append((piece_start, match.end()))
         piece_start = match.end()

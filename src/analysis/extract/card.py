@@ -14,6 +14,7 @@ where the text does not print it. The genre follows the ordered rules of ``genre
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -642,34 +643,37 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     source = SOURCE_TAIL.sub("", source)  # 来源:某某信息网浏览字体:: test_a_source_runs_into_the_pages_counter
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
-    speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
-    organ = next((m.group("organ") for line in head if (m := SPEAKER_ORGAN.fullmatch(line))), "")
-    # 我代表某区人民政府 as printed; 我代表区人民政府: the organ of the speaker's line (某市某区人民政府
-    # 区长 某某), else the full name where the text prints it (宜章县人民政府), else as printed:
-    # test_a_report_speaks_for_its_government_in_full, test_a_report_speaks_for_the_organ_of_its_speaker_line
-    if len(speaker) > len("区人民政府"):
-        spoken_for = speaker
-    else:
-        spoken_for = organ or (speaker and (_in_full(speaker, norm) or speaker))
     opening = owner.group() if owner and owner.start() == 0 else ""
     if ABBREVIATED_ISSUER.match(opening) and ISSUER_SUFFIX.fullmatch(source):
         # 市科技局2022年工作总结 from 信息来源: 市科学技术局: the organ as its own page names it:
         # test_a_bureaus_own_source_over_its_abbreviation_in_the_title
         opening = ""
-    candidates = (
-        with_title,
-        opening,
-        stated and (_in_full(stated, norm) or stated),
-        spoken_for,
-        _organ_by_date(head),
-        _opening_organ(head),
-        _organ_under_title(head, title),
-        _compiler(head),
-        source,
-        _newspaper(head, norm),
-        _outlet(head),
+    candidates: tuple[Callable[[], str], ...] = (  # read in turn, up to the first that names one
+        lambda: with_title,
+        lambda: opening,
+        lambda: stated and (_in_full(stated, norm) or stated),
+        lambda: _spoken_for(head, norm),
+        lambda: _organ_by_date(head),
+        lambda: _opening_organ(head),
+        lambda: _organ_under_title(head, title),
+        lambda: _compiler(head),
+        lambda: source,
+        lambda: _newspaper(head, norm),
+        lambda: _outlet(head),
     )
-    return next((candidate for candidate in candidates if candidate), "")
+    return next((found for candidate in candidates if (found := candidate())), "")
+
+
+def _spoken_for(head: list[str], norm: str) -> str:
+    """The government a report speaks for: 我代表某区人民政府 as printed; 我代表区人民政府: the organ
+    of the speaker's line (某市某区人民政府 区长 某某), else the full name where the text prints it
+    (宜章县人民政府), else as printed: test_a_report_speaks_for_its_government_in_full,
+    test_a_report_speaks_for_the_organ_of_its_speaker_line."""
+    speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
+    if len(speaker) > len("区人民政府"):
+        return speaker
+    organ = next((m.group("organ") for line in head if (m := SPEAKER_ORGAN.fullmatch(line))), "")
+    return organ or (speaker and (_in_full(speaker, norm) or speaker))
 
 
 def _organs_alone(line: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
@@ -117,7 +118,11 @@ def is_cjk(char: str) -> bool:
 
 
 def within(position: int, spans: list[Span]) -> bool:
-    return any(low <= position < high for low, high in spans)
+    """Whether ``position`` lies in one of ``spans`` (a loop: called for every number and year)."""
+    for low, high in spans:
+        if low <= position < high:
+            return True
+    return False
 
 
 def read_heading(line: str) -> tuple[int, str, int, int] | None:
@@ -137,8 +142,8 @@ def paragraph_lines(norm: str) -> list[Line]:
     """Every non-blank line with its section path. Numbering that restarts at 1 without a
     higher heading (a boxed list inside a section) is read as a box: it does not move the
     path, and the box ends at the first heading continuing the outer numbering."""
-    outer: dict[int, tuple[int, str, str]] = {}  # level → (number, token, title)
-    box: dict[int, tuple[int, str, str]] | None = None
+    outer: dict[int, Heading] = {}  # level → the heading open at that level
+    box: dict[int, Heading] | None = None
     lines, position = [], 0
     carried = None  # the year the last paragraph of this section opened on
     for raw in norm.split("\n"):
@@ -153,30 +158,34 @@ def paragraph_lines(norm: str) -> list[Line]:
             level, token, number, length = heading
             body = start + length
             title = raw[length:].split("。", 1)[0]
+            entered = Heading(number, token, title, _title_year(title), bool(BASELINE_HEADING.search(title)),
+                              bool(TARGET_HEADING.search(title)))
             if box is not None and _continues(box, level, number):
-                _enter(box, level, number, token, title)
+                _enter(box, level, entered)
                 box_heading = title
             elif _continues(outer, level, number) or (number != 1 and box is None):
                 box = None
-                _enter(outer, level, number, token, title)
+                _enter(outer, level, entered)
                 outline_level = level
             elif box is None:
                 box = {}
-                _enter(box, level, number, token, title)
+                _enter(box, level, entered)
                 box_heading = title
         fresh = bool(heading)  # a heading, numbered or not, ends what a paragraph's year carries to
         if heading or not lines:  # the outline changes only at a heading
             path = [outer[level] for level in sorted(outer)]
-            named = [year for _, _, title in path if (year := _title_year(title)) is not None]
-            section = "/".join(token for _, token, _ in path)
-            baseline = any(BASELINE_HEADING.search(title) for _, _, title in path)
-            target = any(TARGET_HEADING.search(title) for _, _, title in path)
+            named = [entry.year for entry in path if entry.year is not None]
+            section = "/".join(entry.token for entry in path)
+            baseline = any(entry.baseline for entry in path)
+            target = any(entry.target for entry in path)
             if not heading and _is_title_line(raw) and GOALS_LINE.search(raw):
                 # a page opening on its goals heading (2019年预期目标 over a list; its year is the
                 # document's), not on a title (…行动计划): test_a_page_opening_on_a_goals_heading_lists_targets
                 target = True
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
-            named = [year for _, _, title in [*path, (0, "", raw)] if (year := _title_year(title)) is not None]
+            named = [entry.year for entry in path if entry.year is not None]
+            if (own := _title_year(raw)) is not None:
+                named.append(own)
             baseline = bool(BASELINE_HEADING.search(raw))
             target = bool(TARGET_HEADING.search(raw)) and not GOALS_FARED.search(raw)
             fresh = True
@@ -196,8 +205,8 @@ def paragraph_lines(norm: str) -> list[Line]:
             target=target,
             heading_year=named[-1] if named else None,
             level=outline_level,
-            title=outer[outline_level][2].strip() if outline_level is not None else box_heading.strip(),
-            box="/".join(box[key][1] for key in sorted(box)) if box_heading and box is not None else "",
+            title=outer[outline_level].title.strip() if outline_level is not None else box_heading.strip(),
+            box="/".join(box[key].token for key in sorted(box)) if box_heading and box is not None else "",
             carried_year=None if fresh else carried,
         ))
         if fresh:
@@ -231,17 +240,29 @@ def _title_year(title: str) -> int | None:
     return FIVE_YEAR_SPANS[period.group("name")][1] if period else None
 
 
-def _continues(state: dict[int, tuple[int, str, str]], level: int, number: int) -> bool:
+class Heading(NamedTuple):
+    """A numbered heading open in the outline: its number, path token and title, and what its
+    title tells, read once: the year it names, and whether it heads a review or goals."""
+
+    number: int
+    token: str
+    title: str
+    year: int | None
+    baseline: bool
+    target: bool
+
+
+def _continues(state: dict[int, Heading], level: int, number: int) -> bool:
     """Whether a heading is the next one expected at its level."""
     previous = state.get(level)
-    return number == 1 if previous is None else number == previous[0] + 1
+    return number == 1 if previous is None else number == previous.number + 1
 
 
-def _enter(state: dict[int, tuple[int, str, str]], level: int, number: int, token: str, title: str) -> None:
+def _enter(state: dict[int, Heading], level: int, heading: Heading) -> None:
     """Record a heading and forget the deeper levels it closes."""
     for deeper in [key for key in state if key > level]:
         del state[deeper]
-    state[level] = (number, token, title)
+    state[level] = heading
 
 
 ALIASED_ENDINGS = tuple(UNIT_ALIASES)

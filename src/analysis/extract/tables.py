@@ -50,7 +50,10 @@ def table_cells(norm: str, line: Line) -> list[Span]:
     magnitude, as in sentences), empty cells at either edge dropped."""
     piece = norm[line.start:line.end]
     separator = "|" if "|" in piece else "\t" if "\t" in piece else None
-    if separator is None:
+    if separator is None and len(words := piece.split()) <= 1:  # most lines: one cell (a paragraph, a heading)
+        first = line.start + piece.index(words[0]) if words else line.start
+        cells = [(first, first + len(words[0]))] if words else []
+    elif separator is None:
         cells = _spaced_words_joined(norm, [(line.start + m.start(), line.start + m.end()) for m in WORD.finditer(piece)])
     else:
         cells, low = [], line.start
