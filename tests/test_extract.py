@@ -665,3 +665,8 @@ def test_scanners_find_what_their_plain_patterns_find():
         plain = re.compile(fast.pattern.split(")(?:", 1)[1][:-1])
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], name
+
+
+def test_mention_groups_are_read_in_their_order():
+    """``read_mention`` unpacks MENTION's groups by position: their order is part of its contract."""
+    assert list(vocabulary.MENTION.groupindex) == ["pct", "num", "upper", "approx", "mult", "unit"]

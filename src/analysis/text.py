@@ -56,9 +56,15 @@ def _mapped_flags() -> np.ndarray:
     return flags
 
 
+#: From this length on, an array lookup finds a text's characters to map faster than a set.
+ARRAY_LOOKUP_FROM = 200
+
+
 def _mapped_present(text: str) -> set[str]:
-    """The characters of ``text`` that ``translation_table`` changes, found by one array lookup over
-    its code points (a set of the text's characters costs a Python object per character)."""
+    """The characters of ``text`` that ``translation_table`` changes: for a long text by one array
+    lookup over its code points (a set of its characters costs a Python object per character)."""
+    if len(text) < ARRAY_LOOKUP_FROM:
+        return set(_mapped_characters().intersection(text))
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return set(map(chr, np.unique(points[_mapped_flags()[points]]).tolist()))
 

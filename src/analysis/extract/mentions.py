@@ -22,19 +22,20 @@ from analysis.numerals import is_chinese_numeral, parse_number
 
 def read_mention(match: re.Match[str]) -> Mention | None:
     """The number in a MENTION match, or ``None`` for strings that only look like numerals."""
-    percent = match.group("pct") is not None
-    token = (match.group("pct") if percent else match.group("num")).replace(" ", "").replace("\t", "")
-    approx = None if percent or match.group("approx") is None else match.start("approx")
+    pct, num, upper, approx_word, mult, printed_unit = match.groups()  # one call: this runs for every number
+    percent = pct is not None
+    token = (pct if percent else num).replace(" ", "").replace("\t", "")
+    approx = None if percent or approx_word is None else match.start("approx")
     chinese = not token[0].isdigit()
-    if not percent and not match.group("unit") and approx is None and unitless_prose(match, token, chinese):
+    if not percent and not printed_unit and approx is None and unitless_prose(match, token, chinese):
         return None
     if chinese and not is_chinese_numeral(token) and not rough_count(match, token, approx):
         return None
-    printed = "%" if percent else (match.group("unit") or "")
+    printed = "%" if percent else (printed_unit or "")
     base, _, per = (printed, "", "") if printed in UNITS else printed.partition("/")  # 微克/立方米 is one unit
     unit, factor, family = UNITS.get(base, ("", Decimal(1), ""))
-    upper = None if percent else match.group("upper")
-    multiplier = (match.group("mult") or "") if approx is not None else ""
+    upper = None if percent else upper
+    multiplier = (mult or "") if approx is not None else ""
     if upper:  # 20~30亿元: the lower bound takes the upper's multiplier
         multiplier = upper[len(upper.rstrip("万亿")):] if token[-1] not in "万亿" else ""
     end = match.end("pct") if percent else max(match.end("num"), match.end("upper"), match.end("mult") if multiplier else 0)
