@@ -1231,3 +1231,14 @@ def test_a_replys_box_labels_its_title():
     """A proposal reply's box labels the proposal's title 建议标题 (or 提案标题), in table cells."""
     card = read_card("建议标题: | 关于支持某市申报创新型城市的建议 | ||||\n编号: | 12050094 | 提交日期: | 2017-01-16 |\n")
     assert card.title == "关于支持某市申报创新型城市的建议"
+
+
+def test_turns_run_on_in_one_paragraph_make_a_qa():
+    """An interview printed as one paragraph (…一起来听听局长怎么说? 记者:…? 局长某某:… 记者:…), or
+    an online one with 网友: turns, is a Q&A."""
+    inline = read_card("某县工业经济稳中有进\n一起来听听局长怎么说? 记者:今年以来我县工业经济发展状况如何? 局长某某:"
+                       "今年我们县的工业经济整体运行平稳。 记者:下一步有何打算? 局长某某:力争规模企业达到60家。\n")
+    online = read_card("局长做客民生在线\n网友:我市如何对标先进城市?\n某某:对比先进城市,我们还有差距。\n"
+                       "网友:明年有何目标?\n某某:力争高新技术企业达到1万家。\n")
+    news = read_card("某县工业经济稳中有进\n今年以来,全县规模工业增加值增长5%。记者从县科技局获悉,园区有企业84家。\n")
+    assert (inline.genre, online.genre, news.genre) == ("qa", "qa", "news_on_results")

@@ -829,10 +829,13 @@ STATISTICS_BODY = re.compile(r"纳统\s*\d|实报单位|统计调查单位|(?m:^
 NEWS_CUE = re.compile(
     r"本报讯|记者|\d{1,2}月\d{1,2}日(?:讯|电|公布|发布|消息)|新闻网|编辑\s*:|(?:^|\n)\s*(?:昨日|昨天|近日|日前|今天|今日),"
 )
-#: Turns of an interview (主持人: … 记者: … 问: … 答: …, 【问】 … 【科技局】答:): a Q&A whatever its
-#: title says: test_an_interview_is_a_qa, test_an_organ_in_brackets_before_a_title
+#: Turns of an interview (主持人: … 记者: … 问: … 答: …, 【问】 … 【科技局】答:, 网友: in an online one),
+#: each opening a line or following a sentence's end (…怎么说? 记者:…): a Q&A whatever its title
+#: says: test_an_interview_is_a_qa, test_an_organ_in_brackets_before_a_title,
+#: test_turns_run_on_in_one_paragraph_make_a_qa
 QA_TURN = re.compile(
-    r"^\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人[\u4e00-\u9fff]{0,4}|记者|问|答)\s*:|【(?:问|答)】|【(?:主持人|记者)\s*:"
+    r"(?:^|(?<=[。?!]))\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人[\u4e00-\u9fff]{0,4}|记者|网友|问|答)\s*:|【(?:问|答)】"
+    r"|【(?:主持人|记者)\s*:"
     # a transcript's speaker in brackets (【吴某某】参加今天新闻发布会的…): test_a_transcripts_turns_make_a_qa
     r"|【[\u4e00-\u9fff]{2,4}】(?=[\u4e00-\u9fff“]))",
     re.MULTILINE,
