@@ -1184,6 +1184,9 @@ def test_a_mirrors_label_gives_way_to_the_outline_it_names():
     quoted = read_card("(山东省)某市某县国民经济和社会发展十四五规划(2022年更新)\n《某县国民经济和社会发展第十四 个五年规划和 2035 年 "
                        "远景目标纲要》,根据建议编制,是全县人民共同的行动纲领。\n")
     assert (lines.title, quoted.title) == ("某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",) * 2
+    adopted = read_card("(广东省)某市某县国民经济和社会发展十四五规划(2022年更新)\n某县国民经济和社会发展第十四个五年\n"
+                        "规划和二○三五年远景目标纲要\n(2021 年2 月3 日县十五届人大七次会议审议批准)\n")
+    assert adopted.title == "某县国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要"  # over its adoption line
 
 
 def test_a_headline_setting_goals_is_news_on_a_plan():

@@ -593,6 +593,8 @@ def _circulated_title(head: list[str]) -> str:
 def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
     """(title, issuer printed with it: before 关于 in a notice, or in brackets before the title)."""
     delivered = ("" if "title" in metadata else _adopted_title(head)) or _delivered_title(head)
+    if MIRROR_LABEL.match(delivered) and (own := _named_outline(head)):
+        delivered = own  # a mirror's label joined to the title over its adoption line
     notice = _notice(head)
     if notice is None and "title" in metadata:
         notice = NOTICE.search(metadata["title"])
