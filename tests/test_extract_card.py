@@ -1245,3 +1245,12 @@ def test_turns_run_on_in_one_paragraph_make_a_qa():
                        "网友:明年有何目标?\n某某:力争高新技术企业达到1万家。\n")
     news = read_card("某县工业经济稳中有进\n今年以来,全县规模工业增加值增长5%。记者从县科技局获悉,园区有企业84家。\n")
     assert (inline.genre, online.genre, news.genre) == ("qa", "qa", "news_on_results")
+
+
+def test_a_date_and_its_organ_under_the_title_date_the_page():
+    """A line of a date and an organ alone under the title (2010-01-03 某市统计局) is the page's date
+    and source; a date on a line with more words is not read so."""
+    card = read_card("某市2004年国民经济和社会发展统计公报(3)\n\n2010-01-03 某市统计局\n\n十二、教育和科技\n在校生36615人。\n")
+    assert (card.published, card.issuer) == ("2010-01-03", "某市统计局")
+    prose = read_card("某市科技工作综述\n2010-01-03 某市统计局发布数据显示全市高企达到300家\n")
+    assert prose.published == ""

@@ -867,6 +867,10 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
             return found
         if DATELINE.match(line):  # 2022年12月28日讯: a news item's own date (test_a_news_dateline…)
             return _first_date(line)
+        if (dated := DATED_ORGAN.match(line)) and dated.end() == len(line):
+            # 2010-01-03 某市统计局 under the title: the page's date and its source
+            # (test_a_date_and_its_organ_under_the_title_date_the_page)
+            return _first_date(line)
     # a date alone by the headline, above the body (标题 / 2017-11-08 / 来源:…): the page's date
     # (test_a_date_alone_above_the_body_is_the_pages)
     return next((iso for line in _preamble(head)[:12] if (iso := _date_line(line))), "")
