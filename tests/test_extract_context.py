@@ -809,3 +809,12 @@ def test_a_year_opening_a_clause_under_a_heading_of_goals_is_a_goals_year():
     assert list(zip(plan.value_text, plan.kind, plan.year)) == [("34", "target", 2019), ("40", "target", 2020)]
     news = extract_targets("某县科技工作取得新成效\n2019年高新技术企业数量达到34家;2020年高新技术企业数量达到40家。\n")
     assert list(news.kind) == ["baseline", "baseline"]
+
+
+def test_a_meetings_attendance_is_counted_in_its_year():
+    """News of a congress early in a year looks back on the year before, but the meeting's own
+    attendance (大会应到代表148名,实到代表133名) is counted at the meeting, in the year of its date."""
+    text = ("某市第十七届人民代表大会第五次会议开幕\n发布时间:2026-01-08\n"
+            "大会应到代表148名,实到代表133名,符合法定人数。过去一年,全市地区生产总值增长5.2%。\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.year)) == [("148", 2026), ("133", 2026), ("5.2", 2025)]

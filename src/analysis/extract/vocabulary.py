@@ -149,6 +149,9 @@ PREFIX = re.compile(
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 #: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
 LIST_JOINERS = {"、", "和", "及", "与"}
+#: A meeting's attendance right before its count (大会应到代表215名,实到199名; 实际出席代表196名; 缺席33人):
+#: counted at the meeting, in the year of the document's own date: test_a_meetings_attendance_is_counted_in_its_year.
+ATTENDANCE_BEFORE = re.compile(r"(?:应到|应出席|实到|实际出席|缺席)(?:会议|大会)?(?:代表|委员)?\s*$")
 #: What separates the subjects of a 分别 list (专利授权量和每万人发明专利拥有量分别达到…).
 LIST_SEPARATOR = re.compile(r"、|以及|和|及|与")
 #: A phrase's closing word of count or size (企业数量, 产业规模): its head noun stands before it.
