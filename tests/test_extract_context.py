@@ -818,3 +818,13 @@ def test_a_meetings_attendance_is_counted_in_its_year():
             "大会应到代表148名,实到代表133名,符合法定人数。过去一年,全市地区生产总值增长5.2%。\n")
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.year)) == [("148", 2026), ("133", 2026), ("5.2", 2025)]
+
+
+def test_target_firms_are_no_goal():
+    """目标企业 (the firms an investment drive targets) is a noun: a result reported after it stays a
+    result; 目标 as a goal still aims."""
+    done = extract_targets("某县招商工作综述\n研究制定产业链图谱,靶向聚焦169家目标企业精准发力,2021年累计签约项目25个,到位资金11.67亿元。\n",
+                           page_date=date(2022, 3, 1))
+    aims = extract_targets("某县招商工作要点\n全年目标签约项目30个。\n", page_date=date(2022, 3, 1))
+    assert list(zip(done.value_text, done.kind)) == [("25", "baseline"), ("11.67亿", "baseline")]
+    assert list(aims.kind) == ["target"]

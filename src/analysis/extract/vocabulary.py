@@ -279,7 +279,9 @@ COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 #: test_figures_one_strives_to_reach_are_goals
 # (年度计划投资561.86亿元 is the label of its own clause's figure, no aim of the sentence's later ones:
 # test_a_projects_progress_by_its_clauses)
-TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d", r"力争|确保|争取|努力(?=实现|达到|完成|建成)|目标"
+TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d", r"力争|确保|争取|努力(?=实现|达到|完成|建成)"
+                        # 目标企业, 目标客户: what is targeted, a noun, not a goal (test_target_firms_are_no_goal)
+                        r"|目标(?!企业|客户|市场|群体|人群)"
                         r"|(?<!年度)(?<!占年)计划(?=到|在|于|今年|明年|新增|新建|新开工|开工|完成|实现|投资|引进|培育|建设|达到|\d)"
                         r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
