@@ -512,3 +512,10 @@ def test_a_unit_column_headed_jiliang_danwei():
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.value, frame.unit)) == [
         ("12.16", 121600, "吨"), ("58.07", 58.07, "%"), ("3169.48", 31694800, "件"), ("17.46", 17.46, "%")]
+
+
+def test_a_move_up_a_ranking_is_no_count():
+    """Places moved up a ranking (较2022年前进1位, 上升3位) are no count of people; people counted in
+    位 (专家10位) still are."""
+    frame = extract_targets("某县科技工作综述\n全国科技创新百强县市第82位、较2022年前进1位,全国百强县上升3位。引进专家10位。\n")
+    assert list(frame.value_text) == ["10"]

@@ -224,6 +224,9 @@ RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居�
 RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列)"
                         r"|[^,。;第]{1,10}?第[一二三四五六七八九十\d]{1,3}(?:名|位)?(?=[,。;]|$)")
 RANK_UNITS = {"位", "名"}
+#: A move up or down a ranking right before its places (较2022年前进1位, 上升3位): places, not people:
+#: test_a_move_up_a_ranking_is_no_count.
+RANK_MOVE_BEFORE = re.compile(r"(?:前进|后退|前移|后移|上升|下降|提升|跃升|提高)\s*$")
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
 MONEY_BEFORE = re.compile(r"(?:收入|投资|投入|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:预计)?"
