@@ -418,6 +418,8 @@ def test_an_amount_sizing_projects_is_no_figure():
     frame = extract_targets("某县2023年政府工作报告\n2023年,累计签约亿元项目515个,建设超5000万元项目417个,"
                             "全力推动总投资500万以上的重点项目建设。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("515", "个"), ("417", "个")]
+    classes = extract_targets("某市2016年统计公报解读\n2016年,产值超10亿元的企业74家,5亿元~10亿元的企业112家,2亿元至5亿元企业266家。\n")
+    assert list(classes.value_text) == ["74", "112", "266"]  # the classes' bounds size the firms counted
 
 
 def test_an_area_closing_its_clause_is_a_figure():

@@ -196,7 +196,8 @@ SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
 QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的(?!(?:主要|发展|年度|全年|预期|增长|奋斗)?目标)")
 #: An amount naming the size of the projects or firms it stands before (建设超5000万元项目417个, 总投资500万
 #: 以上的重点项目): their description, not a figure: test_an_amount_sizing_projects_is_no_figure.
-SIZED_AFTER = re.compile(r"\s*(?:以上|以下)?的?(?:重点|重大|产业|工业)?(?:项目|企业)")
+SIZED_AFTER = re.compile(r"(?:\s*[~～至到—–-]\s*\d+(?:\.\d+)?[万亿]*元)?"  # a class's lower bound (5亿元~10亿元的企业)
+                         r"\s*(?:以上|以下)?的?(?:重点|重大|产业|工业)?(?:项目|企业)")
 STRUCTURE_MODIFIERS = "重点|主要|具体|工作|重要|定量|量化|推进|保障|预期性|约束性"
 #: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
 STRUCTURE_AFTER = re.compile(
