@@ -521,3 +521,10 @@ def test_a_move_up_a_ranking_is_no_count():
     位 (专家10位) still are."""
     frame = extract_targets("某县科技工作综述\n全国科技创新百强县市第82位、较2022年前进1位,全国百强县上升3位。引进专家10位。\n")
     assert list(frame.value_text) == ["10"]
+
+
+def test_head_of_livestock_and_megawatts():
+    """Pigs counted in 口, horses in 匹 and capacity in MW are figures; 进口 and 匹配 are words."""
+    frame = extract_targets("某旗2020年统计公报\n年末生猪存栏4.73万口,马驴骡发展到2.2万匹。火电总装机容量达到8656MW。"
+                            "全年进口额增长3%,供需匹配度提高。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("4.73万", "口"), ("2.2万", "匹"), ("8656", "MW"), ("3", "%")]

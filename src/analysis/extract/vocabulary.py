@@ -77,6 +77,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     # 发放科普资料2.1万份, 整改大棚6310栋, 人均预期寿命84.05岁 (only after 寿命: see mentions.accepted):
     # test_copies_buildings_and_a_life_expectancy
     **{unit: (unit, Decimal(1), "count") for unit in "份栋幢岁"},
+    # 生猪4.73万口, 马驴骡发展到2.2万匹, 火电装机容量达到8656MW: test_head_of_livestock_and_megawatts
+    **{unit: (unit, Decimal(1), "count") for unit in ("口", "匹", "MW", "GW")},
 }
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
@@ -90,6 +92,7 @@ UNIT_GUARDS = {
     "类": "(?![似型别]|[\u4e00-\u9fff]{0,4}药)",  # 1类新药: a drug's class
     "份": "(?![额子])",  # 市场份额: a share, no copies
     "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])", "幅": "(?!度)", "宗": "(?![旨教])",
+    "口": "(?![岸径罩号令碑腔气味])", "匹": "(?!配)",
 }
 UNIT_PATTERN = "|".join(
     re.escape(unit) + UNIT_GUARDS.get(unit, "") for unit in sorted(UNITS, key=len, reverse=True)
@@ -107,7 +110,7 @@ MENTION = scanner(
 )
 #: Units of a power plant's capacity, and what follows one in a project's name (20万千瓦风电, 3吉瓦光伏):
 #: test_a_projects_capacity_in_its_name.
-POWER_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦"})
+POWER_UNITS = frozenset({"千瓦", "兆瓦", "吉瓦", "MW", "GW"})
 PROJECT_AFTER = re.compile(r"风电|光伏|风光|火电|水电|光热|储能|煤电|核电|燃机|生物质|垃圾发电|热电|抽水蓄能")
 #: People named right after a number in 万 (7.35万贫困人口脱贫, 68万旅居者在此安家): a count of persons.
 PEOPLE_AFTER = re.compile(r"(?:建档立卡|农村)?(?:贫困人口|贫困群众|脱贫人口|人口|旅居者|游客|群众|农民工|劳动力)")
