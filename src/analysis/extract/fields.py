@@ -257,6 +257,15 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     # does not reach past it (test_a_purpose_named_before_a_year_opening_the_results_is_no_aim)
     opener = governing.start if governing and governing.kind == "opener" else ctx.sentence[0]
     before = norm[max(ctx.sentence[0], opener):mention.start]
+    from_end = local.start if local else mention.start
+    from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
+    share_done = mention.unit == "%" and QUOTA_DONE.search(before)
+    if ctx.para.line.baseline or from_value or share_done or DONE_CUE.search(before):
+        return "baseline"
+    named_goal = GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start)
+    if named_goal or GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]):
+        return "target"  # 高于年初人代会12%的目标; 全年专利申请任务301件
+    # the cues of an aim, read only where the rules above leave the kind open (this runs for every number)
     sentence_start = max(norm.rfind(end, ctx.para.line.body, mention.start) for end in "。!?") + 1
     opened = bool(GOALS_OPENED.search(norm, max(sentence_start, ctx.para.line.body), mention.start))
     observed = ctx.para.doc.leans_to_observations
@@ -266,15 +275,7 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     aimed = bool(cued or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
                  or (estimate and not observed) or opened
                  or SENTENCE_AIM.match(norm, max(sentence_start, ctx.para.line.body)))
-    from_end = local.start if local else mention.start
-    from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
-    share_done = mention.unit == "%" and QUOTA_DONE.search(before)
-    if ctx.para.line.baseline or from_value or share_done or DONE_CUE.search(before):
-        return "baseline"
-    named_goal = GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start)
-    if named_goal or GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]):
-        return "target"  # 高于年初人代会12%的目标; 全年专利申请任务301件
     if estimate and observed and not aimed and not (governing and governing.kind == "target"):
         return "baseline"  # 初步预计,全年…完成315亿元: test_an_estimate_in_a_report_is_an_observation
     reference = doc_year if observed and doc_year is not None else plan_year
