@@ -528,3 +528,16 @@ def test_head_of_livestock_and_megawatts():
     frame = extract_targets("某旗2020年统计公报\n年末生猪存栏4.73万口,马驴骡发展到2.2万匹。火电总装机容量达到8656MW。"
                             "全年进口额增长3%,供需匹配度提高。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("4.73万", "口"), ("2.2万", "匹"), ("8656", "MW"), ("3", "%")]
+
+
+def test_a_table_copied_a_column_at_a_time():
+    """A two-column table copied one column after the other, a cell a line (its labels, then as many
+    numbers), pairs them in order under its head: each number is its label's change, in %."""
+    text = ("某区2022年国民经济和社会发展统计公报\n全年规模以上工业增加值同比增长13%。\n\n表1 2022年全区规模以上工业增加值分行业增长速度\n\n"
+            "指    标 比上年增长%\n规模以上工业\n\n其中:轻工业\n\n重工业\n\n能源工业\n\n13\n\n-46.7\n\n13.1\n\n13.4\n\n"
+            "全年原煤产量3695.10万吨。\n")
+    frame = extract_targets(text)
+    table = frame[frame.note.str.startswith("statistical table")]
+    assert list(zip(table.indicator_text, table.value_text, table.unit, table.year)) == [
+        ("规模以上工业比上年增长", "13", "%", 2022), ("其中:轻工业比上年增长", "46.7", "%", 2022),
+        ("重工业比上年增长", "13.1", "%", 2022), ("能源工业比上年增长", "13.4", "%", 2022)]

@@ -122,6 +122,20 @@ def cell_per_line(norm: str, cells: list[Span], above: list[Span]) -> tuple[tupl
     return best
 
 
+def columns_in_turn(norm: str, cells: list[Span], above: list[Span]) -> tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None:
+    """A two-column table copied a column at a time, one cell a line, under its head of two cells
+    (指标 比上年增长% over 规模以上工业 / 轻工业 / … / 13 / -46.7 / …): its labels, then as many numbers,
+    paired in order: test_a_table_copied_a_column_at_a_time. Returned as ``cell_per_line`` returns."""
+    first_number = next((i for i, cell in enumerate(cells) if cell_kind(norm, cell) == "number"), None)
+    if len(above) != 2 or first_number is None or first_number < 3:
+        return None
+    labels, values = cells[:first_number], cells[first_number:2 * first_number]
+    if (len(values) != len(labels) or any(cell_kind(norm, cell) != "text" for cell in labels)
+            or any(cell_kind(norm, cell) == "text" for cell in values)):
+        return None
+    return tuple(above), 0, list(zip(labels, values))
+
+
 def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
     """Every flattened table of the text outside lines already ``taken`` (indicator tables)."""
     found = []
@@ -141,7 +155,7 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
         first_line = run[0][0]
         above = head_cells(norm, lines[first_line - 1]) if first_line else []
         cells = [cell for _, cell in run]
-        read = cell_per_line(norm, cells, above) if len(run) >= 6 else None
+        read = (cell_per_line(norm, cells, above) or columns_in_turn(norm, cells, above)) if len(run) >= 6 else None
         if read is None:
             continue
         head, head_at, rows = read
@@ -157,8 +171,23 @@ def head_cells(norm: str, line: Line) -> list[Span]:
     2022年 比上年±(%)): short, no sentence, no number cell; else no cells."""
     if line.end - line.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, line.start, line.end):
         return []
-    cells = table_cells(norm, line)
+    cells = _letters_joined(norm, table_cells(norm, line))
     return [] if any(cell_kind(norm, cell) == "number" for cell in cells) else cells
+
+
+def _letters_joined(norm: str, cells: list[Span]) -> list[Span]:
+    """Cells with each run of single Chinese characters joined into one: a head word spaced out to
+    its column's width however wide (指    标 比上年增长%): test_a_table_copied_a_column_at_a_time."""
+    joined: list[Span] = []
+    spaced = False  # whether the last joined cell is a run of single characters
+    for start, end in cells:
+        letter = end - start == 1 and bool(SPACED_CHAR.match(norm, start))
+        if letter and spaced:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+        spaced = letter
+    return joined
 
 
 def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | None, int]:
