@@ -541,3 +541,16 @@ def test_a_table_copied_a_column_at_a_time():
     assert list(zip(table.indicator_text, table.value_text, table.unit, table.year)) == [
         ("规模以上工业比上年增长", "13", "%", 2022), ("其中:轻工业比上年增长", "46.7", "%", 2022),
         ("重工业比上年增长", "13.1", "%", 2022), ("能源工业比上年增长", "13.4", "%", 2022)]
+
+
+def test_an_area_built_is_a_figure():
+    """An area built (建设10万亩优质苹果基地, 规划建设149平方公里) is a figure, as an area measured is."""
+    frame = extract_targets("某县2003年工作计划\n明年建设10万亩优质苹果基地、2万亩高酸苹果基地。开发区高标准规划建设149平方公里。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("10万", "亩"), ("2万", "亩"), ("149", "平方公里")]
+
+
+def test_a_figure_right_after_gdp():
+    """A figure printed right after GDP (地区生产总值(GDP188.72亿元), 分别高于GDP0.42、0.62个百分点) is
+    read; letters before a number otherwise make a code (G20, PM2.5)."""
+    frame = extract_targets("某县2022年统计公报\n全县地区生产总值(GDP188.72亿元),分别高于GDP0.42、0.62个百分点。参加G20峰会。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("188.72亿", "亿元"), ("0.42", "百分点"), ("0.62", "百分点")]

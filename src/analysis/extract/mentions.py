@@ -11,11 +11,11 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LIST_JOINERS, LIST_JOINER_CHANGE, MENTION,
-    MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER, PEOPLE_BEFORE, PER_CAPITA_MONEY,
-    PER_EVENT, PER_POPULATION, POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE,
-    RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO, SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY,
-    UNITLESS_NAME, UNITS,
+    AREA_BUILT, AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LETTERED_MEASURES, LIST_JOINERS,
+    LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER,
+    PEOPLE_BEFORE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER,
+    RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO,
+    SITES_COUNTED_AFTER, SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITLESS_NAME, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -90,7 +90,8 @@ def raw_mentions(norm: str, line: Line) -> list[Mention]:
         before = norm[mention.start - 1] if mention.start > 0 else ""
         if before == "-" and not CODE_CHARACTER.match(norm, mention.start - 2):
             before = ""  # 增长率为-0.47‰: a minus sign, not a code's or a range's dash (kjj-2023-00020)
-        if before in ORDINAL_BEFORE or before.isdigit() or after_colon(norm, line.start, mention.start):
+        lettered = before.isascii() and before.isalpha() and norm.endswith(LETTERED_MEASURES, 0, mention.start)
+        if (before in ORDINAL_BEFORE and not lettered) or before.isdigit() or after_colon(norm, line.start, mention.start):
             continue
         if mention.unit == "所" and INSTITUTE.search(norm[max(0, mention.start - 1):mention.start]):
             continue
@@ -236,6 +237,8 @@ def accepted(
             return False  # 一批, 一支队伍: the indefinite article
     needs_verb = mention.family == "area" or (mention.chinese and mention.family == "count")
     verb_left = norm[clause[0] if verb_start is None else verb_start:mention.start]
+    if mention.family == "area" and AREA_BUILT.search(verb_left) and not SITES_COUNTED_AFTER.match(norm, mention.stop, clause[1]):
+        return True  # 建设10万亩优质苹果基地: test_an_area_built_is_a_figure
     if mention.family == "area" and AREA_MEASURE.search(ranked):
         return True  # 粮食作物播种面积39.4万亩,其中水稻2.1万亩: an area measured (test_a_measured_area_is_a_figure)
     if mention.family == "area" and is_cjk(norm[mention.start - 1]) and norm[mention.stop:mention.stop + 1] in AREA_CLOSE:

@@ -180,6 +180,10 @@ COUNT_VERB = scanner(
 #: 225.2万亩, 建设高标准农田45.7万亩), unlike a site's size in prose (占地300亩的产业园):
 #: test_a_measured_area_is_a_figure
 AREA_MEASURE = re.compile(r"面积|保有量|播种|种植|农田|造林|复垦")
+#: An area built (建设10万亩优质苹果基地, 规划建设149平方公里) is a figure, unless the sites it sizes
+#: are counted after it (规划建设1000亩基地一处): test_an_area_built_is_a_figure.
+AREA_BUILT = re.compile(r"建设")
+SITES_COUNTED_AFTER = re.compile(r"[^,。;、]{0,12}?[一二三四五六七八九十两\d]+\s*(?:处|个|座)")
 GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|提高|提升|增加|上升)(?:率)?(?:达到|达|为|超过|突破)?\s*$")
 #: Quantity words, checked in this order: a stock, an activity in the period, an addition.
 LEVEL = re.compile(r"累计|存量|有效|共有|现有|拥有|保有")
@@ -236,6 +240,9 @@ OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收
 MONEY_BEFORE = re.compile(r"(?:收入|投资|投入|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:预计)?"
                           r"(?:为|达到?|完成|实现|突破|超过|破)?\s*$")
 ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: Measures named in Latin letters right before their figure (GDP188.72亿元, 高于GDP0.42个百分点): a
+#: figure, not a code such as G20 or PM2.5 (test_a_figure_right_after_gdp).
+LETTERED_MEASURES = ("GDP",)
 INSTITUTE = re.compile(r"[院科]$")
 #: Words that, right after a number, start a predicate rather than the counted noun.
 NOT_OBJECT = re.compile(r"增长|提高|提升|增加|下降|降低|减少|同比|比上年|较上年|达到|以上|左右|以内|以下")
