@@ -828,3 +828,13 @@ def test_target_firms_are_no_goal():
     aims = extract_targets("某县招商工作要点\n全年目标签约项目30个。\n", page_date=date(2022, 3, 1))
     assert list(zip(done.value_text, done.kind)) == [("25", "baseline"), ("11.67亿", "baseline")]
     assert list(aims.kind) == ["target"]
+
+
+def test_the_previous_year_of_a_change_dates_only_its_start():
+    """由上年8.7:47.1:44.2调整为8.3:48.1:43.6: 上年 dates the start of the change only; its end and the
+    sentence after it are the bulletin's year."""
+    frame = extract_targets("某市2022年国民经济和社会发展统计公报\n三次产业结构由上年8.7:47.1:44.2调整为8.3:48.1:43.6。"
+                            "人均地区生产总值为113628元,同比增长4.9%。\n")
+    assert list(zip(frame.value_text, frame.year)) == [
+        ("8.7", 2021), ("47.1", 2021), ("44.2", 2021), ("8.3", 2022), ("48.1", 2022), ("43.6", 2022),
+        ("113628", 2022), ("4.9", 2022)]

@@ -430,8 +430,11 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
         aimed = (AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
                  or (offset == 0 and not suffix and AIM_AFTER.match(norm, match.end())))  # 今年,某市预计…
         kind = "fact" if offset < 0 or suffix == "以来" else "target" if offset > 0 or aimed else "plain"
-        if norm.startswith("的", match.end()) and MENTION.match(norm, match.end() + 1):
-            kind = "local"  # 由上年的0.04:65.24:34.72调整为…: the year of that figure only
+        if (norm.startswith("的", match.end()) and MENTION.match(norm, match.end() + 1)) or (
+                FROM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start()) and MENTION.match(norm, match.end())):
+            # 由上年的0.04:65.24:34.72调整为…, 由上年8.7:47.1:44.2调整为…: the year of that figure only
+            # (test_the_previous_year_of_a_change_dates_only_its_start)
+            kind = "local"
         base = doc.own_year if match.group("word").startswith("本年") and doc.own_year is not None else doc_year
         if match.group("word") in PREVIOUS_YEAR_WORDS and doc.reviewed_year is not None:
             # 上年 is the year before the one reported on: test_the_previous_year_counts_from_the_year_reviewed
