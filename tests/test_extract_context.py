@@ -838,3 +838,12 @@ def test_the_previous_year_of_a_change_dates_only_its_start():
     assert list(zip(frame.value_text, frame.year)) == [
         ("8.7", 2021), ("47.1", 2021), ("44.2", 2021), ("8.3", 2022), ("48.1", 2022), ("43.6", 2022),
         ("113628", 2022), ("4.9", 2022)]
+
+
+def test_a_report_is_dated_by_its_delivery_before_its_page():
+    """A work report delivered on 2020年12月29日 and posted a year later speaks from its delivery: its
+    past five years end in 2020, not in the year of the page."""
+    text = ("2021年某市政府工作报告\n2021-12-13 09:44:10\n政府工作报告\n——2020年12月29日在某市第六届人民代表大会第五次会议上\n"
+            "各位代表:\n过去的五年,我们坚定不移贯彻新发展理念。全市规上工业企业达到427家。\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.year)) == [("427", 2020)]

@@ -230,14 +230,14 @@ class DocumentCard:
 
     @property
     def year(self) -> int | None:
-        """The year of the document's date (published, else signed): 今年 in its text."""
-        stamp = self.published or self.signed
+        """The year of the document's date (signed, else published): 今年 in its text."""
+        stamp = self.signed or self.published
         return int(stamp[:4]) if stamp else None
 
     @property
     def month(self) -> int | None:
-        """The month of the document's date (published, else signed)."""
-        stamp = self.published or self.signed
+        """The month of the document's date (signed, else published)."""
+        stamp = self.signed or self.published
         return int(stamp[5:7]) if stamp else None
 
 
