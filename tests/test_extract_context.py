@@ -847,3 +847,13 @@ def test_a_report_is_dated_by_its_delivery_before_its_page():
             "各位代表:\n过去的五年,我们坚定不移贯彻新发展理念。全市规上工业企业达到427家。\n")
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.year)) == [("427", 2020)]
+
+
+def test_a_table_of_contents_opens_no_section():
+    """The entries of a table of contents (提纲: 一、2025年工作回顾 … 三、2026年工作安排) open no section:
+    the review under the text's own first heading stays a review."""
+    text = ("2026年某市政府工作报告\n提纲:\n一、2025年工作回顾\n二、“十五五”时期奋斗目标\n三、2026年工作安排\n"
+            "2026年某市政府工作报告\n——2026年1月5日在某市第一届人民代表大会第一次会议上\n各位代表:\n"
+            "全市地区生产总值完成423.46亿元,增长5.4%。\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.kind, frame.year)) == [("423.46亿", "baseline", 2025), ("5.4", "baseline", 2025)]

@@ -31,6 +31,8 @@ YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*,")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
+#: A line opening a table of contents, whose numbered entries open no section.
+CONTENTS_LINE = re.compile(r"\s*(?:目\s*录|提\s*纲|目\s*次)\s*:?\s*$")
 #: Punctuation of a sentence or clause, which a heading line lacks.
 SENTENCE_PUNCTUATION = re.compile(r"[。,;:!?]")
 DIGIT = re.compile(r"\d")
@@ -146,11 +148,18 @@ def paragraph_lines(norm: str) -> list[Line]:
     box: dict[int, Heading] | None = None
     lines, position = [], 0
     carried = None  # the year the last paragraph of this section opened on
+    contents = False  # within a table of contents (提纲: / 目录 over the headings it lists)
     for raw in norm.split("\n"):
         start, end, position = position, position + len(raw.rstrip("\r")), position + len(raw) + 1
         if not raw.strip():
             continue
         heading = read_heading(raw)
+        # an entry of a table of contents (提纲: / 一、… / 三、2026年工作安排) opens no section and heads
+        # nothing: test_a_table_of_contents_opens_no_section
+        entry = contents and heading is not None
+        contents = entry or bool(CONTENTS_LINE.match(raw))
+        if entry:
+            heading = None
         body = start
         outline_level = None
         box_heading = ""
@@ -182,6 +191,8 @@ def paragraph_lines(norm: str) -> list[Line]:
                 # a page opening on its goals heading (2019年预期目标 over a list; its year is the
                 # document's), not on a title (…行动计划): test_a_page_opening_on_a_goals_heading_lists_targets
                 target = True
+        elif entry:
+            pass  # the outline and what the lines below are read as stay as they were
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
             named = [entry.year for entry in path if entry.year is not None]
             if (own := _title_year(raw)) is not None:
