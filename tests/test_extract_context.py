@@ -857,3 +857,11 @@ def test_a_table_of_contents_opens_no_section():
             "全市地区生产总值完成423.46亿元,增长5.4%。\n")
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.kind, frame.year)) == [("423.46亿", "baseline", 2025), ("5.4", "baseline", 2025)]
+
+
+def test_a_goal_exceeded_by_a_figure_is_a_result():
+    """超“十五”计划目标3.73亿元 is the excess over a goal, reached; 实现年度目标12亿元 names the goal."""
+    done = extract_targets("某县县长访谈\n2005年,全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元。\n")
+    aims = extract_targets("某县2006年工作要点\n全年实现财政收入年度目标12亿元。\n")
+    assert list(zip(done.value_text, done.kind)) == [("19.33亿", "baseline"), ("3.73亿", "baseline")]
+    assert list(aims.kind) == ["target"]

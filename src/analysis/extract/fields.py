@@ -13,10 +13,10 @@ from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Sp
 from analysis.extract.vocabulary import (
     AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE,
     COMPILED_RULES, COUNT_NOUN_END, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
-    GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR, LOCAL_REACH,
-    NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE, SCALE_AFTER,
-    SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING, UNIT_DEFAULTS,
-    UP_TO, WON_FUNDS, YEAR_TO_DATE,
+    GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
+    LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE,
+    SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING,
+    UNIT_DEFAULTS, UP_TO, WON_FUNDS, YEAR_TO_DATE,
 )
 from analysis.text import normalise
 
@@ -263,6 +263,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     if ctx.para.line.baseline or from_value or share_done or DONE_CUE.search(before):
         return "baseline"
     named_goal = GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start)
+    if named_goal and GOAL_EXCEEDED.search(norm, ctx.clause[0], named_goal.start()):
+        return "baseline"  # 超“十五”计划目标3.73亿元: test_a_goal_exceeded_by_a_figure_is_a_result
     if named_goal or GOAL_AFTER.match(norm, mention.stop, ctx.clause[1]):
         return "target"  # 高于年初人代会12%的目标; 全年专利申请任务301件
     # the cues of an aim, read only where the rules above leave the kind open (this runs for every number)

@@ -311,6 +311,9 @@ WON_FUNDS = re.compile(
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
 GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期|增长|奋斗)?(?:目标|任务)(?!完成)")
 GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
+#: …unless the goal was exceeded by that much (超“十五”计划目标3.73亿元): the excess reached, a result:
+#: test_a_goal_exceeded_by_a_figure_is_a_result.
+GOAL_EXCEEDED = re.compile(r"超(?:过|出|额)?[^,。;]{0,12}$")
 #: A list of goals opened once for the whole sentence (主要目标是:…增长12%以上;…突破1.4万家;…):
 #: test_goals_listed_after_a_colon_are_targets_to_the_sentence_end
 #: 主要预期指标为: opens them the same way (test_main_expected_indicators_in_news_are_targets).
