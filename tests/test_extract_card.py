@@ -1254,3 +1254,18 @@ def test_a_date_and_its_organ_under_the_title_date_the_page():
     assert (card.published, card.issuer) == ("2010-01-03", "某市统计局")
     prose = read_card("某市科技工作综述\n2010-01-03 某市统计局发布数据显示全市高企达到300家\n")
     assert prose.published == ""
+
+
+def test_a_letter_spaced_organ_under_the_title_issues_it():
+    """An organ letter-spaced on the line under a bulletin's title (福 清 市 统 计 局) is its issuer."""
+    card = read_card("2022年某市国民经济和社会发展统计公报\n某 某 市 统 计 局\n国家统计局某某调查队\n2022年,全市经济稳中有进。\n")
+    assert card.issuer == "某某市统计局"
+
+
+def test_a_delivered_title_wrapped_over_three_lines_is_joined():
+    """A report's title wrapped over three lines above its delivery line (…计划 / 执行情况与2025年…和 /
+    社会发展计划(草案)的报告) is read whole."""
+    card = read_card("某区2024年国民经济和社会发展计划\n执行情况与2025年国民经济和\n社会发展计划(草案)的报告\n"
+                     "——2025年1月20日在某区第十八届人民代表大会第四次会议上\n区发展和改革委员会\n各位代表:\n")
+    assert card.title == "某区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)的报告"
+    assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2025, 2025)

@@ -155,8 +155,8 @@ QUOTED_OUTLINE = re.compile("《" + OUTLINE_TITLE.pattern + "》")
 SUBTITLE = re.compile(r"^\s*[─—]{1,2}")
 #: A place alone on a line (某县, 某市某区), the start of a title set over two lines.
 PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|州|旗|盟)")
-#: A line opening with a joining word (与2024年…计划报告) continues the line above it.
-WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及)")
+#: A line opening with a joining word (与2024年…计划报告, 执行情况与…) continues the line above it.
+WRAPPED_ON = re.compile(r"^(?:[和与及暨]|以及|执行情况)")
 #: A list number before a bracketed label (3. [发文单位] 某区人民政府): test_metadata_in_a_numbered_list.
 LIST_NUMBER = re.compile(r"^\d{1,2}\.\s*(?=\[)")
 #: A report submitting itself by its title (现将《…的报告》提交大会审议).
@@ -515,7 +515,10 @@ def _delivered_title(head: list[str]) -> str:
             # …与2024年国民经济和社会发展 / 计划草案的报告: a title's opening line (关于…, naming a year)
             # with no title word at its end runs on: test_a_delivered_title_wrapped_before_its_last_words_is_joined
             runs_on = WRAPPED_ON.match(above) or (TITLE_OPENING.search(first) and not TITLE_END.search(first))
-            return first + above if runs_on and first and _title_like(first) else above
+            start = index - 2 if runs_on and first and _title_like(first) else index - 1
+            if start >= 1 and WRAPPED_ON.match(head[start]) and _title_like(head[start - 1]):
+                start -= 1  # 某区2024年…计划 / 执行情况与2025年…和 / 社会发展计划(草案)的报告: three lines
+            return "".join(head[start:index])
     return ""
 
 
@@ -679,8 +682,11 @@ def _spoken_for(head: list[str], norm: str) -> str:
 
 
 def _organs_alone(line: str) -> list[str]:
-    """The organs a line names, where it names nothing else (某市统计局 国家统计局某市调查队); else []."""
+    """The organs a line names, where it names nothing else (某市统计局 国家统计局某市调查队, or one
+    letter-spaced: 福 清 市 统 计 局); else []."""
     organs = line.split()
+    if len(organs) > 2 and all(len(organ) == 1 for organ in organs):
+        organs = ["".join(organs)]  # test_a_letter_spaced_organ_under_the_title_issues_it
     return organs if organs and all(ISSUER_SUFFIX.fullmatch(organ) for organ in organs) else []
 
 
