@@ -1269,3 +1269,14 @@ def test_a_delivered_title_wrapped_over_three_lines_is_joined():
                      "——2025年1月20日在某区第十八届人民代表大会第四次会议上\n区发展和改革委员会\n各位代表:\n")
     assert card.title == "某区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)的报告"
     assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2025, 2025)
+
+
+def test_a_portals_modes_and_an_apps_prompts_are_no_title():
+    """A portal's elder mode (长者专版 / 某县人民政府), an app's prompt (打开某某新闻 查看精彩图片), a loader's
+    message (等待处理…) and a document site's tag (…工作报告VIP专享) are no title or part of one."""
+    elder = read_card("长者专版 / 某县人民政府\n县人大调研全县科技创新工作 来源:某东日报 发布时间:2025-08-28\n    8月26日,调研组开展调研。\n")
+    app = read_card("打开某易新闻 查看精彩图片\n某县召开新闻发布会\n记者从发布会获悉,全县工业增长5%。\n")
+    loading = read_card("等待处理…\n某县大步向经济强县迈进\n本报讯 某县今年GDP增长10%。\n")
+    tagged = read_card("电脑桌面\n2026年某市政府工作报告VIP专享\n提纲:\n一、2025年工作回顾\n")
+    assert [card.title for card in (elder, app, loading, tagged)] == [
+        "县人大调研全县科技创新工作", "某县召开新闻发布会", "某县大步向经济强县迈进", "2026年某市政府工作报告"]

@@ -494,9 +494,10 @@ def _clean_title(title: str, norm: str) -> str:
 
 
 def _run_in(head: list[str]) -> re.Match[str] | None:
-    """A title (or a headline and its byline) printed on the body's first line where the page
-    lost its line breaks."""
-    return RUN_IN_TITLE.match(head[0]) if head else None
+    """A title (or a headline and its byline) printed on the body's first line, after any site
+    chrome, where the page lost its line breaks."""
+    first = next((line for line in head if not NAVIGATION.search(line)), None)
+    return RUN_IN_TITLE.match(first) if first is not None else None
 
 
 def _run_in_title(head: list[str]) -> str:
@@ -867,7 +868,7 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
         return _first_date(metadata["published"])
     run_in = _run_in(head)
     if run_in and run_in.group("headline"):  # 某某新闻标题 发布时间:2019-12-25 12月20日,…: the byline run in
-        return _first_date(head[0][run_in.end():run_in.end() + 40])
+        return _first_date(run_in.string[run_in.end():run_in.end() + 40])
     for line in head[:12]:
         if _is_byline(line) and (found := _first_date(line)):
             return found

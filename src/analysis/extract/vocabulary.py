@@ -619,10 +619,14 @@ NAVIGATION = re.compile(
     # a breadcrumb set off by slashes (首页/ 政务公开/ 统计公报/ 正文) and a photo's caption (大會現場 某某 攝,
     # 新闻发布会现场, 图为…): test_a_slashed_breadcrumb_and_photo_captions_are_no_title
     r"|^首[页頁]\s*/|/\s*正文$|\s[\u4e00-\u9fff]{2,4}\s*[摄攝]$|^[\u4e00-\u9fff]{2,8}(?:现场|現場)$|^(?:图为|圖為)"
+    # a portal's modes and an app's or loader's prompts (长者专版 / 某县人民政府, 无障碍浏览, 打开某某新闻
+    # 查看精彩图片, 等待处理…): test_a_portals_modes_and_an_apps_prompts_are_no_title
+    r"|长者(?:专版|模式|版)|关怀版|无障碍(?:浏览|阅读)?$|^打开[^,。]{1,10}查看|^(?:等待|正在)(?:处理|加载)"
 )
 #: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
 #: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
-TITLE_TAIL = re.compile(r"(?:\s*[*★☆※#=~_]+|\.(?:docx?|pdf|wps|xlsx?|txt|pptx?))+\s*$", re.IGNORECASE)
+#: A document site's tag after it (…政府工作报告VIP专享) is not part of it either.
+TITLE_TAIL = re.compile(r"(?:\s*[*★☆※#=~_]+|\.(?:docx?|pdf|wps|xlsx?|txt|pptx?)|\s*(?:VIP|会员)专享)+\s*$", re.IGNORECASE)
 FILE_NAME_TITLE = re.compile(r"\.(?:docx?|pdf|wps|xlsx?|txt|pptx?)\s*$", re.IGNORECASE)
 #: A paper's or site's name standing with the page's date and nothing else (青岛晚报 2023年01月14日,
 #: 某某新闻 @2022-01-14): a byline: test_a_paper_and_its_date_under_the_headline,
