@@ -1280,3 +1280,12 @@ def test_a_portals_modes_and_an_apps_prompts_are_no_title():
     tagged = read_card("电脑桌面\n2026年某市政府工作报告VIP专享\n提纲:\n一、2025年工作回顾\n")
     assert [card.title for card in (elder, app, loading, tagged)] == [
         "县人大调研全县科技创新工作", "某县召开新闻发布会", "某县大步向经济强县迈进", "2026年某市政府工作报告"]
+
+
+def test_a_papers_event_headline_over_its_phrased_subheadline():
+    """A paper's headline of a meeting (某县十六届人大四次会议开幕) over a subheadline of phrases set
+    apart by spaces (某某主持 县长某某作工作报告) above the byline: the headline is the title."""
+    card = read_card("第一版:要闻版总第4492期 >2024-01-22编印\n\n某县十六届人大四次会议开幕\n"
+                     "大会主席团常务主席某某在主席台前排就座 县长某某代表县人民政府向大会作工作报告\n"
+                     "刊发日期:2024-01-22 作者:  语音阅读:\n\n   1月21日上午,某县第十六届人民代表大会第四次会议开幕。\n")
+    assert card.title == "某县十六届人大四次会议开幕"

@@ -382,6 +382,12 @@ def _title_like(line: str) -> bool:
     )
 
 
+#: A line of phrases set apart by spaces (踔厉奋发 笃行不怠 加快建设…): a subheadline's style.
+PHRASED = re.compile(r"[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}")
+#: A headline telling of a meeting (…人大四次会议开幕, …大会隆重开幕, …会议召开).
+TITLE_END_EVENT = re.compile(r"(?:开幕|闭幕|召开|举行)$")
+
+
 def _byline_title(head: list[str]) -> str:
     """On a web page, the headline is the line right above its byline (``发布日期: … 来源: …``,
     ``本报讯(记者…)``), whatever site banners come before it, read once across its lines where a
@@ -396,6 +402,11 @@ def _byline_title(head: list[str]) -> str:
             block = above[-span:]
             if span == 1 and block and SUBTITLE.match(block[0]) and len(above) >= 2 and _title_like(above[-2]):
                 block = [above[-2]]  # a subtitle (——…综述) under its headline: test_a_subtitle_under_a_headline…
+            elif (span == 1 and block and len(above) >= 2 and PHRASED.search(block[0]) and _title_like(above[-2])
+                  and " " not in above[-2] and TITLE_END_EVENT.search(above[-2])):
+                # a paper's headline of an event (…会议开幕) over its phrased subheadline (踔厉奋发 笃行不怠 …,
+                # 某某主持 某某作报告): test_a_papers_event_headline_over_its_phrased_subheadline
+                block = [above[-2]]
             headline = "".join(block)
             # A metadata box's date line above the page's byline has only banners above it: read on
             # to the next byline (test_a_portal_banner_is_no_title).
