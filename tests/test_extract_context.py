@@ -865,3 +865,15 @@ def test_a_goal_exceeded_by_a_figure_is_a_result():
     aims = extract_targets("某县2006年工作要点\n全年实现财政收入年度目标12亿元。\n")
     assert list(zip(done.value_text, done.kind)) == [("19.33亿", "baseline"), ("3.73亿", "baseline")]
     assert list(aims.kind) == ["target"]
+
+
+def test_a_work_report_titled_with_a_bare_year_reviews_the_year_before():
+    """A page titled 2018政府工作报告 (its year without 年), posted in May, reviews 2017, and so does
+    its 过去的一年."""
+    text = ("2018政府工作报告\n来源: 某某网综合 作者: 2018-05-22 12:36:48\n  攻坚克难,新一届政府实现良好开局\n"
+            "  过去的一年,我们扎实开展各项工作,全市高新技术企业达到120家。\n"
+            "  一年来,我们强基础、增投入。全年地区生产总值完成670亿元,增长7.2%。\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.year, frame.kind)) == [
+        ("120", 2017, "baseline"), ("670亿", 2017, "baseline"), ("7.2", 2017, "baseline")]
+    assert read_card(text).work_report_year == 2018

@@ -45,7 +45,9 @@ CN_DATE = re.compile(r"(?P<y>[一二][〇○零九][〇○零一二三四五六�
 NOTICE = re.compile(r"(?:[(\[【](?:已废止|已失效|失效|废止|现行有效|有效)[)\]】])?"
                     r"(?P<issuer>[^\s,。:]{2,30}?)?关于(?:印发|转发|发布|公布|下达)\s*(?P<title>.{4,120}?)\s*的通知")
 RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-—–~至到]\s*({YEAR_DIGITS})\s*年?")
-SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*年(?:度)?")
+#: A title's year, printed with 年 or right before the work report it names (2018政府工作报告):
+#: test_a_work_report_titled_with_a_bare_year_reviews_the_year_before.
+SINGLE_YEAR = re.compile(rf"(?<![\d\-—–~])({YEAR_DIGITS})\s*(?:年(?:度)?|(?=政府工作报告))")
 BYLINE_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
 #: A line opening with a date (2024年01月11日17:20 | 来源:…).
 DATED_START = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
@@ -212,7 +214,8 @@ class DocumentCard:
             return None
         # the year must name the report (2021年某县政府工作报告摘要), not a result after it
         # (《政府工作报告》摘要:2021年…目标任务全面完成): test_a_year_after_the_report_named_is_the_year_reviewed
-        return self.title_year if SINGLE_YEAR.search(title[:named.start()]) else None
+        year = SINGLE_YEAR.search(title)
+        return self.title_year if year and year.start() < named.start() else None
 
     @property
     def reading_genre(self) -> str:

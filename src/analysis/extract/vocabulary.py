@@ -448,6 +448,7 @@ ANNUAL_PLAN = re.compile(rf"({YEAR_DIGITS})\s*年度?[^,。;\n]{{0,30}}?(?:工�
 #: 今年 / 去年 / 明年 and their offset from the document's year; after 比/较/同比 or before 同期
 #: they are a comparison base, not the year of a figure: test_relative_years_resolve_against_the_document_date
 RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "年内": 0, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1,
+                  "过去的一年": -1,
                   "前年": -2, "明年": 1}
 #: The year before the one a text reports on (上年), not before the text's own date (去年).
 PREVIOUS_YEAR_WORDS = frozenset({"上年", "上一年"})
@@ -461,7 +462,9 @@ AIM_BEFORE = re.compile(rf"(?:(?<!{CHANGE_VERBS})(?:到|至)|力争|确保|争�
 #: goals: test_this_year_followed_by_an_aim_governs_goals
 AIM_AFTER = re.compile(rf"[,,]?[\u4e00-\u9fff]{{0,6}}?(?:力争|确保|争取|预计|计划|{AIM_YAO}|将)")
 #: The past N years (过去五年, 五年来, 近三年以来): test_the_past_n_years_end_in_the_year_reviewed
-PAST_YEARS = scanner("过近二三四五六七八九十\\d", r"(?:过去|近)(?P<n>[二三四五六七八九十]|\d{1,2})年(?:来|以来)?|(?<![\d年])(?P<m>[二三四五六七八九十]|\d{1,2})年(?:来|以来)")
+# (一年来 too, where no numeral stands before it: 十一年来 is no year): test_a_work_report_titled_with_a_bare_year_reviews_the_year_before
+PAST_YEARS = scanner("过近一二三四五六七八九十\\d", r"(?:过去|近)(?P<n>[二三四五六七八九十]|\d{1,2})年(?:来|以来)?"
+                     r"|(?<![\d年一二三四五六七八九十百])(?P<m>[一二三四五六七八九十]|\d{1,2})年(?:来|以来)")
 #: The years to come (今后五年, 未来三年): goals to the end of that span: test_the_next_five_years_end_five_years_on.
 NEXT_YEARS = re.compile(r"(?:今后|未来)(?P<n>[二三四五六七八九十]|\d{1,2})年")
 #: From this month on, a document looks to the span starting the next year (a congress in December).
