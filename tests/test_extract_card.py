@@ -457,7 +457,16 @@ def test_organs_signing_together():
     dated = read_card("某省2007年高新技术产业统计公报\n某省科技厅 某省统计局 二○○八年二月二十六日\n2007年,全省高新技术产业增长。\n")
     portal = read_card("发布机构:本站原创\n发布日期:2010-03-18\n\n某省2009年统计公报\n\n某省统计局 某省科学技术厅\n\n2010年2月7日\n")
     assert [card.issuer for card in (joint, dated, portal)] == [
-        "某市统计局 国家统计局某市调查队", "某省科技厅 某省统计局", "某省统计局 某省科学技术厅"]
+        "某市统计局", "某省科技厅 某省统计局", "某省统计局 某省科学技术厅"]
+
+
+def test_a_bulletin_cosigned_by_the_survey_team_is_the_bureaus():
+    """A bulletin signed by the statistics bureau and the survey team (on one line, glued, or the
+    team on the line by the date under the bureau's) is the bureau's; the team alone stays its own."""
+    glued = read_card("2021年某乡市国民经济和社会发展统计公报\n某乡市统计局国家统计局某乡调查队\n2022年3月\n2021年,全市经济平稳。\n")
+    lines = read_card("某区2023年国民经济和社会发展统计公报\n某市某区统计局\n国家统计局某区调查队\n2024年4月22日\n2023年,全区经济平稳。\n")
+    team = read_card("某市2023年居民收入调查报告\n国家统计局某市调查队\n2024年1月20日\n2023年,全市居民人均可支配收入增长5%。\n")
+    assert [card.issuer for card in (glued, lines, team)] == ["某乡市统计局", "某市某区统计局", "国家统计局某市调查队"]
 
 
 def test_an_outlet_named_in_its_lead():

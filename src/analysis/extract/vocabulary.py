@@ -850,6 +850,8 @@ MIN_GENRE_CUES = 2
 REPORTING_CUE = re.compile(r"记者|会议|召开|举行|表示|介绍|获悉|今年以来|讯|报道|采访")
 #: Its own term (规划期限为2021-2025年): the plan's period where no title states it.
 PLAN_TERM = re.compile(r"(?:规划|方案|计划)(?:期|期限|实施期限?|时限)(?:为|是|:)\s*((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})")
+#: The national statistics bureau's survey team of a place, co-signing its bulletin (国家统计局某市调查队).
+SURVEY_TEAM = re.compile(r"国家统计局[\u4e00-\u9fff]{1,12}调查(?:总)?队")
 #: A statistics release speaks of its survey's coverage (纳统101家, 实报单位数97家), or opens its
 #: sections with 一、综合 (一、综 合) as every bulletin does: a bulletin whatever its headline or a
 #: meeting its preamble cites says: test_a_statistics_release_by_its_survey_coverage,
