@@ -1298,3 +1298,9 @@ def test_a_papers_event_headline_over_its_phrased_subheadline():
                      "大会主席团常务主席某某在主席台前排就座 县长某某代表县人民政府向大会作工作报告\n"
                      "刊发日期:2024-01-22 作者:  语音阅读:\n\n   1月21日上午,某县第十六届人民代表大会第四次会议开幕。\n")
     assert card.title == "某县十六届人大四次会议开幕"
+
+
+def test_a_source_naming_a_code_is_no_issuer():
+    """来源: sp20241117 names a code, not an outlet: the dateline's outlet issues the news."""
+    card = read_card("某县人参产业见闻\n发布时间:2024-11-17 03:26:55 来源: sp20241117\n中新网 某地6月4日电(记者某某)6月初,人参长势喜人。\n")
+    assert card.issuer == "中新网"

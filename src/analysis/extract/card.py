@@ -385,6 +385,8 @@ def _title_like(line: str) -> bool:
     )
 
 
+#: A Chinese character: a source naming none (来源: sp20241117) names no outlet.
+HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A line of phrases set apart by spaces (踔厉奋发 笃行不怠 加快建设…): a subheadline's style.
 PHRASED = re.compile(r"[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}")
 #: A headline telling of a meeting (…人大四次会议开幕, …大会隆重开幕, …会议召开).
@@ -663,6 +665,8 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     source = SOURCE_TAIL.sub("", source)  # 来源:某某信息网浏览字体:: test_a_source_runs_into_the_pages_counter
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
+    if not HAN.search(source):  # 来源: sp20241117, a code: test_a_source_naming_a_code_is_no_issuer
+        source = ""
     opening = owner.group() if owner and owner.start() == 0 else ""
     if ABBREVIATED_ISSUER.match(opening) and ISSUER_SUFFIX.fullmatch(source):
         # 市科技局2022年工作总结 from 信息来源: 市科学技术局: the organ as its own page names it:
@@ -784,7 +788,7 @@ def _outlet(head: list[str]) -> str:
     sources, outlets = [], []
     for line in head:
         source = SOURCE_IN_LINE.match(line) if "来源" in line else None  # most lines name no source
-        if (source and (_is_byline(line) or line.startswith("("))
+        if (source and (_is_byline(line) or line.startswith("(")) and HAN.search(source.group("name"))
                 and not EDITOR_LABEL.search(source.group("name")) and not NO_OUTLET.match(source.group("name"))):
             sources.append(source.group("name"))
         if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:

@@ -652,7 +652,8 @@ OUTLET_DATELINE = re.compile(
     # site (某某日报 - 某某之窗讯): test_outlets_of_datelines_in_brackets_or_traditional_script
     r"^(?!本报|本网|本站)[《【]?(?P<outlet>[\u4e00-\u9fff]{1,8}(?:新闻网|网|社|报|電視台|电视台|台|新闻|新聞|財訊|财讯"
     r"|财经|頭條|头条|客户端|信息港|網|報))》?"
-    r"(?:\s*[-—]\s*[\u4e00-\u9fff]{2,8}?(?:讯|訊)|[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?(?:电|讯|電|訊)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
+    # the place may stand after a space (中新网 白山6月4日电): test_a_source_naming_a_code_is_no_issuer
+    r"(?:\s*[-—]\s*[\u4e00-\u9fff]{2,8}?(?:讯|訊)|\s?[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?(?:电|讯|電|訊)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
 )
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
