@@ -554,3 +554,12 @@ def test_a_figure_right_after_gdp():
     read; letters before a number otherwise make a code (G20, PM2.5)."""
     frame = extract_targets("某县2022年统计公报\n全县地区生产总值(GDP188.72亿元),分别高于GDP0.42、0.62个百分点。参加G20峰会。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("188.72亿", "亿元"), ("0.42", "百分点"), ("0.62", "百分点")]
+
+
+def test_a_policys_measures_counted_are_no_figure():
+    """A policy's measures counted (出台稳增长32条, 便民惠企22条, 8条稳增长政策措施), round amounts passed
+    (GDP突破百亿元) and the scope of investment statistics (500万元以上固定资产投资) are no figures; roads
+    counted (建成高速公路4条) and amounts printed in digits (突破120亿元) are."""
+    frame = extract_targets("某县2021年政府工作报告\n出台稳增长32条、便民惠企22条,制定8条稳增长政策措施。GDP突破百亿元,"
+                            "工业产值突破120亿元,500万元以上固定资产投资增长8%,建成高速公路4条。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("120亿", "亿元"), ("8", "%"), ("4", "条")]

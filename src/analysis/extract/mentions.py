@@ -13,9 +13,10 @@ from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
     AREA_BUILT, AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LETTERED_MEASURES, LIST_JOINERS,
     LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER,
-    PEOPLE_BEFORE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER,
-    RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_UNITS, ROUGH_PLACES, SCALE_AFTER, SHARE_RATIO,
-    SITES_COUNTED_AFTER, SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITLESS_NAME, UNITS,
+    PEOPLE_BEFORE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE, POWER_UNITS,
+    PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_UNITS, ROUGH_PLACES,
+    ROUND_AMOUNTS, SCALE_AFTER, SHARE_RATIO, SITES_COUNTED_AFTER, SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE,
+    SUBSIDY, UNITLESS_NAME, UNITS,
 )
 from analysis.numerals import is_chinese_numeral, parse_number
 
@@ -207,6 +208,11 @@ def accepted(
         return False  # 排名上升3位: a rank (test_ranks_are_not_counts, test_a_rank_named_earlier_in_the_sentence)
     if norm[mention.stop - 1] == "位" and RANK_MOVE_BEFORE.search(norm, max(clause[0], mention.start - 4), mention.start):
         return False  # 较2022年前进1位: test_a_move_up_a_ranking_is_no_count
+    if norm[mention.stop - 1] == "条" and (POLICY_BEFORE.search(left) or POLICY_AFTER.match(norm, mention.stop, clause[1])):
+        return False  # 稳增长32条: test_a_policys_measures_counted_are_no_figure
+    if (mention.chinese and mention.family == "money" and norm[mention.start:mention.end] in ROUND_AMOUNTS
+            and mention.stop > mention.end):
+        return False  # 突破百亿元 (not 千亿级产业集群, a scale): test_a_policys_measures_counted_are_no_figure
     if mention.unit == "米" and "海拔" in left:
         return False  # 海拔近2000米: a place's altitude (test_birds_incidents_and_an_altitude)
     if mention.family == "count" and RANK_AFTER.match(norm, mention.stop, clause[1]):

@@ -204,7 +204,8 @@ QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的(?!(?:主要|发展|年�
 #: An amount naming the size of the projects or firms it stands before (建设超5000万元项目417个, 总投资500万
 #: 以上的重点项目): their description, not a figure: test_an_amount_sizing_projects_is_no_figure.
 SIZED_AFTER = re.compile(r"(?:\s*[~～至到—–-]\s*\d+(?:\.\d+)?[万亿]*元)?"  # a class's lower bound (5亿元~10亿元的企业)
-                         r"\s*(?:以上|以下)?的?(?:重点|重大|产业|工业)?(?:项目|企业)")
+                         # 500万元以上固定资产投资增长8%: the statistics' scope, not an amount
+                         r"\s*(?:以上|以下)?的?(?:(?:重点|重大|产业|工业)?(?:项目|企业)|固定资产投资)")
 STRUCTURE_MODIFIERS = "重点|主要|具体|工作|重要|定量|量化|推进|保障|预期性|约束性"
 #: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
 STRUCTURE_AFTER = re.compile(
@@ -232,6 +233,13 @@ RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居�
 RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列)"
                         r"|[^,。;第]{1,10}?第[一二三四五六七八九十\d]{1,3}(?:名|位)?(?=[,。;]|$)")
 RANK_UNITS = {"位", "名"}
+#: A policy's measures counted (出台稳增长32条, 便民惠企22条, 举措66条, 8条稳增长政策措施): the policy
+#: describing itself, no figure: test_a_policys_measures_counted_are_no_figure.
+POLICY_BEFORE = re.compile(r"(?:稳增长|惠企|纾困|新政|举措|措施)\s*$")
+POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:措施|举措)")
+#: Round amounts printed as money (突破百亿元, 稳定在百亿元以上, 意向投资超千亿元): milestones, no figure;
+#: a scale (千亿级产业集群) is one.
+ROUND_AMOUNTS = frozenset({"十亿", "百亿", "千亿", "万亿"})
 #: A move up or down a ranking right before its places (较2022年前进1位, 上升3位): places, not people:
 #: test_a_move_up_a_ranking_is_no_count.
 RANK_MOVE_BEFORE = re.compile(r"(?:前进|后退|前移|后移|上升|下降|提升|跃升|提高)\s*$")
