@@ -759,6 +759,11 @@ def _in_full(abbreviated: str, norm: str) -> str:
     return match.group() if match else ""
 
 
+def _dated_organ(line: str) -> re.Match[str] | None:
+    """A line of a page's date and an organ and nothing else (2010-01-03 某市统计局)."""
+    return DATED_ORGAN.fullmatch(line.strip())
+
+
 def _organ_by_date(head: list[str]) -> str:
     """An organ after a page's date on a line of their own (2010-01-03 某市统计局), or standing
     alone on a line above the signature date (the 落款: 某区人民政府, then
@@ -767,7 +772,7 @@ def _organ_by_date(head: list[str]) -> str:
     organs signing together (某市统计局 国家统计局某市调查队), and the date on their line or the next
     (2023年4月, 2010年12月8号): test_an_organ_by_the_date, test_organs_signing_together."""
     for index, line in enumerate(head):
-        if (dated := DATED_ORGAN.fullmatch(line.strip())) and ISSUER_SUFFIX.fullmatch(dated.group("organ")):
+        if (dated := _dated_organ(line)) and ISSUER_SUFFIX.fullmatch(dated.group("organ")):
             return dated.group("organ")  # 2010-01-03 某市统计局: a page's date and author (test_an_organ_after_the_pages_date)
         signature = ORGANS_LINE.match(line.strip())
         if signature is None or not all(ISSUER_SUFFIX.fullmatch(part) for part in signature.group("organs").split()):
@@ -904,7 +909,7 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
             return found
         if DATELINE.match(line):  # 2022年12月28日讯: a news item's own date (test_a_news_dateline…)
             return _first_date(line)
-        if (dated := DATED_ORGAN.match(line)) and dated.end() == len(line):
+        if _dated_organ(line):
             # 2010-01-03 某市统计局 under the title: the page's date and its source
             # (test_a_date_and_its_organ_under_the_title_date_the_page)
             return _first_date(line)

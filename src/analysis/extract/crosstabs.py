@@ -58,7 +58,7 @@ def line_cell(norm: str, line: Line) -> Span | None:
     if line.end - line.start > MAX_CROSSTAB_LINE:
         return None  # most lines are paragraphs: skip the splitting
     cells = table_cells(norm, line)
-    if len(cells) > 1 and all(end - start == 1 and SPACED_CHAR.match(norm, start) for start, end in cells):
+    if len(cells) > 1 and len(_letters_joined(norm, cells)) == 1:
         return cells[0][0], cells[-1][1]  # test_a_head_cell_spaced_out_is_one_cell
     if len(cells) > 1 or "|" in norm[line.start:line.end].strip(" |\t"):
         return None

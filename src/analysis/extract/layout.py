@@ -156,9 +156,9 @@ def paragraph_lines(norm: str) -> list[Line]:
         heading = read_heading(raw)
         # an entry of a table of contents (提纲: / 一、… / 三、2026年工作安排) opens no section and heads
         # nothing: test_a_table_of_contents_opens_no_section
-        entry = contents and heading is not None
-        contents = entry or bool(CONTENTS_LINE.match(raw))
-        if entry:
+        listed = contents and heading is not None
+        contents = listed or bool(CONTENTS_LINE.match(raw))
+        if listed:
             heading = None
         body = start
         outline_level = None
@@ -191,7 +191,7 @@ def paragraph_lines(norm: str) -> list[Line]:
                 # a page opening on its goals heading (2019年预期目标 over a list; its year is the
                 # document's), not on a title (…行动计划): test_a_page_opening_on_a_goals_heading_lists_targets
                 target = True
-        elif entry:
+        elif listed:
             pass  # the outline and what the lines below are read as stay as they were
         elif _is_title_line(raw):  # 建议全年经济社会发展预期目标 / 2023年工作回顾 over a list
             named = [entry.year for entry in path if entry.year is not None]
