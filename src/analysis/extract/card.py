@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from analysis.extract.layout import is_cjk
 from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, CREDITED_REPORTER, DATED_OUTLET,
     DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
@@ -385,8 +386,6 @@ def _title_like(line: str) -> bool:
     )
 
 
-#: A Chinese character: a source naming none (来源: sp20241117) names no outlet.
-HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A line of phrases set apart by spaces (踔厉奋发 笃行不怠 加快建设…): a subheadline's style.
 PHRASED = re.compile(r"[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}")
 #: A headline telling of a meeting (…人大四次会议开幕, …大会隆重开幕, …会议召开).
@@ -665,7 +664,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     source = SOURCE_TAIL.sub("", source)  # 来源:某某信息网浏览字体:: test_a_source_runs_into_the_pages_counter
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
-    if not HAN.search(source):  # 来源: sp20241117, a code: test_a_source_naming_a_code_is_no_issuer
+    if not any(map(is_cjk, source)):  # 来源: sp20241117, a code: test_a_source_naming_a_code_is_no_issuer
         source = ""
     opening = owner.group() if owner and owner.start() == 0 else ""
     if ABBREVIATED_ISSUER.match(opening) and ISSUER_SUFFIX.fullmatch(source):
@@ -793,7 +792,7 @@ def _outlet(head: list[str]) -> str:
     sources, outlets = [], []
     for line in head:
         source = SOURCE_IN_LINE.match(line) if "来源" in line else None  # most lines name no source
-        if (source and (_is_byline(line) or line.startswith("(")) and HAN.search(source.group("name"))
+        if (source and (_is_byline(line) or line.startswith("(")) and any(map(is_cjk, source.group("name")))
                 and not EDITOR_LABEL.search(source.group("name")) and not NO_OUTLET.match(source.group("name"))):
             sources.append(source.group("name"))
         if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:
