@@ -877,3 +877,19 @@ def test_a_work_report_titled_with_a_bare_year_reviews_the_year_before():
     assert list(zip(frame.value_text, frame.year, frame.kind)) == [
         ("120", 2017, "baseline"), ("670亿", 2017, "baseline"), ("7.2", 2017, "baseline")]
     assert read_card(text).work_report_year == 2018
+
+
+def test_an_undated_text_naming_the_years_event_is_of_that_year():
+    """A text printing no date but saying which year it is by an event of known date (a party
+    congress, a five-year plan opening or closing, an anniversary) dates 今年 by it, and the past
+    five years end with the period it says has closed."""
+    congress = "今年是党的二十大召开之年。\n主要预期目标是:地区生产总值增长8.2%以上,今年实施重点项目168个。\n"
+    assert [year for _, year in kinds_and_years(congress)] == [2022, 2022]
+    opening = "今年是实施“十四五”规划的开局之年。今年上半年,全县实现地区生产总值96.79亿元。\n"
+    assert [year for _, year in kinds_and_years(opening)] == [2021]
+    anniversary = "今年是中国共产党成立100周年。今年上半年,全县实现地区生产总值96.79亿元。\n"
+    assert [year for _, year in kinds_and_years(anniversary)] == [2021]
+    turned = ("“十三五”完美收官,“十四五”开启征程。\n"
+              "五年来,全县地区生产总值由117.77亿元增加至165.09亿元。今年上半年,全县实现地区生产总值96.79亿元。\n")
+    assert kinds_and_years(turned) == [("baseline", 2015), ("baseline", 2020), ("baseline", 2021)]
+    assert rows("去年是党的二十大召开之年。今年上半年,全县实现地区生产总值96.79亿元。\n").year.isna().all()

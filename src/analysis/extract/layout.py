@@ -14,11 +14,11 @@ from analysis.extract.vocabulary import (
     COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER,
     DOCUMENT_TITLE_END, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING,
     MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM,
-    PERIOD_MULTIPLE, PLAN_RANGE, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
+    PERIOD_MULTIPLE, PLAN_RANGE, PRESENT_ERA, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
     ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, UNIT_LIST_SPLIT,
     WORK_DEPLOYED, YEAR,
 )
-from analysis.numerals import parse_number, year_value
+from analysis.numerals import chinese_integer, parse_number, year_value
 
 #: Splits responsibility parentheses at their labels, keeping the labels.
 LABEL_SPLIT = re.compile(f"({RESPONSIBLE_LABEL.pattern})")
@@ -29,6 +29,10 @@ YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 #: A paragraph opening on a year set off by a comma (2023年末,全县…; 截至2023年底,…): the year of
 #: the paragraphs after it in its section that name none (test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section).
 PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*,")
+#: Party congresses meet every five years: the 12th in 1982 (党的二十大 → 2022).
+CONGRESS_BASE, CONGRESS_BASE_YEAR = 12, 1982
+#: The founding years anniversaries count from (建党100周年 → 2021).
+ERA_FOUNDINGS = {"party": 1921, "prc": 1949, "reform": 1978}
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
 #: A line opening a table of contents, whose numbered entries open no section.
@@ -73,6 +77,24 @@ def opening_year(norm: str, doc: DocumentFacts) -> int | None:
     if match.group(2) == "去年":
         return doc.doc_year - 1
     return doc.so_far_year if match.group(3) else doc.doc_year
+
+
+def era_year(norm: str) -> int | None:
+    """The year an undated text says it is written in by an event of known date (今年是党的二十大
+    召开之年 → 2022; 今年是“十四五”开局之年 → 2021; “十三五”圆满收官,“十四五”开启征程 → 2021):
+    test_an_undated_text_naming_the_years_event_is_of_that_year."""
+    match = PRESENT_ERA.search(norm)
+    if match is None:
+        return None
+    if match.group("congress"):
+        return CONGRESS_BASE_YEAR + 5 * (chinese_integer(match.group("congress")) - CONGRESS_BASE)
+    if match.group("period"):
+        first, last = FIVE_YEAR_SPANS[match.group("period")]
+        return last if match.group("edge") == "收官" else first
+    if match.group("opened"):
+        return FIVE_YEAR_SPANS[match.group("opened")][0]
+    founded, years = next((ERA_FOUNDINGS[name], int(match.group(name))) for name in ERA_FOUNDINGS if match.group(name))
+    return founded + years
 
 
 def only_named_year(norm: str) -> int | None:
