@@ -893,3 +893,14 @@ def test_an_undated_text_naming_the_years_event_is_of_that_year():
               "五年来,全县地区生产总值由117.77亿元增加至165.09亿元。今年上半年,全县实现地区生产总值96.79亿元。\n")
     assert kinds_and_years(turned) == [("baseline", 2015), ("baseline", 2020), ("baseline", 2021)]
     assert rows("去年是党的二十大召开之年。今年上半年,全县实现地区生产总值96.79亿元。\n").year.isna().all()
+
+
+def test_a_year_as_the_base_a_growth_builds_on_governs_nothing():
+    """在去年大基数基础上 names last year as the base of this year's growth, not the year of the
+    figures that follow; so does 在2023年高基数上."""
+    head = "一季度某市经济运行稳中向好\n发布日期:2024-05-18\n"
+    text = head + "今年以来,一季度工业开票销售在去年大基数基础上保持两位数增长;规上工业增加值增长17.1%。\n"
+    assert kinds_and_years(text) == [("baseline", 2024)]
+    text = head + "今年以来,在2023年高基数上,规上工业增加值增长17.1%。\n"
+    assert kinds_and_years(text) == [("baseline", 2024)]
+    assert kinds_and_years(head + "今年以来,去年规上工业增加值增长9.1%。\n") == [("baseline", 2023)]

@@ -445,7 +445,8 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
              if not within(match.start(), masked) and not CURRENT_SUPERLATIVE.match(norm, match.end())]
     for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
         suffix = match.group("suf") or ""
-        compared = COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())
+        compared = (COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())
+                    or COMPARISON_AFTER.match(norm, match.end()))
         if within(match.start(), masked):
             continue
         offset = RELATIVE_YEARS[match.group("word")]

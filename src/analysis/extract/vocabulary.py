@@ -502,8 +502,9 @@ CURRENT_SUPERLATIVE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:最[大高好多�
 #: figures around it: test_the_year_of_an_award_round_dates_its_own_count_only
 ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩效)")
 COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
-#: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末),
-#: not the year of the figure: test_a_comparison_base_year_governs_nothing
+#: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末, 在去年大基数
+#: 基础上), not the year of the figure: test_a_comparison_base_year_governs_nothing,
+#: test_a_year_as_the_base_a_growth_builds_on_governs_nothing
 #: A line closing on the deployment of a year's work (会上…部署了科工局2018年工作。): the lines below
 #: it are that year's goals, as under a heading: test_a_deployed_years_work_heads_its_goals.
 WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year>(?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作|目标|任务)[。:]\s*$")
@@ -517,7 +518,8 @@ LOCAL_REACH = re.compile(r"的?\s*(?:[\d.]+\s*:\s*)*")
 BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
 #: After a period: the base of a multiple (“十二五”末的5.8倍, “十二五”的8.25倍).
 PERIOD_MULTIPLE = re.compile(r"[”\"]?\s*(?:末|期末|时期)?的\s*[\d.]+\s*倍")
-COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*(?:[末底]?的)?\s*[\d.]+\s*倍")
+COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*(?:[末底]?的)?\s*[\d.]+\s*倍"
+                              r"|(?:同期)?的?[高大]?基数|(?:同期)?的?(?:良好)?基础上")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
 CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
