@@ -904,3 +904,12 @@ def test_a_year_as_the_base_a_growth_builds_on_governs_nothing():
     text = head + "今年以来,在2023年高基数上,规上工业增加值增长17.1%。\n"
     assert kinds_and_years(text) == [("baseline", 2024)]
     assert kinds_and_years(head + "今年以来,去年规上工业增加值增长9.1%。\n") == [("baseline", 2023)]
+
+
+def test_a_chapters_section_heads_its_paragraphs():
+    """第一节 发展基础 under 第一章 opens a section of its own: the numbered parts below it
+    (一、总体评价, 二、主要进展) review the past, as under a numbered baseline heading."""
+    text = (PLAN_HEAD + "第一章 开启现代化新征程\n第一节 发展基础\n一、总体评价\n“十三五”时期是极不平凡的五年。\n"
+            "二、主要进展\n全市地区生产总值达510.3亿元,一般公共预算收入达到50.5亿元。\n"
+            "第二节 发展目标\n一、主要目标\n全市地区生产总值达到800亿元。\n")
+    assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2020), ("target", 2023)]

@@ -151,14 +151,15 @@ def within(position: int, spans: list[Span]) -> bool:
 
 def read_heading(line: str) -> tuple[int, str, int, int] | None:
     """(level, path token, number, length of the heading number) of a numbered heading line;
-    chapters (第一章, 第二部分) are level 0 and keep their own wording as their token."""
+    chapters (第一章, 第二部分) are level 0 and their sections (第一节) level 1; both keep their own
+    wording as their token: test_a_chapters_section_heads_its_paragraphs."""
     match = HEADING.match(line)
     if not match:
         return None
     level = int(match.lastgroup[1])
     raw = match.group(match.lastgroup)
     number = int(raw) if raw.isdigit() else int(parse_number(raw))
-    token = {0: match.group().strip(), 1: raw, 2: f"({raw})", 3: raw, 4: f"({raw})"}[level]
+    token = {0: match.group().strip(), 1: match.group().strip(), 2: raw, 3: f"({raw})", 4: raw, 5: f"({raw})"}[level]
     return level, token, number, match.end()
 
 
