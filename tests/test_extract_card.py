@@ -1304,3 +1304,19 @@ def test_a_source_naming_a_code_is_no_issuer():
     """来源: sp20241117 names a code, not an outlet: the dateline's outlet issues the news."""
     card = read_card("某县人参产业见闻\n发布时间:2024-11-17 03:26:55 来源: sp20241117\n中新网 某地6月4日电(记者某某)6月初,人参长势喜人。\n")
     assert card.issuer == "中新网"
+
+
+def test_an_outline_title_wrapped_over_lines_is_joined():
+    """An outline's title set over two or three lines (place and 国民经济和社会发展 / 第十四个五年规划和
+    二〇三五年 / 远景目标纲要) is the whole title, not the line read as one, and a place with its other
+    name in brackets is part of it; an earlier outline's title lacks 远景目标."""
+    three = read_card("某市某区国民经济和社会发展\n第十四个五年规划和二〇三五年\n远景目标纲要\n2021年2月\n前言\n"
+                      "“十四五”时期,是我区全面深化改革的关键期。\n")
+    assert three.title == "某市某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    bracketed = read_card("某某经济技术开发区(某某区)国民经济和社会发展\n第十四个五年规划和2035年远景目标纲要\n"
+                          "某某经济技术开发区(某某区)发展和改革委员会\n2021年1月27日\n目 录\n")
+    assert bracketed.title == "某某经济技术开发区(某某区)国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    spaced = read_card("某市国民经济和社会发展 第十四个五年规划和二〇三五年\n远景目标纲要\n二O二一年十月\n序 言\n")
+    assert spaced.title == "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    earlier = read_card("某市国民经济和社会发展\n第十二个五年规划纲要\n2011年2月\n")
+    assert earlier.title == "某市国民经济和社会发展第十二个五年规划纲要"

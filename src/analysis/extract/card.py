@@ -151,8 +151,8 @@ TITLE_OPENING = re.compile(r"^(?:关于|[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}年)[
 MIRROR_LABEL = re.compile(r"^\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)")
 #: A five-year outline's full title (某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要), which a
 #: mirror's label abbreviates: test_a_mirrors_label_gives_way_to_the_outline_it_names.
-OUTLINE_TITLE = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,16}?国民经济和社会发展第[一二三四五六七八九十]{2,3}个五年规划"
-                           r"和(?:\d{4}|[二〇○零O一三五]{4})年远景目标纲要)")
+OUTLINE_TITLE = re.compile(r"(?P<title>[\u4e00-\u9fff()]{2,24}?国民经济和社会发展第[一二三四五六七八九十]{2,3}个五年"
+                           r"(?:规划和(?:\d{4}|[二〇○零O一三五]{4})年远景目标|规划|计划)纲要)")
 QUOTED_OUTLINE = re.compile("《" + OUTLINE_TITLE.pattern + "》")
 #: A subtitle under a headline (——二〇二三年某市经济社会发展综述).
 SUBTITLE = re.compile(r"^\s*[─—]{1,2}")
@@ -630,8 +630,10 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return headline.group("headline"), ""
     title = (_circulated_title(head) or _byline_title(head) or _preamble_title(head) or _crumb_title(head)
              or _run_in_title(head) or _submitted_title(head))
-    if MIRROR_LABEL.match(title) and (own := _named_outline(head)):
-        title = own  # test_a_mirrors_label_gives_way_to_the_outline_it_names
+    if title and (own := _named_outline(head)) and (MIRROR_LABEL.match(title) or _unspaced(title) in own):
+        # a mirror's label or one line of the outline's title wrapped over several:
+        # test_a_mirrors_label_gives_way_to_the_outline_it_names, test_an_outline_title_wrapped_over_lines_is_joined
+        title = own
     organ = BRACKETED_ORGAN.match(title)
     if organ and ISSUER_SUFFIX.fullmatch(organ.group("organ")):
         return title[organ.end():], organ.group("organ")
