@@ -1320,3 +1320,15 @@ def test_an_outline_title_wrapped_over_lines_is_joined():
     assert spaced.title == "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
     earlier = read_card("某市国民经济和社会发展\n第十二个五年规划纲要\n2011年2月\n")
     assert earlier.title == "某市国民经济和社会发展第十二个五年规划纲要"
+
+
+def test_a_share_prompt_and_a_tags_remnant_are_no_title():
+    """A share prompt (微信扫一扫), the rest of a tag the page's stripping cut (…综合广播">) and a
+    paper's page with a letter in its number (第T09版:特刊) are chrome: the headline below is the title."""
+    remnant = read_card("某某广播电视台综合广播\">\n\n《两会面对面》——专访某县委书记某某\n\n"
+                        "新闻眼|来源:某某广播电视台综合广播2022-01-20 10:52:56|网络编辑:某某\n\n今年政府工作报告提到,要加快园区提档升级。\n")
+    assert remnant.title == "《两会面对面》——专访某县委书记某某"
+    paper = read_card("第T09版:特刊\n\n宜起向兴,书写精彩“改革答卷”\n\n  上半年GDP增长6.3%,全市第一。今年以来,某市取得丰硕成果。\n")
+    assert paper.title == "宜起向兴,书写精彩“改革答卷”"
+    shared = read_card("微信扫一扫\n某县2022年政府工作主要预期目标\n今年政府工作的总体要求是:稳字当头、稳中求进。\n")
+    assert shared.title == "某县2022年政府工作主要预期目标"

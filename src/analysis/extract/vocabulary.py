@@ -627,7 +627,7 @@ NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{
 #: are page furniture too: test_a_portal_banner_is_no_title; so are its contact lines (新闻热线: …
 #: 投稿邮箱: …): test_a_pages_staff_and_contact_lines_are_no_title.
 NAVIGATION = re.compile(
-    r"上一[版篇页]|下一[版篇页]|^第?\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
+    r"上一[版篇页]|下一[版篇页]|^第?[A-Z]{0,2}\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
     r"|^(?:您好[,!]?\s*)?欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报|咨询|服务)?(?:热线|投稿邮箱|联系电话|电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
@@ -646,6 +646,9 @@ NAVIGATION = re.compile(
     # a portal's modes and an app's or loader's prompts (长者专版 / 某县人民政府, 无障碍浏览, 打开某某新闻
     # 查看精彩图片, 等待处理…): test_a_portals_modes_and_an_apps_prompts_are_no_title
     r"|长者(?:专版|模式|版)|关怀版|无障碍(?:浏览|阅读)?$|^打开[^,。]{1,10}查看|^(?:等待|正在)(?:处理|加载)"
+    # a share prompt (微信扫一扫, 分享到:) and the rest of a tag the page's stripping cut (…综合广播">):
+    # test_a_share_prompt_and_a_tags_remnant_are_no_title
+    r"|扫一扫|^分享到|\">\s*$"
 )
 #: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
 #: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
