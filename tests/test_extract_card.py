@@ -1332,3 +1332,17 @@ def test_a_share_prompt_and_a_tags_remnant_are_no_title():
     assert paper.title == "宜起向兴,书写精彩“改革答卷”"
     shared = read_card("微信扫一扫\n某县2022年政府工作主要预期目标\n今年政府工作的总体要求是:稳字当头、稳中求进。\n")
     assert shared.title == "某县2022年政府工作主要预期目标"
+
+
+def test_a_subtitle_standing_as_the_title_loses_its_dash():
+    """A page opening on an interview's subtitle (——与某县委书记某某面对面) has it as its title,
+    without the dash."""
+    card = read_card("——与某县委书记某某面对面\n□本报记者 某某\n记者前言\n某县,某州“东大门”,去年以来攻坚克难。\n")
+    assert card.title == "与某县委书记某某面对面"
+
+
+def test_an_officials_post_in_the_title_is_no_issuer():
+    """An organ a title names as an official's post (某县委书记, 某区科技局局长) is not the issuer."""
+    card = read_card("与某县委书记某某面对面\n□本报记者 某某\n记者前言\n去年以来,该县攻坚克难。\n")
+    assert card.issuer == ""
+    assert read_card("某县科技局2020年工作总结\n2020年,我局攻坚克难。\n").issuer == "某县科技局"

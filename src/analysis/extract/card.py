@@ -23,12 +23,12 @@ from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, CREDITED_REPORTER, DATED_OUTLET,
     DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
     HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE,
-    NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE,
-    PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE,
-    REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD,
-    SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER, STATISTICS_STYLE,
-    STATISTICS_TITLE, SURVEY_TEAM, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS, TITLE_WRAPPING,
-    UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED, scanner,
+    NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, OFFICIAL_POST, ORGAN_PLACE, OUTLET_DATELINE,
+    OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE,
+    REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE,
+    SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER,
+    STATISTICS_STYLE, STATISTICS_TITLE, SURVEY_TEAM, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS,
+    TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED, scanner,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import close_spaced_chinese, normalise
@@ -658,9 +658,12 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     if stated and not ABBREVIATED_ISSUER.match(stated):
         return stated
     # a title opening on 关于 names its subject, not its issuer (关于区政协…委员会…提案的复函)
-    owner = None if title.startswith("关于") else ISSUER_SUFFIX.search(LEADING_YEAR.sub("", title))
+    untimed = LEADING_YEAR.sub("", title)
+    owner = None if title.startswith("关于") else ISSUER_SUFFIX.search(untimed)
     if owner and not ORGAN_PLACE.search(owner.group()[:-1]):  # 科技局2020年度工作总结: no place, no issuer
         owner = None
+    if owner and OFFICIAL_POST.match(untimed, owner.end()):
+        owner = None  # 与某县委书记某某面对面: a person's post: test_an_officials_post_in_the_title_is_no_issuer
     # the source, without the time it runs into (来源: 某城日报2023-12-06 11:00:00)
     source = SOURCE_DATE.split(metadata["source"])[0].split()[0] if metadata.get("source") else ""
     source = SOURCE_TAIL.sub("", source)  # 来源:某某信息网浏览字体:: test_a_source_runs_into_the_pages_counter

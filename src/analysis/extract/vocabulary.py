@@ -710,6 +710,8 @@ NEWSPAPER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:日报|晚�
 ABBREVIATED_ISSUER = re.compile(r"^[市区县]")
 PLAN_TITLE_WORDS = re.compile(r"方案|计划|规划|纲要|要点|安排")
 #: An issuing body's name: government, bureau, committee, office, zone administration.
+#: A post held in an organ (县委书记, 局长): the organ before it names an official, not the issuer.
+OFFICIAL_POST = re.compile(r"副?(?:书记|常委|主任|局长|主席|委员|代表)")
 ISSUER_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff()&A-Z]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会|委员会|办公室|办公厅|局|委|厅|统计局"
     r"|调查队)"
@@ -796,7 +798,8 @@ COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
 #: test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title, test_titles_of_pages_that_lost_their_line_breaks.
 TITLE_WRAPPING = re.compile(
     r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)|【[\u4e00-\u9fff]{2,8}】"
-    r"|\[[\u4e00-\u9fff]{2,3}\])\s*"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
+    r"|\[[\u4e00-\u9fff]{2,3}\]"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
+    r"|[─—]{1,2}(?=[\u4e00-\u9fff]))\s*"  # a subtitle's dash: test_a_subtitle_standing_as_the_title_loses_its_dash
     r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
     # a footnote mark or part number ([1], (2)): test_a_footnote_mark_after_the_title_is_no_part_of_it
     r"|(?<=[\u4e00-\u9fff])\s*(?:\[\d{1,2}\]|\(\d{1,2}\))$"
