@@ -1346,3 +1346,16 @@ def test_an_officials_post_in_the_title_is_no_issuer():
     card = read_card("与某县委书记某某面对面\n□本报记者 某某\n记者前言\n去年以来,该县攻坚克难。\n")
     assert card.issuer == ""
     assert read_card("某县科技局2020年工作总结\n2020年,我局攻坚克难。\n").issuer == "某县科技局"
+
+
+def test_a_bulletin_is_the_bureaus_that_signs_it():
+    """A bulletin whose statistics bureau stands alone on a line of its head is that bureau's,
+    whatever portal published it (发布机构: 某县人民政府) or source it names (来源: 某旗)."""
+    portal = read_card("某县人民政府\n\n某县2020年国民经济和社会发展统计公报\n\n发布日期: 2021-04-13 发布机构: 某县人民政府\n\n"
+                       "2020年国民经济和社会发展\n统 计 公 报\n    某县统计局    \n一、综合\n全县地区生产总值209.3亿元。\n")
+    assert portal.issuer == "某县统计局"
+    source = read_card("某旗2021年国民经济和社会发展统计公报\n发布时间:2022-04-21 16:20:00      来源:某旗\n\n"
+                       "某旗统计局\n国家统计局某旗调查队\n一、综合\n全旗地区生产总值209.3亿元。\n")
+    assert source.issuer == "某旗统计局"
+    report = read_card("某县2020年政府工作报告\n发布机构: 某县人民政府\n某县统计局\n各位代表:\n")
+    assert report.issuer == "某县人民政府"

@@ -655,6 +655,8 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         stated = ""
     if stated and with_title and _abbreviates(stated, with_title):
         return with_title  # 发文机关:某市政府办 for 某市人民政府办公室关于印发…: test_a_notices_full_name_over_the_boxs_abbreviation
+    if bureau := _signing_bureau(head, title):
+        return bureau
     if stated and not ABBREVIATED_ISSUER.match(stated):
         return stated
     # a title opening on 关于 names its subject, not its issuer (关于区政协…委员会…提案的复函)
@@ -690,6 +692,16 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         lambda: _outlet(head),
     )
     return _bureau_for_its_survey_team(next((found for candidate in candidates if (found := candidate())), ""), head)
+
+
+def _signing_bureau(head: list[str], title: str) -> str:
+    """The statistics bureau a bulletin prints alone on a line of its head (阳城县统计局 under the
+    title), which signs it whatever portal published it (发布机构: 阳城县人民政府):
+    test_a_bulletin_is_the_bureaus_that_signs_it."""
+    if "统计公报" not in _unspaced(title):
+        return ""
+    return next((line for line in head[:BYLINE_LINES]
+                 if STATISTICS_ISSUER.search(line) and ISSUER_SUFFIX.fullmatch(line)), "")
 
 
 def _bureau_for_its_survey_team(issuer: str, head: list[str]) -> str:
