@@ -1359,3 +1359,10 @@ def test_a_bulletin_is_the_bureaus_that_signs_it():
     assert source.issuer == "某旗统计局"
     report = read_card("某县2020年政府工作报告\n发布机构: 某县人民政府\n某县统计局\n各位代表:\n")
     assert report.issuer == "某县人民政府"
+
+
+def test_a_barred_bylines_source_ends_at_the_date_it_runs_into():
+    """来源:某某广播2022-01-20 10:52:56 in a barred byline names the outlet without its date."""
+    card = read_card("《两会面对面》——专访某县委书记某某\n\n新闻眼|来源:某某广播电视台综合广播2022-01-20 10:52:56|网络编辑:某某\n\n"
+                     "今年政府工作报告提到,要加快园区提档升级。\n")
+    assert card.issuer == "某某广播电视台综合广播"

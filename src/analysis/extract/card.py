@@ -811,7 +811,7 @@ def _outlet(head: list[str]) -> str:
         source = SOURCE_IN_LINE.match(line) if "来源" in line else None  # most lines name no source
         if (source and (_is_byline(line) or line.startswith("(")) and any(map(is_cjk, source.group("name")))
                 and not EDITOR_LABEL.search(source.group("name")) and not NO_OUTLET.match(source.group("name"))):
-            sources.append(source.group("name"))
+            sources.append(SOURCE_DATE.split(source.group("name"))[0])  # …综合广播2022-01-20 10:52:56
         if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:
             outlets.append(dateline.group("outlet"))
         if credited := CREDITED_REPORTER.match(line):
