@@ -487,7 +487,9 @@ def test_a_transcripts_turns_make_a_qa():
     named_host = read_card("科技创新访谈\n主持人张某某:欢迎您,李书记。\n李书记:谢谢。\n主持人:今年全市有什么目标?\n")
     press = read_card("某市国家创新型城市建设工作情况介绍\n【主持人:市委宣传部副部长 吴某某】女士们、先生们,大家好!\n"
                       "【吴某某】参加今天发布会的有:…\n【张某某】2021年,全市高新技术企业达到500家。\n")
-    assert (named_host.genre, press.genre) == ("qa", "qa")
+    bracketed = read_card("央视网|网站地图 |\n发布时间:2010年07月02日 15:07 | 来源:CCTV.com\n"
+                          "[主持人某某]:我们希望县长给大家介绍一下。\n[某省某市某县县长某某]:某县是全省第三大县。\n")
+    assert (named_host.genre, press.genre, bracketed.genre) == ("qa", "qa", "qa")
 
 
 def test_a_delivery_line_without_a_dash_dates_the_report():

@@ -896,7 +896,9 @@ QA_TURN = re.compile(
     r"(?:^|(?<=[。?!]))\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人[\u4e00-\u9fff]{0,4}|记者|网友|问|答)\s*:|【(?:问|答)】"
     r"|【(?:主持人|记者)\s*:"
     # a transcript's speaker in brackets (【吴某某】参加今天新闻发布会的…): test_a_transcripts_turns_make_a_qa
-    r"|【[\u4e00-\u9fff]{2,4}】(?=[\u4e00-\u9fff“]))",
+    r"|【[\u4e00-\u9fff]{2,4}】(?=[\u4e00-\u9fff“])"
+    # a speaker in square brackets before a colon ([主持人某某]:, [某县县长某某]:): test_a_transcripts_turns_make_a_qa
+    r"|\[[\u4e00-\u9fff]{2,30}\]\s*:)",
     re.MULTILINE,
 )
 MIN_QA_TURNS = 2
