@@ -1303,9 +1303,12 @@ def test_a_papers_event_headline_over_its_phrased_subheadline():
 
 
 def test_a_source_naming_a_code_is_no_issuer():
-    """来源: sp20241117 names a code, not an outlet: the dateline's outlet issues the news."""
+    """来源: sp20241117 names a code, not an outlet: the dateline's outlet issues the news; a
+    site's domain (来源:CCTV.com) names one."""
     card = read_card("某县人参产业见闻\n发布时间:2024-11-17 03:26:55 来源: sp20241117\n中新网 某地6月4日电(记者某某)6月初,人参长势喜人。\n")
     assert card.issuer == "中新网"
+    domain = read_card("县长访谈\n发布时间:2010年07月02日 15:07 | 进入论坛 | 来源:CCTV.com\n[主持人某某]:请县长介绍一下。\n")
+    assert domain.issuer == "CCTV.com"
 
 
 def test_an_outline_title_wrapped_over_lines_is_joined():

@@ -121,6 +121,8 @@ LABEL_AT = re.compile(
 LABEL_RUN_IN = re.compile("^(?:" + "|".join(LABELS) + ")")
 #: A page's counter or control run into the source before it (某某信息网浏览字体:[ ]).
 SOURCE_TAIL = re.compile(r"(?:浏览|点击|阅读|字体|:).*$")
+#: A site named by its domain (CCTV.com, people.com.cn).
+DOMAIN = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,})+")
 #: A date a source's name runs into.
 SOURCE_DATE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]")
 #: A value that is another, unknown label with its own value (所属主题: 部门文件).
@@ -671,7 +673,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     source = SOURCE_TAIL.sub("", source)  # 来源:某某信息网浏览字体:: test_a_source_runs_into_the_pages_counter
     if EDITOR_LABEL.search(source) or NO_OUTLET.match(source):  # 来源:新华社责任编辑:某某 is an editor line
         source = ""
-    if not any(map(is_cjk, source)):  # 来源: sp20241117, a code: test_a_source_naming_a_code_is_no_issuer
+    if not _names_outlet(source):  # 来源: sp20241117, a code: test_a_source_naming_a_code_is_no_issuer
         source = ""
     opening = owner.group() if owner and owner.start() == 0 else ""
     if ABBREVIATED_ISSUER.match(opening) and ISSUER_SUFFIX.fullmatch(source):
@@ -800,6 +802,12 @@ def _organ_by_date(head: list[str]) -> str:
     return ""
 
 
+def _names_outlet(source: str) -> bool:
+    """Whether a source names an outlet: in Chinese words or by its site's domain (CCTV.com), not
+    by a code (sp20241117): test_a_source_naming_a_code_is_no_issuer."""
+    return any(map(is_cjk, source)) or bool(DOMAIN.fullmatch(source))
+
+
 def _outlet(head: list[str]) -> str:
     """The outlet a news page names: a source in its byline or closing note (… 来源:某某网,
     (来源:某市科学技术局)), else the outlet of its dateline or reporter line (中新网某地3月5日电,
@@ -809,7 +817,7 @@ def _outlet(head: list[str]) -> str:
     sources, outlets = [], []
     for line in head:
         source = SOURCE_IN_LINE.match(line) if "来源" in line else None  # most lines name no source
-        if (source and (_is_byline(line) or line.startswith("(")) and any(map(is_cjk, source.group("name")))
+        if (source and (_is_byline(line) or line.startswith("(")) and _names_outlet(source.group("name"))
                 and not EDITOR_LABEL.search(source.group("name")) and not NO_OUTLET.match(source.group("name"))):
             sources.append(SOURCE_DATE.split(source.group("name"))[0])  # …综合广播2022-01-20 10:52:56
         if (dateline := OUTLET_DATELINE.match(line)) and "·" not in line[:dateline.end()]:
