@@ -908,6 +908,9 @@ def test_an_organ_under_the_title_issues_the_plan():
     card = read_card("某旗国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n某旗人民政府\n"
                      "“十四五”时期是开启新征程的第一个五年。\n")
     assert (card.title, card.issuer) == ("某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "某旗人民政府")
+    adopted = read_card("某市国民经济和社会发展第十四个五年规划和2035 年远景目标纲要\n\n"
+                        "( 2021 年1 月10 日在某市第十八届人民代表大会第五次会议上通过 )\n\n某市人民政府\n\n目  录\n")
+    assert adopted.issuer == "某市人民政府"  # its adoption line between
 
 
 def test_a_speaker_line_without_the_post():

@@ -121,6 +121,8 @@ LABEL_AT = re.compile(
 LABEL_RUN_IN = re.compile("^(?:" + "|".join(LABELS) + ")")
 #: A page's counter or control run into the source before it (某某信息网浏览字体:[ ]).
 SOURCE_TAIL = re.compile(r"(?:浏览|点击|阅读|字体|:).*$")
+#: A line wholly in brackets (( 2021 年1 月10 日在某市…会议上通过 ), (草案)).
+BRACKETED_LINE = re.compile(r"\([^()]*\)")
 #: A site named by its domain (CCTV.com, people.com.cn).
 DOMAIN = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,})+")
 #: A date a source's name runs into.
@@ -750,9 +752,11 @@ def _opening_organ(head: list[str]) -> str:
 
 def _organ_under_title(head: list[str], title: str) -> str:
     """The first organ standing alone on the line right under the title, or under a line naming
-    a document (a plan's cover: title / 某旗人民政府 / 二〇二一年六月):
+    a document (a plan's cover: title / 某旗人民政府 / 二〇二一年六月), a line in brackets between
+    them (its adoption: (2021年1月10日在…会议上通过)) passed over:
     test_an_organ_under_the_title_issues_the_plan."""
     bare_title = _unspaced(title)
+    head = [line for line in head if not BRACKETED_LINE.fullmatch(line)]
     for above, line in zip(head, head[1:]):
         bare = _unspaced(above)
         named = (bare_title and len(bare) >= 4 and bare in bare_title) or (_title_like(above) and TITLE_END.search(bare))
