@@ -1374,3 +1374,15 @@ def test_a_barred_bylines_source_ends_at_the_date_it_runs_into():
     card = read_card("《两会面对面》——专访某县委书记某某\n\n新闻眼|来源:某某广播电视台综合广播2022-01-20 10:52:56|网络编辑:某某\n\n"
                      "今年政府工作报告提到,要加快园区提档升级。\n")
     assert card.issuer == "某某广播电视台综合广播"
+
+
+def test_a_reading_of_a_quoted_document_is_news_on_it():
+    """A headline reading a document it quotes (某某解读《关于…计划执行情况与…计划草案的报告》) is news on
+    it, not the annual plan itself; a reading of a work report headlined by its results stays news
+    on results."""
+    reading = read_card("分管负责人解读:某县发改委副主任某某解读文章《关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》\n\n"
+                        "浏览次数: 来源:某县发改委 时间:2024-02-02 08:39\n\n一、制定背景和依据\n2023年是关键之年。\n")
+    assert reading.genre == "news_on_plan"
+    results = read_card("2020年某市政府工作报告解读(一):经济社会保持平稳健康发展 发展质量好于预期\n\n"
+                        "来源:某某报 发布日期:2020-05-14 17:30\n\n2019年,全市地区生产总值增长5.8%。\n")
+    assert results.genre == "news_on_results"
