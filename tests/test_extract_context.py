@@ -893,6 +893,9 @@ def test_an_undated_text_naming_the_years_event_is_of_that_year():
               "五年来,全县地区生产总值由117.77亿元增加至165.09亿元。今年上半年,全县实现地区生产总值96.79亿元。\n")
     assert kinds_and_years(turned) == [("baseline", 2015), ("baseline", 2020), ("baseline", 2021)]
     assert rows("去年是党的二十大召开之年。今年上半年,全县实现地区生产总值96.79亿元。\n").year.isna().all()
+    celebrated = ("某市庆祝改革开放40周年新闻发布会某县专场\n12月27日,发布会召开。\n"
+                  "全县地区生产总值从1978年的1.13亿元起步,到1994年突破10亿元,到2009年突破100亿元。\n")
+    assert kinds_and_years(celebrated)[1:] == [("baseline", 1994), ("baseline", 2009)]
 
 
 def test_a_year_as_the_base_a_growth_builds_on_governs_nothing():
