@@ -474,11 +474,9 @@ AIM_AFTER = re.compile(rf"[,,]?[\u4e00-\u9fff]{{0,6}}?(?:力争|确保|争取|�
 # (一年来 too, where no numeral stands before it: 十一年来 is no year): test_a_work_report_titled_with_a_bare_year_reviews_the_year_before
 PAST_YEARS = scanner("过近一二三四五六七八九十\\d", r"(?:过去|近)(?P<n>[二三四五六七八九十]|\d{1,2})年(?:来|以来)?"
                      r"|(?<![\d年一二三四五六七八九十百])(?P<m>[一二三四五六七八九十]|\d{1,2})年(?:来|以来)")
-#: The years to come (今后五年, 未来三年): goals to the end of that span: test_the_next_five_years_end_five_years_on.
 #: A text telling which year it is by an event of known date, where it prints no date (see
 #: ``layout.era_year``): 今年是党的二十大召开之年, 今年是“十四五”开局之年, 今年是建党100周年 (庆祝改革开放40周年
-#: 新闻发布会), or a period
-#: closed as the next opens (“十三五”圆满收官,“十四五”开启征程: the next period's first year).
+#: 新闻发布会), or a period closed as the next opens (“十三五”圆满收官,“十四五”开启征程: the next period's first year).
 PRESENT_ERA = re.compile(
     r"(?:今年是|庆祝)[^。\n]{0,24}?(?:党的(?P<congress>二十[一二]?|十[二三四五六七八九])大(?:胜利)?召开之年"
     r"|(?P<period>十[三四五]五)[”\"]?[^。\n,]{0,8}?(?P<edge>开局|起步|收官)之年"
@@ -486,6 +484,7 @@ PRESENT_ERA = re.compile(
     r"|改革开放\s*(?P<reform>\d{2})\s*周年)"
     r"|(?P<closed>十[三四]五)[”\"]?[^。\n,]{0,6}?收官[,、;]\s*[“\"]?(?P<opened>十[四五]五)[”\"]?\s*(?:开局|开启|起步|启航)"
 )
+#: The years to come (今后五年, 未来三年): goals to the end of that span: test_the_next_five_years_end_five_years_on.
 NEXT_YEARS = re.compile(r"(?:今后|未来)(?P<n>[二三四五六七八九十]|\d{1,2})年")
 #: From this month on, a document looks to the span starting the next year (a congress in December).
 NEXT_YEARS_FROM_MONTH = 10
