@@ -916,3 +916,6 @@ def test_a_chapters_section_heads_its_paragraphs():
             "二、主要进展\n全市地区生产总值达510.3亿元,一般公共预算收入达到50.5亿元。\n"
             "第二节 发展目标\n一、主要目标\n全市地区生产总值达到800亿元。\n")
     assert kinds_and_years(text) == [("baseline", 2020), ("baseline", 2020), ("target", 2023)]
+    parted = (PLAN_HEAD + "第一篇 发展方位\n第一章 发展基础\n“十三五”时期是决胜阶段。\n第一节 “经济强”实现新跨越\n"
+              "综合实力再创新高。地区生产总值年均增长5.9%。\n第二章 发展目标\n地区生产总值年均增长6%。\n")
+    assert kinds_and_years(parted) == [("baseline", 2020), ("target", 2023)]  # 篇 over 章 over 节

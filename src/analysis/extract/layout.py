@@ -33,6 +33,8 @@ PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|
 CONGRESS_BASE, CONGRESS_BASE_YEAR = 12, 1982
 #: The founding years anniversaries count from (建党100周年 → 2021).
 ERA_FOUNDINGS = {"party": 1921, "prc": 1949, "reform": 1978}
+#: The deepest heading level named in words (第一节), whose token is its wording.
+SECTION_LEVEL = 2
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
 #: A line opening a table of contents, whose numbered entries open no section.
@@ -151,15 +153,15 @@ def within(position: int, spans: list[Span]) -> bool:
 
 def read_heading(line: str) -> tuple[int, str, int, int] | None:
     """(level, path token, number, length of the heading number) of a numbered heading line;
-    chapters (第一章, 第二部分) are level 0 and their sections (第一节) level 1; both keep their own
-    wording as their token: test_a_chapters_section_heads_its_paragraphs."""
+    parts (第一篇, 第二部分) are level 0, chapters (第一章) 1 and their sections (第一节) 2; these keep
+    their own wording as their token: test_a_chapters_section_heads_its_paragraphs."""
     match = HEADING.match(line)
     if not match:
         return None
     level = int(match.lastgroup[1])
     raw = match.group(match.lastgroup)
     number = int(raw) if raw.isdigit() else int(parse_number(raw))
-    token = {0: match.group().strip(), 1: match.group().strip(), 2: raw, 3: f"({raw})", 4: raw, 5: f"({raw})"}[level]
+    token = match.group().strip() if level <= SECTION_LEVEL else f"({raw})" if match.group().strip().startswith("(") else raw
     return level, token, number, match.end()
 
 

@@ -78,7 +78,7 @@ class Line:
     body: int  # where the text after the heading number (if any) starts
     target: bool = False  # under a heading announcing what is to be done (工作安排, 主要目标)
     heading_year: int | None = None  # the year named by the nearest heading naming one
-    level: int | None = None  # heading level (0 第一章, 1 第一节, 2 一、 … 5 "(1)") when the line is a heading of the outline
+    level: int | None = None  # heading level (0 第一篇, 1 第一章, 2 第一节, 3 一、 … 6 "(1)") when the line is a heading of the outline
     title: str = ""  # the heading's title, up to its first 。
     box: str = ""  # for a heading of a boxed list (专栏) inside a section: its path within the box
     carried_year: int | None = None  # the year an earlier paragraph of the section opened on (2023年末,…)

@@ -405,9 +405,10 @@ COMPILED_RULES = [(code, families, re.compile(pattern)) for code, families, patt
 # --- layout: headings, sections, masks, responsible units -------------------------------------
 
 HEADING = re.compile(
-    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:章|部分|篇)(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)"
-    r"|第(?P<l1>[一二三四五六七八九十]+)节(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)|(?P<l2>[一二三四五六七八九十]+)、"
-    r"|\((?P<l3>[一二三四五六七八九十]+)\)|(?P<l4>\d{1,2})(?:\.(?!\d)|、)|\((?P<l5>\d{1,2})\))"
+    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:部分|篇)(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)"
+    r"|第(?P<l1>[一二三四五六七八九十]+)章(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)"
+    r"|第(?P<l2>[一二三四五六七八九十]+)节(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)|(?P<l3>[一二三四五六七八九十]+)、"
+    r"|\((?P<l4>[一二三四五六七八九十]+)\)|(?P<l5>\d{1,2})(?:\.(?!\d)|、)|\((?P<l6>\d{1,2})\))"
 )
 #: A heading telling of what was reached; in a plan, 取得决定性成就 and “十三五”总结 too (goals speak
 #: of 成效 and 进展 to come, not of 成就): test_a_plans_section_on_achievements_reports_the_past
