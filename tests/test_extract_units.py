@@ -563,3 +563,13 @@ def test_a_policys_measures_counted_are_no_figure():
     frame = extract_targets("某县2021年政府工作报告\n出台稳增长32条、便民惠企22条,制定8条稳增长政策措施。GDP突破百亿元,"
                             "工业产值突破120亿元,500万元以上固定资产投资增长8%,建成高速公路4条。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("120亿", "亿元"), ("8", "%"), ("4", "条")]
+
+
+def test_a_table_whose_labels_column_has_no_head():
+    """A table whose head line leaves the labels' column blank (| 绝 对 数 (亿元) | 比上年增长 (%) |)
+    over rows of a label and two numbers gives each number with its row and column."""
+    text = ("某市2019年国民经济和社会发展统计公报\n表1 2019年某市生产总值\n| 绝 对 数 (亿元) | 比上年增长 (%) |\n"
+            "地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [
+        ("617.50", "亿元", 2019), ("5.2", "%", 2019), ("37.11", "亿元", 2019), ("2.6", "%", 2019)]

@@ -198,6 +198,12 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     if line.end - line.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, line.start, line.end):
         return None, index + 1  # a paragraph, not a table head
     head = table_cells(norm, line)
+    first_row = table_cells(norm, lines[index + 1]) if index + 1 < len(lines) else []
+    if (len(first_row) == len(head) + 1 and cell_kind(norm, first_row[0]) == "text"
+            and all(cell_kind(norm, cell) == "number" for cell in first_row[1:])):
+        # the labels' column has no head (| 绝对数(亿元) | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |):
+        # test_a_table_whose_labels_column_has_no_head
+        head = [(line.start, line.start), *head]
     kinds = [cell_kind(norm, cell) for cell in head]
     # two columns make a table where the value column's head states its unit (指标名称 | 涨跌幅(%)):
     # test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures
