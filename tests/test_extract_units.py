@@ -573,3 +573,12 @@ def test_a_table_whose_labels_column_has_no_head():
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.unit, frame.year)) == [
         ("617.50", "亿元", 2019), ("5.2", "%", 2019), ("37.11", "亿元", 2019), ("2.6", "%", 2019)]
+
+
+def test_a_contribution_ratio_with_a_negative_share_gives_its_shares():
+    """三次产业贡献率分别是-1.6:8.0:93.6 sums to 100 with its sign: three shares, each its magnitude
+    as a minus sign is dropped in sentences; a ratio not summing to 100 gives none."""
+    head = "某县2017年国民经济和社会发展统计公报\n"
+    frame = extract_targets(head + "三次产业可比价贡献率分别是-1.6:8.0:93.6。\n")
+    assert list(zip(frame.value_text, frame.unit)) == [("1.6", "%"), ("8.0", "%"), ("93.6", "%")]
+    assert extract_targets(head + "三次产业可比价贡献率分别是1.6:8.0:93.6。\n").empty

@@ -113,7 +113,9 @@ def structure_shares(norm: str, line: Line) -> list[Mention]:
         return shares
     for match in SHARE_RATIO.finditer(norm, line.body, line.end):
         parts = [group for group in (1, 2, 3) if match.group(group)]
-        if abs(sum(Decimal(match.group(group)) for group in parts) - 100) > 1:
+        signed = [-Decimal(match.group(group)) if norm[match.start(group) - 1] == "-" else Decimal(match.group(group))
+                  for group in parts]  # the figure is each share's magnitude, its sign dropped as in sentences
+        if abs(sum(signed) - 100) > 1:
             continue
         for group in parts:
             shares.append(Mention(start=match.start(group), end=match.end(group), stop=match.end(group),

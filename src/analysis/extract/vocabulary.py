@@ -165,9 +165,10 @@ ASIDE_IN_PHRASE = re.compile(r"\([^)]*\)")
 CHANGE_VERBS = "增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小"
 #: A joiner with a change of its own (分别下降0.39、0.36和上升0.75个百分点): the list goes on.
 LIST_JOINER_CHANGE = re.compile(rf"(?:[、和及与]|以及)(?:{CHANGE_VERBS})")
-#: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4): kept where they sum to 100
-#: (mentions.structure_shares).
-SHARE_RATIO = scanner(r"\d", r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(?<!日)(?<!日 )(\d{1,2}(?:\.\d+)?)\s*:\s*(\d{1,2}(?:\.\d+)?)(?:\s*:\s*(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
+#: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4, a contribution -1.6:8.0:93.6):
+#: kept where they sum to 100, signs counted (mentions.structure_shares).
+SHARE_RATIO = scanner(r"\d", r"(?<![\d.])(?<![\d.]:)(?<![\d.] :)(?<!日)(?<!日 )(\d{1,2}(?:\.\d+)?)\s*:\s*-?(\d{1,2}(?:\.\d+)?)"
+                              r"(?:\s*:\s*-?(\d{1,2}(?:\.\d+)?))?(?![\d.:])")
 COMMITMENT = scanner("力确争努", r"力争|确保|争取|努力")
 #: Verbs that make a Chinese-numeral count or a floor area a commitment rather than prose
 #: (plans write counted targets in Arabic digits; 四个片区 or 三个方面 describe, they do not commit).
