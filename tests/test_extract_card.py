@@ -835,6 +835,9 @@ def test_a_page_titles_trail_and_a_papers_note_are_no_title():
 def test_a_counter_line_is_no_title():
     card = read_card("当前版:01版\n文章字数:1031\n本报讯 (记者 甲某)近年来,我市科技创新成效显著。\n")
     assert card.title == ""
+    reading_time = read_card("某市统计局关于2022年国民经济和社会发展统计的公报 2022\n共 11880字,需浏览 24分钟\n·\n"
+                             "2022-07-12 00:00\n2022年,某市坚持稳中求进。\n一、综合\n年末常住人口77.03万人。\n")
+    assert (reading_time.title, reading_time.year) == ("某市统计局关于2022年国民经济和社会发展统计的公报", 2022)
 
 
 def test_a_title_word_alone_under_the_title_ends_it():

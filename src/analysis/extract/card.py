@@ -181,7 +181,8 @@ BRACKETED_LABEL = re.compile(r"^\[[\u4e00-\u9fff]{4,8}\]")
 #: A line holding a title word and nothing else (统计公报, 规划纲要): the end of the title above.
 TITLE_WORD_LINE = re.compile(r"(?:统计)?公报|(?:工作)?报告|(?:规划)?纲要|规划|(?:工作|行动|实施)?(?:方案|计划)|工作要点")
 #: A page's counter (文章字数:1031, 阅读数:611 文章字数:31849).
-COUNTER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}\s*:\s*\d+\s*)+")
+COUNTER_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}\s*:\s*\d+\s*)+"
+                          r"|共\s*[\d,]+\s*字\s*,?\s*(?:需浏览|阅读需?|约需?)\s*\d+\s*分钟")  # 共 11880字,需浏览 24分钟
 BULLET = re.compile(r"^\s*[●•■◆▲▪◇○□]")
 WEEKDAY = re.compile(r"星期|周[一二三四五六日天]")
 
