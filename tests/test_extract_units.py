@@ -582,3 +582,18 @@ def test_a_contribution_ratio_with_a_negative_share_gives_its_shares():
     frame = extract_targets(head + "三次产业可比价贡献率分别是-1.6:8.0:93.6。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("1.6", "%"), ("8.0", "%"), ("93.6", "%")]
     assert extract_targets(head + "三次产业可比价贡献率分别是1.6:8.0:93.6。\n").empty
+
+
+def test_a_table_run_into_one_line_gives_its_rows():
+    """A captioned table printed whole on one line, after a sentence of its paragraph (…4家。 表1 …
+    产品名称 | 产量(吨) | 比上年增长(%) | 粮食 | 124735 | 3.2 | …), gives a row per number, with the
+    unit of its column head or, where the head names none, of its row label (造林面积(万亩)); the
+    sentence before it keeps its own figures."""
+    text = ("某县2020年国民经济和社会发展统计公报\n全年新增农民专业合作社69个。 表1 2020年主要农产品产量 产品名称 | 产量(吨) | "
+            "比上年增长(%) | 粮食 | 124735 | 3.2 | 其中:小麦 | 15669 | -3.0 |\n"
+            "表2 2020年林业生产情况 产品名称 | 产量 | 比上年增长(%) | 造林面积(万亩) | 7.6 | -3.8 | 木材采伐(立方米) | 6524 | 57.1 |\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.unit)) == [
+        ("69", "个"), ("124735", "吨"), ("3.2", "%"), ("15669", "吨"), ("3.0", "%"),
+        ("7.6", "亩"), ("3.8", "%"), ("6524", "立方米"), ("57.1", "%")]
+    assert set(frame.year) == {2020} and set(frame.kind) == {"baseline"}

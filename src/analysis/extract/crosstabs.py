@@ -23,6 +23,8 @@ MAX_COLUMNS = 8
 #: Longest line read as one cell (with its ``|`` and padding) or as a head of a row-a-line table.
 MAX_CROSSTAB_LINE = MAX_CROSSTAB_CELL + 8
 MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
+#: Fewest cell bars a table printed on one line has (a head and two rows of two cells).
+MIN_ONE_LINE_BARS = 5
 #: Punctuation that ends a clause or sentence: never inside a table cell.
 SENTENCE_MARK = re.compile(r"[。;,!?]")
 #: A character of a head spaced out to its column's width (指    标, 项    目).
@@ -149,6 +151,10 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
             run.append((index, cell))
             index += 1
         if not run:
+            if one_line := table_on_one_line(norm, lines[index]):
+                found.append(one_line)
+                index += 1
+                continue
             table, index = row_per_line(norm, lines, index)
             found += [table] if table else []
             continue
@@ -164,6 +170,32 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
         found.append(crosstab(norm, lines[max(0, first_line - 2):run[head_at][0] + 1], head, rows,
                               [lines[i].start for i, _ in used]))
     return found
+
+
+def table_on_one_line(norm: str, line: Line) -> Crosstab | None:
+    """A captioned table printed whole on one line, as a page that lost its line breaks prints it
+    (表1 2020年主要农产品产量 产品名称 | 产量(吨) | 比上年增长(%) | 粮食 | 124735 | 3.2 | 其中:小麦 | …):
+    its head is the cells before the first row label followed by a number, the caption's words
+    before the first head left out; rows follow, as wide as the head:
+    test_a_table_run_into_one_line_gives_its_rows."""
+    if not CROSSTAB_CAPTION.match(norm, line.start, line.end) or norm.count("|", line.start, line.end) < MIN_ONE_LINE_BARS:
+        return None
+    cells = table_cells(norm, line)
+    kinds = [cell_kind(norm, cell) for cell in cells]
+    width = next((k for k in range(2, min(len(cells) - 1, MAX_COLUMNS + 1))
+                  if kinds[k] == "text" and kinds[k + 1] == "number"), None)
+    if width is None or any(kind != "text" for kind in kinds[:width]):
+        return None
+    rows = []
+    for at in range(width, len(cells) - width + 1, width):
+        if kinds[at] != "text" or "text" in kinds[at + 1:at + width]:
+            break
+        rows.append(tuple(cells[at:at + width]))
+    if len(rows) < 2:
+        return None
+    first_start, first_end = cells[0]
+    label_start = norm.rfind(" ", first_start, first_end) + 1 or first_start  # 产品名称 after its caption
+    return crosstab(norm, [line], ((label_start, first_end), *cells[1:width]), rows, [line.start])
 
 
 def head_cells(norm: str, line: Line) -> list[Span]:
@@ -378,6 +410,8 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             row_unit = (unit, factor, family)
             if unit_column is not None and not units[column]:
                 row_unit = _row_unit(norm, row[unit_column], cell, echoes) or row_unit
+            if not row_unit[0] and (in_label := UNIT_IN_NAME.search(label)):
+                row_unit = table_unit(in_label.group(1)) or row_unit  # 造林面积(万亩) | 7.6 under 产量
             rows.append(crosstab_row(text, norm, cell, phrase, row_unit,
                                      (column_kind, column_year), (row[0][0], row[-1][1]), note))
     return rows

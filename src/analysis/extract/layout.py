@@ -5,6 +5,7 @@ year phrases, and the plan's own period.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -35,6 +36,8 @@ CONGRESS_BASE, CONGRESS_BASE_YEAR = 12, 1982
 ERA_FOUNDINGS = {"party": 1921, "prc": 1949, "reform": 1978}
 #: The deepest heading level named in words (第一节), whose token is its wording.
 SECTION_LEVEL = 2
+#: A table's caption right after a sentence on the same line, its cells following.
+CAPTION_MIDLINE = re.compile(r"(?<=[。;!])[ \t]*(?=表\s*\d+[^|。]{0,40}\|)")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
 #: A line opening a table of contents, whose numbered entries open no section.
@@ -171,11 +174,11 @@ def paragraph_lines(norm: str) -> list[Line]:
     path, and the box ends at the first heading continuing the outer numbering."""
     outer: dict[int, Heading] = {}  # level → the heading open at that level
     box: dict[int, Heading] | None = None
-    lines, position = [], 0
+    lines = []
     carried = None  # the year the last paragraph of this section opened on
     contents = False  # within a table of contents (提纲: / 目录 over the headings it lists)
-    for raw in norm.split("\n"):
-        start, end, position = position, position + len(raw.rstrip("\r")), position + len(raw) + 1
+    for start, raw in _raw_lines(norm):
+        end = start + len(raw.rstrip("\r"))
         if not raw.strip():
             continue
         heading = read_heading(raw)
@@ -250,6 +253,18 @@ def paragraph_lines(norm: str) -> list[Line]:
         if opening := PARAGRAPH_YEAR.match(norm, body):
             carried = int(opening.group(1))
     return lines
+
+
+def _raw_lines(norm: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of each line of ``norm``, a table whose caption follows a sentence on the same
+    line (…4家。 表1 2020年主要农产品产量 产品名称 | 产量(吨) | …) starting a line of its own:
+    test_a_table_run_into_one_line_gives_its_rows."""
+    position = 0
+    for raw in norm.split("\n"):
+        cuts = [m.end() for m in CAPTION_MIDLINE.finditer(raw)] if "表" in raw and "|" in raw else []
+        for low, high in zip([0, *cuts], [*cuts, len(raw)]):
+            yield position + low, raw[low:high]
+        position += len(raw) + 1
 
 
 def _is_title_line(raw: str) -> bool:
