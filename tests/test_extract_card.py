@@ -1389,3 +1389,11 @@ def test_a_reading_of_a_quoted_document_is_news_on_it():
     results = read_card("2020年某市政府工作报告解读(一):经济社会保持平稳健康发展 发展质量好于预期\n\n"
                         "来源:某某报 发布日期:2020-05-14 17:30\n\n2019年,全市地区生产总值增长5.8%。\n")
     assert results.genre == "news_on_results"
+
+
+def test_a_reports_title_dated_in_brackets_is_signed_that_day():
+    """A mirror's label naming a work report with the day it was delivered in brackets ((某省)某县人民
+    政府工作报告(2023年1月30日)) dates the report: signed that day."""
+    card = read_card("导航菜单\n\n(江西省)某县人民政府工作报告(2023年1月30日)\n\n  (二)创新赋能,蓄积优质发展新动能\n\n"
+                     "  强化科技战略支撑。培育国家科技型中小企业入库130家以上。\n")
+    assert (card.title, card.signed) == ("某县人民政府工作报告", "2023-01-30")

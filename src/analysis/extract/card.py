@@ -123,6 +123,9 @@ LABEL_RUN_IN = re.compile("^(?:" + "|".join(LABELS) + ")")
 SOURCE_TAIL = re.compile(r"(?:浏览|点击|阅读|字体|:).*$")
 #: A document's name in title brackets (《…》).
 QUOTED_NAME = re.compile(r"《[^《》]*》")
+#: A work report's title carrying the day it was delivered in brackets, as a mirror labels it:
+#: test_a_reports_title_dated_in_brackets_is_signed_that_day.
+DATED_REPORT_TITLE = re.compile(r"工作报告\s*\((?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\)\s*$")
 #: A line wholly in brackets (( 2021 年1 月10 日在某市…会议上通过 ), (草案)).
 BRACKETED_LINE = re.compile(r"\([^()]*\)")
 #: A site named by its domain (CCTV.com, people.com.cn).
@@ -877,6 +880,8 @@ def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str
     for line in head:
         if SPEECH_DATE.match(line):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
+        if dated := DATED_REPORT_TITLE.search(line):  # (某省)某市人民政府工作报告(2023年1月2日): delivered that day
+            return _first_date(dated.group("date"))
     if (adopted := _adoption_line(head)) is not None:  # (2021年4月7日…会议通过): a plan's
         return _first_date(head[adopted])
     lines = norm.split("\n")
