@@ -1242,6 +1242,12 @@ def test_a_year_led_headline_over_a_bare_report_title_is_its_title():
     card = read_card("当前位置:首页 > 政府信息公开 > 政府工作报告\n2023年某市人民政府工作报告\n发表日期:2023-03-08\n"
                      "政府工作报告\n——2023年1月3日在某市第七届人民代表大会第三次会议上\n各位代表:\n")
     assert card.title == "2023年某市人民政府工作报告"
+    labelled = read_card("(黑龙江)2020年某县人民政府工作报告(全文)\n\n本地事\n\n政 府 工 作 报 告\n\n"
+                         "——2019年12月26日在某县第十六届人民代表大会第三次会议上\n\n县长某某\n\n各位代表:\n")
+    tagged = read_card("-\n【某县招商】2019年某县政府工作报告\n政府工作报告—2019年4月11日在某县第十五届人民代表大会第三次会议上"
+                       "某县人民政府县长某某各位代表:现在,我代表县人民政府,向大会报告工作。\n")
+    assert (labelled.title, labelled.issuer, tagged.title) == (
+        "2020年某县人民政府工作报告", "某县人民政府", "2019年某县政府工作报告")  # its bracketed region or tag aside
     crumb = read_card("当前位置:首页 > 政府信息公开 > 2023年政府工作报告\n政府工作报告\n"
                       "——2023年1月3日在某市第七届人民代表大会第三次会议上\n各位代表:\n")
     assert crumb.title == "政府工作报告"

@@ -22,13 +22,13 @@ from analysis.extract.layout import is_cjk
 from analysis.extract.vocabulary import (
     ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, CREDITED_REPORTER, DATED_OUTLET,
     DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
-    HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, NAVIGATION, NEWSPAPER, NEWS_BYLINE,
-    NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, OFFICIAL_POST, ORGAN_PLACE, OUTLET_DATELINE,
-    OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM, PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE,
-    REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE, SALUTATION, SELF_PLAN_CUE,
-    SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY, STATISTICS_ISSUER,
-    STATISTICS_STYLE, STATISTICS_TITLE, SURVEY_TEAM, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL, TITLE_WORDS,
-    TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED, scanner,
+    HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, MIRROR_REGION, NAVIGATION,
+    NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, OFFICIAL_POST,
+    ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM,
+    PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE,
+    SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY,
+    STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, SURVEY_TEAM, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL,
+    TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED, scanner,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import close_spaced_chinese, normalise
@@ -157,7 +157,7 @@ WRAPPED = re.compile(r"(?:[和与及的暨、“《(]|关于|以及|(?:19|20)\d{
 #: line (某区人民政府工作报告(2023年12月20日), 某某日报/2024 年/…), which a line with no title word at its end runs on from.
 TITLE_OPENING = re.compile(r"^(?:关于|[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}年)[^()/|]*[\u4e00-\u9fff]$")
 #: A mirror's label line over a document: its region in brackets first ((内蒙古自治区)某旗…十四五规划(2022年更新)).
-MIRROR_LABEL = re.compile(r"^\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)")
+MIRROR_LABEL = re.compile(r"^\((?:" + MIRROR_REGION + r")\)")
 #: A five-year outline's full title (某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要), which a
 #: mirror's label abbreviates: test_a_mirrors_label_gives_way_to_the_outline_it_names.
 OUTLINE_TITLE = re.compile(r"(?P<title>[\u4e00-\u9fff()]{2,24}?国民经济和社会发展第[一二三四五六七八九十]{2,3}个五年"
@@ -558,13 +558,16 @@ def _fuller(title: str, page_title: str) -> str:
 
 def _year_led_headline(head: list[str], title: str) -> str:
     """The page's headline above a report's bare title naming it with its year (2023年某市人民政府工作报告
-    over 政府工作报告): test_a_year_led_headline_over_a_bare_report_title_is_its_title."""
+    over 政府工作报告), a tag or region in brackets around it aside ((某省)2020年某县人民政府工作报告(全文),
+    【某县招商】2019年某县政府工作报告); a mirror's label naming it by its place alone most annotators
+    leave: test_a_year_led_headline_over_a_bare_report_title_is_its_title."""
     bare = _unspaced(title)
     for line in head:
         if _unspaced(line) == bare:
             return ""
-        if LEADING_YEAR.match(line) and _unspaced(line).endswith(bare) and _title_like(line):
-            return line
+        named = TITLE_WRAPPING.sub("", line).strip()
+        if LEADING_YEAR.match(named) and _unspaced(named).endswith(bare) and _title_like(line):
+            return named
     return ""
 
 

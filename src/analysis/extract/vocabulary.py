@@ -793,13 +793,16 @@ STATISTICS_TITLE = re.compile(r"报告|公报|监测|分析")
 
 #: A comparison's base year in a headline (比2015年, 较2012年, 与2020年相比).
 COMPARED_YEAR = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}\s*年")
+#: A region a mirror puts in brackets before a document's title ((内蒙古自治区), (河南省), (黑龙江)).
+MIRROR_REGION = (r"[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建"
+                 r"|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|北京|上海|重庆")
 #: A mirror's wrapping of a title: a place before it ((湖北省)), a pinyin gloss cut from its
 #: character ((fā)), and a note or the delivery date after it ((全文), (2022年更新), (2025年1月8日), with the
 #: speaker: (2022年1月13日 某某某)).
 #: A site's column tag before it (【某某招商】), a year cut from the line after it (…统计公报 2020):
 #: test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title, test_titles_of_pages_that_lost_their_line_breaks.
 TITLE_WRAPPING = re.compile(
-    r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁夏|新疆)\)|【[\u4e00-\u9fff]{2,8}】"
+    r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:" + MIRROR_REGION + r")\)|【[\u4e00-\u9fff]{2,8}】"
     r"|\[[\u4e00-\u9fff]{2,3}\]"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
     r"|[─—]{1,2}(?=[\u4e00-\u9fff]))\s*"  # a subtitle's dash: test_a_subtitle_standing_as_the_title_loses_its_dash
     r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
