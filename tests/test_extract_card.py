@@ -1403,3 +1403,16 @@ def test_a_reports_title_dated_in_brackets_is_signed_that_day():
     card = read_card("导航菜单\n\n(江西省)某县人民政府工作报告(2023年1月30日)\n\n  (二)创新赋能,蓄积优质发展新动能\n\n"
                      "  强化科技战略支撑。培育国家科技型中小企业入库130家以上。\n")
     assert (card.title, card.signed) == ("某县人民政府工作报告", "2023-01-30")
+
+
+def test_a_columns_tag_is_no_part_of_the_title():
+    """A column's tag before the headline (天天快资讯丨…, 奋斗的某县正青春|…) is not part of the title; an
+    organ opening the headline before a colon (县科工局:稳中求进…) is its subject, not its issuer; a
+    source set between bars (来源:某县融媒体中心 | 编辑:…) names the outlet."""
+    tagged = read_card("天天快资讯丨某旗确定2023年地区生产总值目标\n来源:某某新闻网 • 2023-01-09 09:27:33\n"
+                       "近日,某旗召开经济工作会议,确定地区生产总值增长15%以上。\n")
+    assert tagged.title == "某旗确定2023年地区生产总值目标"
+    barred = read_card("奋斗的某县正青春|县科工局:稳中求进 以进促稳 推动工业经济高质量发展\n"
+                       "2024-04-03 16:12:26          来源:某县融媒体中心 | 编辑:某某 |          浏览量:2159\n\n"
+                       "新某县4月3日讯(记者 某某)过去一年,县科工局锚定目标。\n")
+    assert (barred.title, barred.issuer) == ("县科工局:稳中求进 以进促稳 推动工业经济高质量发展", "某县融媒体中心")

@@ -677,8 +677,10 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     owner = None if title.startswith("关于") else ISSUER_SUFFIX.search(untimed)
     if owner and not ORGAN_PLACE.search(owner.group()[:-1]):  # 科技局2020年度工作总结: no place, no issuer
         owner = None
-    if owner and OFFICIAL_POST.match(untimed, owner.end()):
-        owner = None  # 与某县委书记某某面对面: a person's post: test_an_officials_post_in_the_title_is_no_issuer
+    if owner and (OFFICIAL_POST.match(untimed, owner.end()) or untimed.startswith(":", owner.end())):
+        # 与某县委书记某某面对面: a person's post; 县科工局:稳中求进…: a headline's subject, not its issuer:
+        # test_an_officials_post_in_the_title_is_no_issuer
+        owner = None
     # the source, without the time it runs into (来源: 某城日报2023-12-06 11:00:00)
     source = SOURCE_DATE.split(metadata["source"])[0].split()[0] if metadata.get("source") else ""
     source = SOURCE_TAIL.sub("", source)  # 来源:某某信息网浏览字体:: test_a_source_runs_into_the_pages_counter

@@ -689,7 +689,7 @@ WORD_FIXES = {"计画": "计划"}
 #: The source may be followed by other labels (内容来源:某某日报 发布时间:2026年03月06日 浏览次数:79次):
 #: test_a_source_followed_by_other_labels
 SOURCE_IN_LINE = re.compile(
-    r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})(?:\s*\)?$|\s+[^\s:]{2,6}\s*:|\s+(?:记者|通讯员))"
+    r"^\(?.*?(?:内容|信息|稿件)?来源\s*:\s*(?P<name>[^\s()|:]{2,30})(?:\s*\)?$|\s+[^\s:]{2,6}\s*:|\s+(?:记者|通讯员)|\s*\|)"
 )
 #: A source running into an editor's label (来源:新华社责任编辑:某某) is an editor line: no issuer:
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
@@ -804,7 +804,9 @@ MIRROR_REGION = (r"[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁�
 TITLE_WRAPPING = re.compile(
     r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:" + MIRROR_REGION + r")\)|【[\u4e00-\u9fff]{2,8}】"
     r"|\[[\u4e00-\u9fff]{2,3}\]"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
-    r"|[─—]{1,2}(?=[\u4e00-\u9fff]))\s*"  # a subtitle's dash: test_a_subtitle_standing_as_the_title_loses_its_dash
+    r"|[─—]{1,2}(?=[\u4e00-\u9fff])"  # a subtitle's dash: test_a_subtitle_standing_as_the_title_loses_its_dash
+    # a column's tag before the headline (天天快资讯丨…, 奋斗的某县正青春|…): test_a_columns_tag_is_no_part_of_the_title
+    r"|[\u4e00-\u9fff]{2,10}\s*[丨|](?=\s*[\u4e00-\u9fff“《]))\s*"
     r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
     # a footnote mark or part number ([1], (2)): test_a_footnote_mark_after_the_title_is_no_part_of_it
     r"|(?<=[\u4e00-\u9fff])\s*(?:\[\d{1,2}\]|\(\d{1,2}\))$"
