@@ -1416,3 +1416,12 @@ def test_a_columns_tag_is_no_part_of_the_title():
                        "2024-04-03 16:12:26          来源:某县融媒体中心 | 编辑:某某 |          浏览量:2159\n\n"
                        "新某县4月3日讯(记者 某某)过去一年,县科工局锚定目标。\n")
     assert (barred.title, barred.issuer) == ("县科工局:稳中求进 以进促稳 推动工业经济高质量发展", "某县融媒体中心")
+
+
+def test_funds_won_make_news_on_results():
+    """In news, funds and projects won from above (争取项目经费70万元, 累计已争取项目8项) are results, not
+    aims: the item tells of results though 争取 is a word of aim."""
+    card = read_card("某县:科技创新成经济发展新动力\n| 招商动态 |2011-12-26\n"
+                     "至目前,某平台建设已被科技部立项,争取项目经费70万元;两个项目被省上立项,争取项目经费15万元,累计已争取项目8项。\n"
+                     "筛选推荐了18个科技项目,上报省、市,争取立项。\n")
+    assert card.genre == "news_on_results"

@@ -28,7 +28,8 @@ from analysis.extract.vocabulary import (
     PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE,
     SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY,
     STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, SURVEY_TEAM, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL,
-    TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WORD_FIXES, WORK_REPORT_NAMED, scanner,
+    TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WON_FUNDS, WORD_FIXES, WORK_REPORT_NAMED,
+    scanner,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
 from analysis.text import close_spaced_chinese, normalise
@@ -1081,8 +1082,9 @@ def _news_genre(norm: str, title: str = "") -> str:
     if told := _report_news_genre(title, norm):
         return told
     sentences = [sentence for sentence in re.split(r"[。!?\n]", norm) if not BULLET.match(sentence)]
-    votes = ["plan" if NEWS_PLAN_CUES.search(sentence) else "results" if NEWS_RESULT_CUES.search(sentence) else ""
-             for sentence in sentences]
+    # funds or projects won from above (争取项目经费70万元) are results, not an aim: test_funds_won_make_news_on_results
+    votes = ["plan" if NEWS_PLAN_CUES.search(WON_FUNDS.sub("", sentence)) else
+             "results" if NEWS_RESULT_CUES.search(sentence) else "" for sentence in sentences]
     return "news_on_plan" if votes.count("plan") > votes.count("results") else "news_on_results"
 
 

@@ -314,7 +314,7 @@ TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d", r
 #: test_loans_and_funds_won_in_a_report_are_results.
 WON_FUNDS = re.compile(
     r"争取到?[^,。;]{0,6}?(?:上级|上三级|中央|省|国家|自治区|各部门|各类)[^,。;]{0,16}?(?:资金|经费|项目|补助|债券|贷款)"
-    r"|争取(?:“[^”]{1,10}”)?(?:资金|贷款|融资)|争取(?:获得|得到)"
+    r"|争取(?:“[^”]{1,10}”)?[\u4e00-\u9fff]{0,4}?(?:资金|贷款|融资|经费)|争取(?:获得|得到)|已争取"
 )
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
