@@ -1231,6 +1231,9 @@ def test_a_bulletins_outline_outweighs_a_meeting_in_its_preamble():
     card = read_card("2024年,全县上下全面贯彻落实全市经济工作会议精神,经济持续回稳。\n一、综 合\n"
                      "经济总量:2024年全县地区生产总值284.97亿元,比上年增长4%。\n")
     assert card.genre == "statistical_bulletin"
+    economy = read_card("2022年是某市发展史上极不平凡的一年。全市在市委的坚强领导下,扎实推动经济社会回稳向好。\n一、综合经济\n"
+                        "(一)经济总量\n据初步核算反馈,某市地区生产总值实现174.3亿元,增长3.5%。\n")
+    assert economy.genre == "statistical_bulletin"  # 一、综合经济
     news = read_card("某县召开经济工作会议\n记者从会议获悉,2024年全县地区生产总值284.97亿元,比上年增长4%。\n")
     assert news.genre == "news_on_results"
 

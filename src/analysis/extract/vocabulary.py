@@ -877,7 +877,7 @@ ANNUAL_WORDS = re.compile(r"全年|年度|今年")
 #: sections by sector (一、综合 / 二、农林牧渔业): test_an_untitled_bulletin_by_its_sector_sections.
 STATISTICS_STYLE = re.compile(
     r"年末|比上年|较上年|初步测算|初步核算|统一核算"
-    r"|(?m:^[一二三四五六七八九十]{1,2}、\s*(?:综合|农林牧渔业|农业|工业|建筑业|固定资产投资|国内贸易|对外经济|财政|金融|人民生活)\s*$)"
+    r"|(?m:^[一二三四五六七八九十]{1,2}、\s*(?:综合(?:经济)?|农林牧渔业|农业|工业|建筑业|固定资产投资|国内贸易|对外经济|财政|金融|人民生活)\s*$)"
 )
 MIN_STATISTICS_STYLE = 2
 #: Cue words (of either side) an untitled excerpt needs before its genre is guessed from them.
@@ -888,10 +888,10 @@ PLAN_TERM = re.compile(r"(?:规划|方案|计划)(?:期|期限|实施期限?|时
 #: The national statistics bureau's survey team of a place, co-signing its bulletin (国家统计局某市调查队).
 SURVEY_TEAM = re.compile(r"国家统计局[\u4e00-\u9fff]{1,12}调查(?:总)?队")
 #: A statistics release speaks of its survey's coverage (纳统101家, 实报单位数97家), or opens its
-#: sections with 一、综合 (一、综 合) as every bulletin does: a bulletin whatever its headline or a
+#: sections with 一、综合 (一、综 合, 一、综合经济) as every bulletin does: a bulletin whatever its headline or a
 #: meeting its preamble cites says: test_a_statistics_release_by_its_survey_coverage,
 #: test_a_bulletins_outline_outweighs_a_meeting_in_its_preamble.
-STATISTICS_BODY = re.compile(r"纳统\s*\d|实报单位|统计调查单位|(?m:^\s*一、\s*综\s*合\s*$)")
+STATISTICS_BODY = re.compile(r"纳统\s*\d|实报单位|统计调查单位|(?m:^\s*一、\s*综\s*合\s*(?:经\s*济)?\s*$)")
 NEWS_CUE = re.compile(
     r"本报讯|记者|\d{1,2}月\d{1,2}日(?:讯|电|公布|发布|消息)|新闻网|编辑\s*:|(?:^|\n)\s*(?:昨日|昨天|近日|日前|今天|今日),"
 )
