@@ -1295,6 +1295,10 @@ def test_a_delivered_title_wrapped_over_three_lines_is_joined():
                      "——2025年1月20日在某区第十八届人民代表大会第四次会议上\n区发展和改革委员会\n各位代表:\n")
     assert card.title == "某区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)的报告"
     assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2025, 2025)
+    opened = read_card("某区2020年国民经济和社会发展\n计划执行情况与2021年国民经济和\n社会发展计划草案的报告\n"
+                       "2021年4月 12日在某区第十八届\n人民代表大会第五次会议上\n某区发展和改革局\n")
+    assert (opened.title, opened.genre) == ("某区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告",
+                                            "annual_work_plan")  # its first line a title's opening
 
 
 def test_a_portals_modes_and_an_apps_prompts_are_no_title():

@@ -543,8 +543,12 @@ def _delivered_title(head: list[str]) -> str:
             # with no title word at its end runs on: test_a_delivered_title_wrapped_before_its_last_words_is_joined
             runs_on = WRAPPED_ON.match(above) or (TITLE_OPENING.search(first) and not TITLE_END.search(first))
             start = index - 2 if runs_on and first and _title_like(first) else index - 1
-            if start >= 1 and WRAPPED_ON.match(head[start]) and _title_like(head[start - 1]):
-                start -= 1  # 某区2024年…计划 / 执行情况与2025年…和 / 社会发展计划(草案)的报告: three lines
+            opening = head[start - 1] if start >= 1 else ""
+            if opening and _title_like(opening) and (WRAPPED_ON.match(head[start]) or (
+                    TITLE_OPENING.search(opening) and not TITLE_END.search(opening) and start == index - 2)):
+                # 某区2024年…计划 / 执行情况与2025年…和 / 社会发展计划(草案)的报告, 某区2020年国民经济和社会发展 /
+                # 计划执行情况与2021年国民经济和 / 社会发展计划草案的报告: three lines
+                start -= 1
             return "".join(head[start:index])
     return ""
 
