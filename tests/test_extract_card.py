@@ -1432,3 +1432,16 @@ def test_funds_won_make_news_on_results():
                      "至目前,某平台建设已被科技部立项,争取项目经费70万元;两个项目被省上立项,争取项目经费15万元,累计已争取项目8项。\n"
                      "筛选推荐了18个科技项目,上报省、市,争取立项。\n")
     assert card.genre == "news_on_results"
+
+
+def test_an_untitled_outline_takes_the_title_its_preface_names():
+    """An excerpt of an outline printing no title, whose preface names the document it opens (《某市…
+    规划纲要》进一步明确了…, 《…纲要》(以下简称…)), takes that name as its title, and so its genre and
+    period; a sentence of the preface is no title."""
+    untitled = read_card("“十四五”时期(2021—2025年)是我市开启新征程的重要时期。根据《中共某市委关于制定某市国民经济和社会发展第十四个"
+                         "五年规划和二〇三五年远景目标的建议》,《某市国民经济和社会发展第十四个五年规划纲要》进一步明确了发展的奋斗目标。\n")
+    assert (untitled.title, untitled.genre, untitled.plan_start, untitled.plan_end) == (
+        "某市国民经济和社会发展第十四个五年规划纲要", "plan", 2021, 2025)
+    sentence = read_card("“十二五”期间,外部环境呈现出复杂、多变的特征,在国际上基\n本处于缓慢复苏阶段。\n"
+                         "《某市国民经济和社会发展第十二个五年规划纲要》(以下简\n")
+    assert sentence.title == "某市国民经济和社会发展第十二个五年规划纲要"

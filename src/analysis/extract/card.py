@@ -164,6 +164,9 @@ MIRROR_LABEL = re.compile(r"^\((?:" + MIRROR_REGION + r")\)")
 OUTLINE_TITLE = re.compile(r"(?P<title>[\u4e00-\u9fff()]{2,24}?国民经济和社会发展第[一二三四五六七八九十]{2,3}个五年"
                            r"(?:规划和(?:\d{4}|[二〇○零O一三五]{4})年远景目标|规划|计划)纲要)")
 QUOTED_OUTLINE = re.compile("《" + OUTLINE_TITLE.pattern + "》")
+#: An outline's preface naming the document it opens (《某市…第十四个五年规划纲要》进一步明确了…, 《…纲要草案》,
+#: 根据…编制,主要阐明…, 《…纲要》(以下简称《纲要》)): test_an_untitled_outline_takes_the_title_its_preface_names.
+OUTLINE_PREFACE = re.compile("《" + OUTLINE_TITLE.pattern + r"(?:草案)?》[^。]{0,40}?(?:主要阐明|进一步明确|\(以下简)")
 #: A subtitle under a headline (——二〇二三年某市经济社会发展综述).
 SUBTITLE = re.compile(r"^\s*[─—]{1,2}")
 #: A place alone on a line (某县, 某市某区), the start of a title set over two lines.
@@ -600,6 +603,11 @@ def _named_outline(head: list[str]) -> str:
     return ""
 
 
+def _prefaced_outline(head: list[str]) -> str:
+    """The outline an untitled excerpt's preface names as the document it opens."""
+    return next((match.group("title") for line in head[:BYLINE_LINES] if (match := OUTLINE_PREFACE.search(_unspaced(line)))), "")
+
+
 def _crumb_title(head: list[str]) -> str:
     """The last crumb of a breadcrumb (当前位置:首页 > … > 某县…规划纲要) where it is worded as a
     document's title: test_a_mirrors_greeting_is_no_title_and_its_last_crumb_is."""
@@ -648,6 +656,8 @@ def _title(head: list[str], metadata: dict[str, str]) -> tuple[str, str]:
         return headline.group("headline"), ""
     title = (_circulated_title(head) or _byline_title(head) or _preamble_title(head) or _crumb_title(head)
              or _run_in_title(head) or _submitted_title(head))
+    if (not title or ("," in title and not TITLE_WORDS.search(title))) and (own := _prefaced_outline(head)):
+        title = own  # no title, or a sentence of the preface taken for one
     if title and (own := _named_outline(head)) and (MIRROR_LABEL.match(title) or _unspaced(title) in own):
         # a mirror's label or one line of the outline's title wrapped over several:
         # test_a_mirrors_label_gives_way_to_the_outline_it_names, test_an_outline_title_wrapped_over_lines_is_joined
