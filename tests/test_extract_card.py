@@ -1204,6 +1204,10 @@ def test_a_mirrors_label_gives_way_to_the_outline_it_names():
     adopted = read_card("(广东省)某市某县国民经济和社会发展十四五规划(2022年更新)\n某县国民经济和社会发展第十四个五年\n"
                         "规划和二○三五年远景目标纲要\n(2021 年2 月3 日县十五届人大七次会议审议批准)\n")
     assert adopted.title == "某县国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要"  # over its adoption line
+    copied = read_card("(江苏省)某市某县国民经济和社会发展十四五规划(2022年更新)\n\n[规划计划] 发表于:2022-08-05 10:34:46\n"
+                       "收藏\n前言\n某市某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n详情\n\n"
+                       "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n序 言\n")
+    assert copied.title == "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"  # its own, under the site's copy
 
 
 def test_a_headline_setting_goals_is_news_on_a_plan():

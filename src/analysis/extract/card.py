@@ -593,14 +593,17 @@ def _own_title_below(lines: list[str], at: int) -> str:
 
 
 def _named_outline(head: list[str]) -> str:
-    """The first five-year outline's full title the head prints, perhaps wrapped over up to three
-    lines or quoted in the first sentence (《某市国民经济和社会发展第十四个五年规划和 2035 年远景目标纲要》)."""
+    """A five-year outline's full title the head prints on lines of its own, perhaps wrapped over up
+    to three: the last, the document's own under a mirror's copy naming its prefecture too (盐城市某县…
+    纲要 / 详情 / 某县…纲要); else the first quoted in a sentence (《某市国民经济和社会发展第十四个五年规划和
+    2035 年远景目标纲要》): test_a_mirrors_label_gives_way_to_the_outline_it_names."""
+    printed, quoted = "", ""
     for index, line in enumerate(head[:BYLINE_LINES]):
-        wrapped = OUTLINE_TITLE.match(_unspaced("".join(head[index:index + 3]))) if "国民经济" in line else None
-        match = wrapped or QUOTED_OUTLINE.search(_unspaced(line))
-        if match:
-            return match.group("title")
-    return ""
+        if "国民经济" in line and (wrapped := OUTLINE_TITLE.match(_unspaced("".join(head[index:index + 3])))):
+            printed = wrapped.group("title")
+        elif not quoted and (match := QUOTED_OUTLINE.search(_unspaced(line))):
+            quoted = match.group("title")
+    return printed or quoted
 
 
 def _prefaced_outline(head: list[str]) -> str:
