@@ -826,6 +826,8 @@ def test_a_page_titles_trail_and_a_papers_note_are_no_title():
     that an item runs on from another page ((上接第2版)) are no part of the title; a hyphen inside
     a title (2021-2025年) stays."""
     trailed = read_card("某区国民经济和社会发展第十四个五年规划纲要-规划-政务公开-某某之窗\n正文。\n")
+    filed = read_card("某市科技进步示范市建设与发展规划doc-某市科技进步\n正文。\n")
+    assert filed.title == "某市科技进步示范市建设与发展规划"  # a file's extension before the trail
     continued = read_card("今后五年主要目标和2023年工作任务(上接第2-3版)\n正文。\n")
     ranged = read_card("某区科技创新行动计划(2021-2025年)\n正文。\n")
     assert (trailed.title, continued.title, ranged.title) == (
@@ -844,6 +846,11 @@ def test_a_title_word_alone_under_the_title_ends_it():
     """A bulletin whose title wraps before its title word (…国民经济和社会发展 / 统计公报) is read whole."""
     card = read_card("某县2023年国民经济和社会发展\n统计公报\n2023年,全县经济稳中向好。全年生产总值增长5%。\n")
     assert (card.title, card.genre) == ("某县2023年国民经济和社会发展统计公报", "statistical_bulletin")
+    spaced = read_card("2022年某区国民经济和社会发展\n统 计 公 报\n某区统计局\n(2023年5月8日)\n2022年,全区经济回稳向好。\n")
+    assert spaced.title == "2022年某区国民经济和社会发展统计公报"  # letter-spaced
+    cover = read_card("某县2022年国民经济和社会发展统计公报\n某县\n2022年国民经济和社会发展\n统 计 公 报\n某县统计局\n"
+                      "2022年,全县经济回稳向好。\n")
+    assert cover.title == "某县2022年国民经济和社会发展统计公报"  # the whole title before a cover repeating it
 
 
 def test_metadata_in_a_numbered_list():

@@ -475,10 +475,12 @@ def _preamble_title(head: list[str]) -> str:
     preamble = _preamble(head)
     candidates = [line for line in preamble if _title_like(line)]
     for above, line in zip(preamble, preamble[1:]):
-        # …国民经济和社会发展 / 统计公报: a title word alone on the line below ends the title above:
-        # test_a_title_word_alone_under_the_title_ends_it
-        if TITLE_WORD_LINE.fullmatch(line) and _title_like(above) and len(above) >= 4 and not TITLE_END.search(above):
-            return above + line
+        # …国民经济和社会发展 / 统计公报 (or 统 计 公 报): a title word alone on the line below ends the title
+        # above, unless a whole title came before (a cover repeating it): test_a_title_word_alone_under_the_title_ends_it
+        if TITLE_WORD_LINE.fullmatch(_unspaced(line)) and _title_like(above) and len(above) >= 4 and not TITLE_END.search(above):
+            return above + _unspaced(line)
+        if TITLE_WORDS.search(above) and _title_like(above):
+            break
     # a letter-spaced 政 府 工 作 报 告 is worded too: test_a_letter_spaced_title_under_a_file_line
     worded = next((line for line in candidates if TITLE_WORDS.search(_unspaced(line)) and len(line) >= 6), "")
     if worded:

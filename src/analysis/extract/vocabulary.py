@@ -813,7 +813,7 @@ TITLE_WRAPPING = re.compile(
     # a paper's continuation note ((上接第2-3版), (下转第4版)) and a page title's trail of column and
     # site names (…规划纲要-规划-政务公开-首都之窗): test_a_page_titles_trail_and_a_papers_note_are_no_title
     r"|\s*\((?:上接|下转|接|转)第?[\d\-—、]+版\)$"
-    r"|(?<=[\u4e00-\u9fff》”)])(?:\s*[-_|]\s*[\u4e00-\u9fff]{2,10}){1,4}$"
+    r"|(?<=[\u4e00-\u9fff》”)])(?:\.?(?:docx?|pdf|wps))?(?:\s*[-_|]\s*[\u4e00-\u9fff]{2,10}){1,4}$"
     r"|(?<=[报划案要见知结告])\s+(?:19|20)\d{2}$"
     # the space a page puts before the period (某方案 (2023—2025)):
     # test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title
