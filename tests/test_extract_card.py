@@ -539,6 +539,9 @@ def test_a_report_speaks_for_its_government_in_full():
                         "叶县人民政府全力以赴稳增长。\n")
     # a government the report names only bare is its issuer as printed
     assert (full.issuer, spelled.issuer, bare.issuer) == ("宜某县人民政府", "叶县人民政府", "县人民政府")
+    run_in = read_card("政府工作报告\n——2021年1月19日在某县第十七届人民代表大会第七次会议上石门县人民政府县长;某某各位代表\n"
+                       ":现在,我代表县人民政府,向大会报告政府工作。\n")
+    assert run_in.issuer == "石门县人民政府"  # the speaker's line run into the delivery line
 
 
 def test_a_circulated_annual_development_plan_is_an_annual_plan():

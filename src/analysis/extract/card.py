@@ -807,7 +807,8 @@ def _in_full(abbreviated: str, norm: str) -> str:
     """The text's full name for an issuer printed without its place (区科技局 → 鄞州区科技局): a
     two- or three-character place right before it (one for a county: 叶县)."""
     shortest = 1 if abbreviated.startswith("县") else 2  # a county may have a one-character name (叶县)
-    place = rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市]))(?:(?![和与及全本我各该区市县届])[\u4e00-\u9fff]){{{shortest},3}}"
+    # after a delivery line run into the speaker's (…会议上某县人民政府县长某某) the place starts after 会议上
+    place = rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市])|(?<=会议上))(?:(?![和与及全本我各该区市县届])[\u4e00-\u9fff]){{{shortest},3}}"
     match = re.search(place + re.escape(abbreviated), norm)
     return match.group() if match else ""
 
