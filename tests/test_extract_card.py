@@ -1459,3 +1459,12 @@ def test_an_untitled_outline_takes_the_title_its_preface_names():
     sentence = read_card("“十二五”期间,外部环境呈现出复杂、多变的特征,在国际上基\n本处于缓慢复苏阶段。\n"
                          "《某市国民经济和社会发展第十二个五年规划纲要》(以下简\n")
     assert sentence.title == "某市国民经济和社会发展第十二个五年规划纲要"
+
+
+def test_a_quoted_term_alone_under_a_headline_ends_it():
+    """A headline set over two lines whose second holds only a quoted term (砥砺奋进 / “十四五”) is read
+    whole, and so names the period its news reviews; a quoted term that is a sentence's start is not."""
+    card = read_card("砥砺奋进\n“十四五”\n“十四五”是某县综合实力全面跃升的关键时期。5年来累计改造老旧小区30个片区。\n")
+    assert (card.title, card.plan_start, card.plan_end) == ("砥砺奋进“十四五”", 2021, 2025)
+    plain = read_card("砥砺奋进\n“十四五”是某县综合实力全面跃升的关键时期。\n")
+    assert plain.title == "砥砺奋进"

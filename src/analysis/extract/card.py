@@ -127,6 +127,8 @@ QUOTED_NAME = re.compile(r"《[^《》]*》")
 #: A work report's title carrying the day it was delivered in brackets, as a mirror labels it:
 #: test_a_reports_title_dated_in_brackets_is_signed_that_day.
 DATED_REPORT_TITLE = re.compile(r"工作报告\s*\((?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\)\s*$")
+#: A line holding only a short quoted term (“十四五”), the end of a headline set over two lines.
+QUOTED_TERM_LINE = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 #: A line wholly in brackets (( 2021 年1 月10 日在某市…会议上通过 ), (草案)).
 BRACKETED_LINE = re.compile(r"\([^()]*\)")
 #: A site named by its domain (CCTV.com, people.com.cn).
@@ -501,7 +503,13 @@ def _preamble_title(head: list[str]) -> str:
         return worded
     opening = [line for line in head if not NAVIGATION.search(line)][:3]  # past the portal's links
     headline = candidates[0] if candidates and candidates[0] in opening else ""
-    return headline if 4 <= len(headline) <= MAX_HEADLINE and not re.search(r"[;:,]$", headline) else ""
+    if not 4 <= len(headline) <= MAX_HEADLINE or re.search(r"[;:,]$", headline):
+        return ""
+    at = preamble.index(headline)
+    below = preamble[at + 1] if at + 1 < len(preamble) else ""
+    # 砥砺奋进 / “十四五”: a quoted term alone on the next line ends the headline:
+    # test_a_quoted_term_alone_under_a_headline_ends_it
+    return headline + below if QUOTED_TERM_LINE.fullmatch(below) else headline
 
 
 def _clean_title(title: str, norm: str) -> str:
