@@ -416,6 +416,9 @@ def test_the_year_of_an_award_round_dates_its_own_count_only():
     text = ("某市2022年国民经济和社会发展统计公报\n发布日期: 2023-03-20\n"
             "全年登记省级科技成果364项,获2021年度省级科技奖8项。全年科技特派员队伍发展到2537名。\n")
     assert [year for _, year in kinds_and_years(text)] == [2022, 2022, 2022]
+    ranked = ("某市2022年国民经济和社会发展统计公报\n发布日期: 2023-03-20\n"
+              "营商环境持续优化,其中,2021年度位列全省第5;全年新增市场主体251家。\n")
+    assert [year for _, year in kinds_and_years(ranked)] == [2022]  # the ranking's round governs no figure after it
 
 
 def test_main_expected_indicators_in_news_are_targets():

@@ -501,9 +501,9 @@ SUPERLATIVE_AFTER = re.compile(r"(?:以来|来)?的?(?:最|新高|新低|首次|
 #: After 近年来 / 目前: a superlative a few words on (近年来投资最大的项目): a frame, not the time of the
 #: figures after it: test_recent_years_framing_a_superlative_govern_nothing
 CURRENT_SUPERLATIVE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:最[大高好多快强]|新高|首次)")
-#: After N年度: the round of an award or assessment (获2021年度省级科技奖8项), not the time of the
-#: figures around it: test_the_year_of_an_award_round_dates_its_own_count_only
-ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩效)")
+#: After N年度: the round of an award, assessment or ranking (获2021年度省级科技奖8项, 2022年度位列全国第5),
+#: not the time of the figures around it: test_the_year_of_an_award_round_dates_its_own_count_only
+ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩效|位列|位居|排名)")
 COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末, 在去年大基数
 #: 基础上), not the year of the figure: test_a_comparison_base_year_governs_nothing,
