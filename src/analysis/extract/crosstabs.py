@@ -23,6 +23,8 @@ MAX_COLUMNS = 8
 #: Longest line read as one cell (with its ``|`` and padding) or as a head of a row-a-line table.
 MAX_CROSSTAB_LINE = MAX_CROSSTAB_CELL + 8
 MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
+#: A line opening on a cell bar: its first cell, the labels' head, may be blank.
+LEADING_BAR = re.compile(r"[ \t]*\|")
 #: Fewest cell bars a table printed on one line has (a head and two rows of two cells).
 MIN_ONE_LINE_BARS = 5
 #: Punctuation that ends a clause or sentence: never inside a table cell.
@@ -151,7 +153,8 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
             run.append((index, cell))
             index += 1
         if not run:
-            if one_line := table_on_one_line(norm, lines[index]):
+            captioned = norm.find("表", lines[index].start, lines[index].start + 4) >= 0  # (a cheap test first)
+            if captioned and (one_line := table_on_one_line(norm, lines[index])):
                 found.append(one_line)
                 index += 1
                 continue
@@ -230,13 +233,14 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     if line.end - line.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, line.start, line.end):
         return None, index + 1  # a paragraph, not a table head
     head = table_cells(norm, line)
-    first_row = table_cells(norm, lines[index + 1]) if index + 1 < len(lines) else []
-    if (len(first_row) == len(head) + 1 and cell_kind(norm, first_row[0]) == "text"
-            and all(cell_kind(norm, cell) == "number" for cell in first_row[1:])):
-        # the labels' column has no head (| 绝对数(亿元) | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |):
-        # test_a_table_whose_labels_column_has_no_head
-        head = [(line.start, line.start), *head]
     kinds = [cell_kind(norm, cell) for cell in head]
+    if LEADING_BAR.match(norm, line.start) and len(head) >= 2 and "number" not in kinds and index + 1 < len(lines):
+        first_row = table_cells(norm, lines[index + 1])
+        if (len(first_row) == len(head) + 1 and cell_kind(norm, first_row[0]) == "text"
+                and all(cell_kind(norm, cell) == "number" for cell in first_row[1:])):
+            # the labels' column has no head (| 绝对数(亿元) | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |):
+            # test_a_table_whose_labels_column_has_no_head
+            head, kinds = [(line.start, line.start), *head], ["blank", *kinds]
     # two columns make a table where the value column's head states its unit (指标名称 | 涨跌幅(%)):
     # test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures
     narrow = len(head) == 2 and not _head_unit(norm, head[1]) and not INDEX_HEAD.search(norm, *head[1])

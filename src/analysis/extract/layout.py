@@ -5,8 +5,9 @@ year phrases, and the plan's own period.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
+from itertools import accumulate, count
+from operator import add
 from typing import NamedTuple
 
 from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
@@ -37,7 +38,7 @@ ERA_FOUNDINGS = {"party": 1921, "prc": 1949, "reform": 1978}
 #: The deepest heading level named in words (第一节), whose token is its wording.
 SECTION_LEVEL = 2
 #: A table's caption right after a sentence on the same line, its cells following.
-CAPTION_MIDLINE = re.compile(r"(?<=[。;!])[ \t]*(?=表\s*\d+[^|。]{0,40}\|)")
+CAPTION_MIDLINE = re.compile(r"表[ \t]*\d+[^|。\n]{0,40}\|")
 #: The longest line read as an unnumbered heading.
 MAX_TITLE_LINE = 30
 #: A line opening a table of contents, whose numbered entries open no section.
@@ -255,16 +256,29 @@ def paragraph_lines(norm: str) -> list[Line]:
     return lines
 
 
-def _raw_lines(norm: str) -> Iterator[tuple[int, str]]:
+def _after_sentence(norm: str, at: int) -> bool:
+    """Whether a sentence ends right before ``at``, spaces aside (…4家。 表1 …)."""
+    before = at - 1
+    while before >= 0 and norm[before] in " \t":
+        before -= 1
+    return before >= 0 and norm[before] in "。;!"
+
+
+def _raw_lines(norm: str) -> list[tuple[int, str]]:
     """(start, text) of each line of ``norm``, a table whose caption follows a sentence on the same
     line (…4家。 表1 2020年主要农产品产量 产品名称 | 产量(吨) | …) starting a line of its own:
     test_a_table_run_into_one_line_gives_its_rows."""
-    position = 0
-    for raw in norm.split("\n"):
-        cuts = [m.end() for m in CAPTION_MIDLINE.finditer(raw)] if "表" in raw and "|" in raw else []
-        for low, high in zip([0, *cuts], [*cuts, len(raw)]):
-            yield position + low, raw[low:high]
-        position += len(raw) + 1
+    raws = norm.split("\n")
+    # each line's start: the lengths before it plus one newline each (iterators, no Python loop)
+    lines = list(zip(map(add, accumulate(map(len, raws[:-1]), initial=0), count()), raws))
+    cuts = [m.start() for m in CAPTION_MIDLINE.finditer(norm) if _after_sentence(norm, m.start())] if "|" in norm else []
+    if not cuts:
+        return lines  # most texts: no table to cut out of a line
+    split: list[tuple[int, str]] = []
+    for start, raw in lines:
+        inside = [cut - start for cut in cuts if start < cut < start + len(raw)]
+        split += [(start + low, raw[low:high]) for low, high in zip([0, *inside], [*inside, len(raw)])]
+    return split
 
 
 def _is_title_line(raw: str) -> bool:

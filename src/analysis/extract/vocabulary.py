@@ -479,8 +479,8 @@ PAST_YEARS = scanner("过近一二三四五六七八九十\\d", r"(?:过去|近)
 #: A text telling which year it is by an event of known date, where it prints no date (see
 #: ``layout.era_year``): 今年是党的二十大召开之年, 今年是“十四五”开局之年, 今年是建党100周年 (庆祝改革开放40周年
 #: 新闻发布会), or a period closed as the next opens (“十三五”圆满收官,“十四五”开启征程: the next period's first year).
-PRESENT_ERA = re.compile(
-    r"(?:今年是|庆祝)[^。\n]{0,24}?(?:党的(?P<congress>二十[一二]?|十[二三四五六七八九])大(?:胜利)?召开之年"
+PRESENT_ERA = scanner(
+    "今庆十", r"(?:今年是|庆祝)[^。\n]{0,24}?(?:党的(?P<congress>二十[一二]?|十[二三四五六七八九])大(?:胜利)?召开之年"
     r"|(?P<period>十[三四五]五)[”\"]?[^。\n,]{0,8}?(?P<edge>开局|起步|收官)之年"
     r"|(?:中国共产党成立|建党)\s*(?P<party>\d{2,3})\s*周年|新中国成立\s*(?P<prc>\d{2})\s*周年"
     r"|改革开放\s*(?P<reform>\d{2})\s*周年)"
