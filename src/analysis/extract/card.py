@@ -583,6 +583,8 @@ def _year_led_headline(head: list[str], title: str) -> str:
     for line in head:
         if _unspaced(line) == bare:
             return ""
+        if bare not in _unspaced(line):
+            continue  # (before the costlier wrapping)
         named = TITLE_WRAPPING.sub("", line).strip()
         if LEADING_YEAR.match(named) and _unspaced(named).endswith(bare) and _title_like(line):
             return named
@@ -607,6 +609,8 @@ def _named_outline(head: list[str]) -> str:
     to three: the last, the document's own under a mirror's copy naming its prefecture too (盐城市某县…
     纲要 / 详情 / 某县…纲要); else the first quoted in a sentence (《某市国民经济和社会发展第十四个五年规划和
     2035 年远景目标纲要》): test_a_mirrors_label_gives_way_to_the_outline_it_names."""
+    if not any("国民经济" in line for line in head[:BYLINE_LINES]):
+        return ""  # most heads name no outline: skip the joining
     printed, quoted = "", ""
     for index, line in enumerate(head[:BYLINE_LINES]):
         if "国民经济" in line and (wrapped := OUTLINE_TITLE.match(_unspaced("".join(head[index:index + 3])))):
@@ -618,7 +622,8 @@ def _named_outline(head: list[str]) -> str:
 
 def _prefaced_outline(head: list[str]) -> str:
     """The outline an untitled excerpt's preface names as the document it opens."""
-    return next((match.group("title") for line in head[:BYLINE_LINES] if (match := OUTLINE_PREFACE.search(_unspaced(line)))), "")
+    return next((match.group("title") for line in head[:BYLINE_LINES]
+                 if "《" in line and (match := OUTLINE_PREFACE.search(_unspaced(line)))), "")
 
 
 def _crumb_title(head: list[str]) -> str:
@@ -914,7 +919,7 @@ def _signed(norm: str, head: list[str], metadata: dict[str, str], published: str
     for line in head:
         if SPEECH_DATE.match(line):  # ──2020年1月14日在…人民代表大会…会议上: a report's date
             return _first_date(line)
-        if dated := DATED_REPORT_TITLE.search(line):  # (某省)某市人民政府工作报告(2023年1月2日): delivered that day
+        if line.endswith("日)") and (dated := DATED_REPORT_TITLE.search(line)):  # (某省)某市人民政府工作报告(2023年1月2日)
             return _first_date(dated.group("date"))
     if (adopted := _adoption_line(head)) is not None:  # (2021年4月7日…会议通过): a plan's
         return _first_date(head[adopted])
@@ -1111,7 +1116,7 @@ def _news_genre(norm: str, title: str = "") -> str:
         return told
     sentences = [sentence for sentence in re.split(r"[。!?\n]", norm) if not BULLET.match(sentence)]
     # funds or projects won from above (争取项目经费70万元) are results, not an aim: test_funds_won_make_news_on_results
-    votes = ["plan" if NEWS_PLAN_CUES.search(WON_FUNDS.sub("", sentence)) else
+    votes = ["plan" if NEWS_PLAN_CUES.search(WON_FUNDS.sub("", sentence) if "争取" in sentence else sentence) else
              "results" if NEWS_RESULT_CUES.search(sentence) else "" for sentence in sentences]
     return "news_on_plan" if votes.count("plan") > votes.count("results") else "news_on_results"
 
