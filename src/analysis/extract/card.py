@@ -388,7 +388,7 @@ def _title_like(line: str) -> bool:
     return not (
         _is_metadata(line) or WEEKDAY.search(line) or "。" in line or len(line) > 80 or _is_byline(line)
         or NAVIGATION.search(line) or SPEECH_DATE.match(line) or NUMBERED_HEADING.match(line)
-        or re.fullmatch(r"\([^()]*\)", line)
+        or BRACKETED_LINE.fullmatch(line)
         # organs' names alone (晋中市统计局; 某市统计局 国家统计局某市调查队) or a portal's bar of fields (内容分类: | … | … |):
         # test_an_organ_or_a_bar_of_fields_is_no_title
         or _organs_alone(line) or line.count("|") >= 2

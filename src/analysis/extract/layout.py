@@ -165,7 +165,8 @@ def read_heading(line: str) -> tuple[int, str, int, int] | None:
     level = int(match.lastgroup[1])
     raw = match.group(match.lastgroup)
     number = int(raw) if raw.isdigit() else int(parse_number(raw))
-    token = match.group().strip() if level <= SECTION_LEVEL else f"({raw})" if match.group().strip().startswith("(") else raw
+    wording = match.group().strip()
+    token = wording if level <= SECTION_LEVEL else f"({raw})" if wording.startswith("(") else raw
     return level, token, number, match.end()
 
 
