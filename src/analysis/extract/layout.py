@@ -257,12 +257,18 @@ def paragraph_lines(norm: str) -> list[Line]:
     return lines
 
 
+def _char_before(norm: str, at: int, skipped: str) -> str:
+    """The character right before ``at``, the ``skipped`` ones aside ("" at the text's start); a
+    walk back, not ``norm[:at].rstrip()``, which would copy the text so far at every call."""
+    before = at - 1
+    while before >= 0 and norm[before] in skipped:
+        before -= 1
+    return norm[before] if before >= 0 else ""
+
+
 def _after_sentence(norm: str, at: int) -> bool:
     """Whether a sentence ends right before ``at``, spaces aside (…4家。 表1 …)."""
-    before = at - 1
-    while before >= 0 and norm[before] in " \t":
-        before -= 1
-    return before >= 0 and norm[before] in "。;!"
+    return _char_before(norm, at, " \t") in {"。", ";", "!"}
 
 
 def _raw_lines(norm: str) -> list[tuple[int, str]]:
@@ -458,10 +464,7 @@ def _pair_span_marks(norm: str, marks: list[YearMark]) -> list[YearMark]:
 def _set_off(norm: str, match: re.Match[str]) -> bool:
     """A year standing as a clause of its own between commas (从经济规模看,2022年,…): it opens what
     follows like a year starting the sentence (test_a_year_set_off_by_commas_opens_its_clause)."""
-    before = match.start() - 1
-    while before >= 0 and norm[before] == " ":
-        before -= 1  # (not norm[:start].rstrip(): a copy of the text so far for every year)
-    return before >= 0 and norm[before] in {",", ":"} and norm[match.end():match.end() + 1] == ","
+    return _char_before(norm, match.start(), " ") in {",", ":"} and norm[match.end():match.end() + 1] == ","
 
 
 def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFacts) -> list[YearMark]:
