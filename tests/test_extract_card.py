@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from analysis.extract.card import plan_period, read_card
+from analysis.extract.targets import read_document
 
 
 def test_metadata_box_as_table_cells_gives_number_and_dates():
@@ -1468,3 +1471,13 @@ def test_a_quoted_term_alone_under_a_headline_ends_it():
     assert (card.title, card.plan_start, card.plan_end) == ("砥砺奋进“十四五”", 2021, 2025)
     plain = read_card("砥砺奋进\n“十四五”是某县综合实力全面跃升的关键时期。\n")
     assert plain.title == "砥砺奋进"
+
+
+def test_news_whose_figures_are_all_past_is_on_results():
+    text = ("某县召开科技创新大会\n会议强调,今年要力争再上新台阶。会议部署了下一步工作。确保各项任务落实。\n"
+            "去年全县高新技术企业达到50家,同比增长12%。研发经费投入3.2亿元,增长8%。\n")
+    assert read_card(text).genre == "news_on_plan"  # the wording leans to a plan…
+    card, figures = read_document(text, date(2024, 2, 1))
+    assert set(figures.kind) == {"baseline"} and card.genre == "news_on_results"  # …the figures are results
+    aims = text.replace("去年全县高新技术企业达到50家,同比增长12%", "到2025年全县高新技术企业达到80家")
+    assert read_document(aims, date(2024, 2, 1))[0].genre == "news_on_plan"

@@ -29,6 +29,7 @@ import pandas as pd
 from analysis import paths
 from analysis.extract import extract_targets
 from analysis.extract.card import read_card
+from analysis.extract.targets import read_document
 from analysis.extract.tasks import TASK_COLUMNS, extract_tasks
 from analysis.io import atomic_write_text, write_csv
 from analysis.schemas import GENRE_OF_DOC_TYPE
@@ -348,12 +349,12 @@ def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     cards: dict[str, dict[str, object]] = {}
     for entry in manifest.sort_values("text_id").itertuples(index=False):
         text = (folder / entry.file).read_text(encoding="utf-8").removeprefix("\ufeff")
-        card = read_card(text)
+        page = date.fromisoformat(entry.published) if entry.published else None
+        card, dated = read_document(text, page)
         cards[entry.text_id] = card.row()
         truth = gold[gold.text_id == entry.text_id].sort_values("value_start").reset_index(drop=True)
-        page = date.fromisoformat(entry.published) if entry.published else None
-        counts[entry.text_id] = [*_field_hits(extract_targets(text, card=card, page_date=page), truth, HELDOUT_FIELDS),
-                                 *_field_hits(extract_targets(text, card=card), truth, TEXT_ONLY_FIELDS)[3:]]
+        counts[entry.text_id] = [*_field_hits(dated, truth, HELDOUT_FIELDS),
+                                 *_field_hits(extract_targets(text), truth, TEXT_ONLY_FIELDS)[3:]]
     width = 3 + len(HELDOUT_FIELDS) + len(TEXT_ONLY_FIELDS)
     counts["overall"] = [sum(values) for values in zip(*counts.values())] if counts else [0] * width
     fields = [f"{field}_accuracy" for field in HELDOUT_FIELDS] + [f"{field}_accuracy_text_only" for field in TEXT_ONLY_FIELDS]
@@ -433,7 +434,7 @@ def render_more(cards: pd.DataFrame, tasks: pd.DataFrame,
     """The report's sections on document cards, tasks and the annotated text sets."""
     lines = [
         "", "## Document cards (in sample)", "",
-        "`analysis.extract.card.read_card` on each raw text against `data/curated/documents.csv`: 1 where "
+        "The card `analysis.extract.targets.read_document` reads from each raw text, against `data/curated/documents.csv`: 1 where "
         "the field equals the curated one (both empty counts as equal), the overall row the share equal.", "",
         *_markdown_table(cards, list(cards.columns)),
         "", "## Tasks (in sample)", "",
@@ -467,7 +468,7 @@ def in_sample_cards_and_tasks(documents: pd.DataFrame, root: Path = paths.PROJ_R
     cards, tasks = {}, {}
     for doc in documents.itertuples(index=False):
         text = (root / doc.raw_path).read_text(encoding="utf-8")
-        card = read_card(text)
+        card, _ = read_document(text)
         cards[doc.doc_id] = card.row()
         tasks[doc.doc_id] = pd.DataFrame([task.row() for task in extract_tasks(text, card)], columns=TASK_COLUMNS)
     gold = documents.assign(genre=documents.doc_type.map(GENRE_OF_DOC_TYPE)) if "doc_type" in documents else documents

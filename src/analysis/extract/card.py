@@ -1174,9 +1174,10 @@ def _as_printed(text: str, norm: str, value: str) -> str:
     return re.sub(r"\s*\n\s*" if re.search(r"\s", value) else r"\s+", "", printed)
 
 
-def read_card(text: str, norm: str | None = None) -> DocumentCard:
+def read_card(text: str, norm: str | None = None, *, genre: str | None = None) -> DocumentCard:
     """The document card of a text (see the module docstring); ``norm`` is the text already
-    normalised, if the caller has it."""
+    normalised, if the caller has it; ``genre``, where known from more than the wording (see
+    ``analysis.extract.targets.read_document``), replaces the genre the wording gives."""
     norm = normalise(text) if norm is None else norm
     head = _head(norm)
     metadata = _metadata(head)
@@ -1184,7 +1185,7 @@ def read_card(text: str, norm: str | None = None) -> DocumentCard:
     title = _clean_title(title.strip(), norm)
     issuer = _issuer(title, head, norm, metadata, notice_issuer)
     read_as = _fixed_words(title) or _reported_plans(head)
-    genre = genre_of(read_as, norm, issuer)
+    genre = genre_of(read_as, norm, issuer) if genre is None else genre
     start, end = plan_period(read_as, genre, norm)
     published = _published(head, metadata)
     return DocumentCard(

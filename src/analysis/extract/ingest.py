@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.extract.card import CARD_COLUMNS, read_card
+from analysis.extract.card import CARD_COLUMNS
 from analysis.extract.cli import OUTPUT_COLUMNS, add_input_arguments, labelled, read_inputs
-from analysis.extract.targets import extract_targets
+from analysis.extract.targets import read_document
 from analysis.extract.tasks import TASK_COLUMNS, extract_tasks
 from analysis.extract.vocabulary import CUMULATIVE_CUE, YEAR_TO_DATE
 from analysis.io import atomic_write_text, write_csv
@@ -71,8 +71,7 @@ def ingest_text(
     path: Path, text: str, doc_id: str, geo: str, text_path: str, page_date: date | None = None
 ) -> dict[str, pd.DataFrame]:
     """The four candidate tables of one document (``page_date``: see ``extract_targets``)."""
-    card = read_card(text)
-    targets = extract_targets(text, card=card, page_date=page_date)
+    card, targets = read_document(text, page_date)
     document = pd.DataFrame([{
         "file": str(path), "doc_id": doc_id, "geo": geo, **card.row(), "text_path": text_path,
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),

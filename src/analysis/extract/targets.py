@@ -66,3 +66,22 @@ def extract_targets(
     if tables:
         rows += crosstabs_rows(text, norm, tables, sentence_rows, doc)
     return to_frame(rows + sentence_rows)
+
+
+#: News whose wording reads as on a plan is news on results when at least this many of its
+#: figures, and none a target, report the past (test_news_whose_figures_are_all_past_is_on_results).
+PAST_FIGURES_OF_RESULTS = 2
+
+
+def read_document(text: str, page_date: date | None = None) -> tuple[DocumentCard, pd.DataFrame]:
+    """A text's card and figures (``extract_targets``), the card's genre settled by the figures:
+    news whose wording leans to a plan (今年要, 力争 in its comments) but whose figures all report
+    the past is news on results (test_news_whose_figures_are_all_past_is_on_results). The figures
+    are read once, under the genre the wording gives."""
+    norm = normalise(text)
+    card = read_card(text, norm)
+    rows = extract_targets(text, card=card, page_date=page_date)
+    kinds = rows.kind.value_counts()
+    if card.genre == "news_on_plan" and "target" not in kinds and kinds.get("baseline", 0) >= PAST_FIGURES_OF_RESULTS:
+        card = read_card(text, norm, genre="news_on_results")
+    return card, rows
