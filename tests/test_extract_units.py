@@ -244,6 +244,18 @@ def test_a_tables_category_rows_do_not_end_it():
         ("544126", "人"), ("100.0", "%"), ("381432", "人"), ("70.1", "%"), ("162694", "人"), ("29.9", "%")]
 
 
+def test_a_table_with_group_rows_whose_cells_were_lost():
+    """A row a line whose group rows kept only their label (分产业 |) and whose blank cells became
+    lines of a bar alone (|): the table goes on under them."""
+    lines = ["表1 2021年某县地区生产总值及其构成", "指标 | 总量(万元) | 增长(%) |", "地区生产总值 | 686065 | 7.7 |",
+             "分产业 |", "|", "|", "第一产业 | 159948 | 7.4 |", "第二产业 | 249042 | 5.3 |", "图1 2017—2021年某县地区生产总值"]
+    frame = extract_targets("某县2021年国民经济和社会发展统计公报\n" + "\n".join(lines) + "\n")
+    assert list(zip(frame.value_text, frame.unit, frame.year)) == [
+        ("686065", "亿元", 2021), ("7.7", "%", 2021), ("159948", "亿元", 2021), ("7.4", "%", 2021),
+        ("249042", "亿元", 2021), ("5.3", "%", 2021)]
+    assert frame.indicator_text.iloc[2].startswith("第一产业")
+
+
 def test_a_time_of_day_is_no_ratio():
     """2021年05月08日 18:37:44 is a page's time, though its parts sum to 99."""
     assert extract_targets("某县规划解读\n2021年05月08日 18:37:44 来源:某县发改局\n").empty

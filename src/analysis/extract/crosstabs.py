@@ -27,6 +27,8 @@ MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
 LEADING_BAR = re.compile(r"[ \t]*\|")
 #: Fewest cell bars a table printed on one line has (a head and two rows of two cells).
 MIN_ONE_LINE_BARS = 5
+#: A line ending on a cell bar (分产业 |, |): a table's line, however few its cells.
+BAR_ENDED = re.compile(r"\|[ \t]*$")
 #: Punctuation that ends a clause or sentence: never inside a table cell.
 SENTENCE_MARK = re.compile(r"[。;,!?]")
 #: A character of a head spaced out to its column's width (指    标, 项    目).
@@ -258,20 +260,31 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     body = end
     unit = _unit_column(norm, head)
     rows: list[tuple[Span, ...]] = []
+    row_ends: list[int] = []  # the index after each row's line
     while end < len(lines):
         cells = table_cells(norm, lines[end])
         if rows and _label_lost(norm, cells, lines[end + 1:end + 2]):
             cells = [(cells[0][0], cells[0][0]), *cells]  # 水产品 100.2 / 104.5 / 鲜果 117.1
+        if rows and BAR_ENDED.search(norm, lines[end].start, lines[end].end) and len(cells) <= 1 and (
+                not cells or cell_kind(norm, cells[0]) == "text"):
+            # a group's label over the rows below (分产业 |) or a row of blank cells (|), its cells
+            # lost in the copy: test_a_table_with_group_rows_whose_cells_were_lost
+            if cells:
+                rows.append((cells[0], *[(cells[0][1], cells[0][1])] * (len(head) - 1)))
+                row_ends.append(end + 1)
+            end += 1
+            continue
         if not 2 <= len(cells) <= len(head) or cell_kind(norm, cells[0]) not in {"text", "blank"}:
             break
         rows.append(_padded(norm, len(head), unit, cells))
         end += 1
+        row_ends.append(end)
     rows = fitted_rows(norm, [cell for row in rows for cell in row], 0, len(head))
     if len(rows) < 2:
         return None, index + 1
-    starts = [line.start for line in lines[index:body + len(rows)]]
+    starts = [line.start for line in lines[index:row_ends[len(rows) - 1]]]
     table = crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts)
-    return replace(table, subheads=subheads), body + len(rows)
+    return replace(table, subheads=subheads), row_ends[len(rows) - 1]
 
 
 def _subheads(norm: str, head: list[Span], below: list[Line]) -> tuple[Span, ...]:
