@@ -190,7 +190,8 @@ def test_counts_of_a_documents_own_parts_named_before_them():
 
 def test_rank_changes_and_the_group_ranked_in_are_not_counts():
     frame = rows("在35个创新型城市中排第4位,较上年提高2个位次,较2021年提升2位。全市高企达到120家。"
-                 "园区工业总产值连续5年居全州11个省级园区第一。")
+                 "园区工业总产值连续5年居全州11个省级园区第一。"
+                 "在全省13个中心城区和86个县区排名分别为第9和第3。")
     assert frame.value.tolist() == [120.0]
 
 
@@ -416,8 +417,9 @@ def test_a_spaced_out_table_and_a_row_whose_label_was_lost():
 def test_kilowatt_hours_days_counted_and_page_counters():
     """Kilowatt-hours printed as 度 with 万/亿 (发电量超过55亿度) are a figure, and so are days
     counted (优良天数达到336天); a duration in days (用时30天), a page's counter (8428 次浏览) and a
-    milestone passed (产值破千亿) are none."""
+    milestone passed (产值破千亿) are none, nor is a page's length (共计18667个字)."""
     frame = extract_targets("某县2023年国民经济和社会发展统计公报\n发布时间: 2024-01-06 | 8428 次浏览 | 分享到\n"
+                            "共计18667个字,预计阅读时长6分钟\n"
                             "全年发电量超过55亿度,农村用电量5622万度。空气质量优良天数达到336天,项目审批用时30天。"
                             "新能源产业产值破千亿。\n")
     assert list(zip(frame.value_text, frame.value, frame.unit)) == [

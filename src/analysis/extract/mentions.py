@@ -14,7 +14,8 @@ from analysis.extract.vocabulary import (
     AREA_BUILT, AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LETTERED_MEASURES, LIST_JOINERS,
     LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER,
     PEOPLE_BEFORE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE, POWER_UNITS,
-    PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_UNITS, ROUGH_PLACES,
+    PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_POOL_AFTER, RANK_POOL_BEFORE,
+    RANK_UNITS, ROUGH_PLACES,
     ROUND_AMOUNTS, SCALE_AFTER, SHARE_RATIO, SITES_COUNTED_AFTER, SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE,
     SUBSIDY, UNITLESS_NAME, UNITS,
 )
@@ -217,8 +218,9 @@ def accepted(
         return False  # 突破百亿元 (not 千亿级产业集群, a scale): test_a_policys_measures_counted_are_no_figure
     if mention.unit == "米" and "海拔" in left:
         return False  # 海拔近2000米: a place's altitude (test_birds_incidents_and_an_altitude)
-    if mention.family == "count" and RANK_AFTER.match(norm, mention.stop, clause[1]):
-        return False  # 提高2个位次, 在35个城市中排第4位
+    if mention.family == "count" and (RANK_AFTER.match(norm, mention.stop, clause[1]) or (
+            RANK_POOL_BEFORE.search(left) and RANK_POOL_AFTER.match(norm, mention.stop, clause[1]))):
+        return False  # 提高2个位次, 在35个城市中排第4位, 在全省13个中心城区和86个县区排名
     scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])
     if mention.family == "money" and scale and qualifies_count(mention, index, mentions, clause):
         return False  # 5000万元以上项目不少于2个: the count is the value

@@ -83,7 +83,9 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
     "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
-    "个": "(?!月|工作日|季度)",  # 停产8个月, 3个季度: a duration, no count (test_durations_are_no_counts)
+    # 停产8个月, 3个季度: a duration, no count (test_durations_are_no_counts); 共计18667个字: a page's
+    # length (test_kilowatt_hours_days_counted_and_page_counters)
+    "个": "(?!月|工作日|季度|字)",
     # 三次产业: the three sectors (test_quarters_and_the_tertiary_sector_are_no_counts); 8428 次浏览: a
     # page's counter (test_kilowatt_hours_days_counted_and_page_counters)
     "次": "(?!产业|浏览|阅读|点击)",
@@ -234,6 +236,10 @@ RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居�
 RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列)"
                         r"|[^,。;第]{1,10}?第[一二三四五六七八九十\d]{1,3}(?:名|位)?(?=[,。;]|$)")
 RANK_UNITS = {"位", "名"}
+#: The group a rank is taken in, named after 在(全省) and before the ranking with no 中 between
+#: (在全省13个中心城区和86个县区排名分别为第9): test_rank_changes_and_the_group_ranked_in_are_not_counts
+RANK_POOL_BEFORE = re.compile(r"在全?[省市国州区县]?\s*(?:\d+个[^,。;\d]{1,8}?[和及与、])?$")
+RANK_POOL_AFTER = re.compile(r"[^,。;]{1,16}?(?:排名|排位|位列|位居)")
 #: A policy's measures counted (出台稳增长32条, 便民惠企22条, 举措66条, 8条稳增长政策措施): the policy
 #: describing itself, no figure: test_a_policys_measures_counted_are_no_figure.
 POLICY_BEFORE = re.compile(r"(?:稳增长|惠企|纾困|新政|举措|措施)\s*$")
