@@ -922,3 +922,13 @@ def test_a_chapters_section_heads_its_paragraphs():
     parted = (PLAN_HEAD + "第一篇 发展方位\n第一章 发展基础\n“十三五”时期是决胜阶段。\n第一节 “经济强”实现新跨越\n"
               "综合实力再创新高。地区生产总值年均增长5.9%。\n第二章 发展目标\n地区生产总值年均增长6%。\n")
     assert kinds_and_years(parted) == [("baseline", 2020), ("target", 2023)]  # 篇 over 章 over 节
+
+
+def test_a_plans_own_start_is_no_goal():
+    """A plan for 2021–2025 reviewing where it starts (到2020年底,预计实现…) reports a base, not a goal;
+    its goals for 2025 stay goals."""
+    frame = extract_targets("某区国民经济和社会发展第十四个五年规划纲要\n"
+                            "综合实力不断增强。“十三五”时期,我区各项经济指标继续保持平稳增长,到2020年底,"
+                            "预计实现地区生产总值100.13亿元,同比2015年增长67.86%。\n到2025年,地区生产总值达到150亿元。\n")
+    assert list(zip(frame.value_text, frame.kind, frame.year)) == [
+        ("100.13亿", "baseline", 2020), ("67.86", "baseline", 2020), ("150亿", "target", 2025)]

@@ -287,6 +287,9 @@ def kind_of(ctx: Context, years: YearReading) -> str:
         return "baseline" if local.year < reference or (observed and local.year == reference) else "target"
     if governing and governing.kind == "target" and doc_year is not None and governing.year < doc_year:
         return "baseline"  # 到2015年达到157家 in a 2023 text: a milestone passed (test_a_passed_milestone_is_reached)
+    plan_start = ctx.para.doc.plan_start
+    if governing and governing.kind == "target" and plan_start is not None and governing.year < plan_start:
+        return "baseline"  # 到2020年底,预计实现… in a 2021–2025 plan: where it starts (test_a_plans_own_start_is_no_goal)
     if governing and governing.kind in {"target", "fact"}:
         return "target" if governing.kind == "target" else "baseline"
     if to_value:
