@@ -816,11 +816,25 @@ def test_a_year_opening_a_clause_under_a_heading_of_goals_is_a_goals_year():
 
 def test_a_meetings_attendance_is_counted_in_its_year():
     """News of a congress early in a year looks back on the year before, but the meeting's own
-    attendance (大会应到代表148名,实到代表133名) is counted at the meeting, in the year of its date."""
-    text = ("某市第十七届人民代表大会第五次会议开幕\n发布时间:2026-01-08\n"
-            "大会应到代表148名,实到代表133名,符合法定人数。过去一年,全市地区生产总值增长5.2%。\n")
+    attendance (大会应到代表148名,实到代表133名,请假15名; 来自全市各条战线的300多名人大代表) is counted
+    at the meeting, in the year of its date."""
+    text = ("某市第十七届人民代表大会第五次会议开幕\n发布时间:2026-01-08\n来自全市各行各业、各条战线的300多名人大代表出席。"
+            "大会应到代表148名,实到代表133名,请假15名,符合法定人数。过去一年,全市地区生产总值增长5.2%。\n")
     frame = extract_targets(text)
-    assert list(zip(frame.value_text, frame.year)) == [("148", 2026), ("133", 2026), ("5.2", 2025)]
+    assert list(zip(frame.value_text, frame.year)) == [
+        ("300", 2026), ("148", 2026), ("133", 2026), ("15", 2026), ("5.2", 2025)]
+
+
+def test_an_undated_text_naming_a_reports_parts_dates_from_its_delivery():
+    """Undated news of a congress naming the work report's parts (报告分为2019年工作回顾、2020年工作
+    安排) was written early in 2020: the meeting's attendance is of 2020, the year's estimates
+    (预计全年…) of 2019."""
+    text = ("某市第十六届人民代表大会第四次会议开幕\n1月3日下午,某市第十六届人民代表大会第四次会议开幕。大会应到代表300名。\n"
+            "市长代表市人民政府向大会作工作报告。报告分为2019年工作回顾、2020年工作安排等三个部分。\n"
+            "过去的一年,市政府较好完成了各项目标任务。预计全年实现地区生产总值940亿元,增长5%。\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.kind, frame.year)) == [
+        ("300", "baseline", 2020), ("940亿", "baseline", 2019), ("5", "baseline", 2019)]
 
 
 def test_target_firms_are_no_goal():

@@ -11,8 +11,8 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE,
-    COMPILED_RULES, COUNT_NOUN_END, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
+    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE,
+    COMPILED_RULES, COUNT_NOUN_END, DEPUTIES_AFTER, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
     GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
     LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE,
     SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING,
@@ -230,8 +230,10 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
             return kind, mark.first, ""
         return kind, mark.year, ""
     doc_year = ctx.para.doc.doc_year
-    if doc_year is not None and ATTENDANCE_BEFORE.search(ctx.para.norm, max(ctx.clause[0], ctx.mention.start - 8),
-                                                         ctx.mention.start):
+    norm, start = ctx.para.norm, ctx.mention.start
+    if doc_year is not None and (
+            ATTENDANCE_BEFORE.search(norm, max(ctx.clause[0], start - 8), start)
+            or (ATTENDING_DEPUTIES.search(norm, ctx.clause[0], start) and DEPUTIES_AFTER.match(norm, ctx.mention.end))):
         return kind, doc_year, f"attendance at the meeting: {doc_year}, the document's date"
     if ctx.para.line.heading_year is not None:
         return kind, ctx.para.line.heading_year, "year from the section heading"

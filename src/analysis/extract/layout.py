@@ -17,7 +17,7 @@ from analysis.extract.vocabulary import (
     DOCUMENT_TITLE_END, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING,
     MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM,
     PERIOD_MULTIPLE, PLAN_RANGE, PRESENT_ERA, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
-    ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, UNIT_LIST_SPLIT,
+    REPORT_PARTS, ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, UNIT_LIST_SPLIT,
     WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import chinese_integer, parse_number, year_value
@@ -101,6 +101,21 @@ def era_year(norm: str) -> int | None:
         return FIVE_YEAR_SPANS[match.group("opened")][0]
     founded, years = next((ERA_FOUNDINGS[name], int(match.group(name))) for name in ERA_FOUNDINGS if match.group(name))
     return founded + years
+
+
+#: The month a work report is taken to be delivered in where only its parts date it: the
+#: year's congress meets in its first quarter.
+REPORT_DELIVERY_MONTH = 1
+
+
+def delivery_date(norm: str) -> tuple[int, int] | None:
+    """The year and month an undated text on a work report was written in, by the report's parts
+    it names, the year reviewed then the next (报告分为2019年工作回顾、2020年工作安排 → early 2020):
+    test_an_undated_text_naming_a_reports_parts_dates_from_its_delivery."""
+    parts = REPORT_PARTS.search(norm)
+    if parts is None or int(parts.group("ahead")) != int(parts.group("reviewed")) + 1:
+        return None
+    return int(parts.group("ahead")), REPORT_DELIVERY_MONTH
 
 
 def only_named_year(norm: str) -> int | None:

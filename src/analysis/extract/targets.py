@@ -10,7 +10,7 @@ import pandas as pd
 from analysis.extract.card import DocumentCard, read_card
 from analysis.extract.crosstabs import crosstabs, crosstabs_rows
 from analysis.extract.layout import (
-    era_year, infer_plan_year, only_named_year, opening_year, paragraph_lines, report_year, reported_through, unit_prefix,
+    delivery_date, era_year, infer_plan_year, only_named_year, opening_year, paragraph_lines, report_year, reported_through, unit_prefix,
 )
 from analysis.extract.model import DocumentFacts, to_frame
 from analysis.extract.paragraphs import line_rows
@@ -46,6 +46,8 @@ def extract_targets(
         doc_year, doc_month = page_date.year, page_date.month
     if doc_year is None:
         doc_year = era_year(norm)
+    if doc_year is None and (delivered := delivery_date(norm)):
+        doc_year, doc_month = delivered
     if plan_year is None and genre == "news_on_results" and card.plan_end is not None and (
             doc_year is None or doc_year >= card.plan_end):
         plan_year = card.plan_end  # a period's results told as it closes: test_news_on_a_periods_results_takes_the_period

@@ -156,7 +156,10 @@ SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 LIST_JOINERS = {"、", "和", "及", "与"}
 #: A meeting's attendance right before its count (大会应到代表215名,实到199名; 实际出席代表196名; 缺席33人):
 #: counted at the meeting, in the year of the document's own date: test_a_meetings_attendance_is_counted_in_its_year.
-ATTENDANCE_BEFORE = re.compile(r"(?:应到|应出席|实到|实际出席|缺席)(?:会议|大会)?(?:代表|委员)?\s*$")
+ATTENDANCE_BEFORE = re.compile(r"(?:应到|应出席|实到|实际出席|缺席|请假)(?:会议|大会)?(?:代表|委员)?\s*$")
+#: …or the deputies counted as they arrive (来自全县各条战线的300多名县人大代表).
+ATTENDING_DEPUTIES = re.compile(r"来自[^,。;]{0,16}?的\s*$")
+DEPUTIES_AFTER = re.compile(r"多?名[\u4e00-\u9fff]{0,3}?(?:代表|委员)")
 #: What separates the subjects of a 分别 list (专利授权量和每万人发明专利拥有量分别达到…).
 LIST_SEPARATOR = re.compile(r"、|以及|和|及|与")
 #: A phrase's closing word of count or size (企业数量, 产业规模): its head noun stands before it.
@@ -492,6 +495,9 @@ PRESENT_ERA = scanner(
     r"|改革开放\s*(?P<reform>\d{2})\s*周年)"
     r"|(?P<closed>十[三四]五)[”\"]?[^。\n,]{0,6}?收官[,、;]\s*[“\"]?(?P<opened>十[四五]五)[”\"]?\s*(?:开局|开启|起步|启航)"
 )
+#: A work report's parts named in turn, the year reviewed then the next (报告分为2019年工作回顾、2020年
+#: 工作安排…): delivered in the next year (``layout.era_year``).
+REPORT_PARTS = re.compile(r"(?P<reviewed>(?:19|20)\d\d)年[^、,;。\n]{0,10}?回顾[、,;和及与]\s*(?:二是)?(?P<ahead>(?:19|20)\d\d)年")
 #: The years to come (今后五年, 未来三年): goals to the end of that span: test_the_next_five_years_end_five_years_on.
 NEXT_YEARS = re.compile(r"(?:今后|未来)(?P<n>[二三四五六七八九十]|\d{1,2})年")
 #: From this month on, a document looks to the span starting the next year (a congress in December).
