@@ -443,6 +443,9 @@ def test_last_years_structure_keeps_its_year():
     text = ("某区2020年国民经济和社会发展统计公报\n发布日期: 2021-03-20\n"
             "三次产业结构由上年的0.04:65.24:34.72调整为0.04:66.19:33.77。\n")
     assert [year for _, year in kinds_and_years(text)] == [2019, 2019, 2019, 2020, 2020, 2020]
+    revised = ("某市2022年国民经济和社会发展统计公报\n三次产业结构由2021年核实后的16.0:40.7:43.3调整为16.3:42.0:41.7。"
+               "人均地区生产总值为99270元,比去年增长13.7%。\n")
+    assert [year for _, year in kinds_and_years(revised)] == [2021, 2021, 2021, 2022, 2022, 2022, 2022, 2022]
 
 
 def test_an_undated_news_item_dates_its_goals_by_its_lead_year():

@@ -17,7 +17,7 @@ from analysis.extract.vocabulary import (
     DOCUMENT_TITLE_END, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING,
     MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM,
     PERIOD_MULTIPLE, PLAN_RANGE, PRESENT_ERA, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
-    REPORT_PARTS, ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, UNIT_LIST_SPLIT,
+    REPORT_PARTS, REVISED_FIGURES, ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, UNIT_LIST_SPLIT,
     WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import chinese_integer, parse_number, year_value
@@ -443,7 +443,12 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
             # or the year before in one dated early in a year (test_since_a_year_in_january_means_up_to_last_year)
             marks.append(YearMark(match.start(), match.end() + 2, doc.since_year, "fact"))
             continue
-        if (suffix == "的" and MENTION.match(norm, match.end())) or BASE_AMOUNT.match(norm, match.end()):
+        end = match.end()
+        if (revised := REVISED_FIGURES.match(norm, end)) and MENTION.match(norm, revised.end()):
+            # 由2021年核实后的16.0:40.7:43.3调整为…: the revised figures' year, theirs only
+            # (test_last_years_structure_keeps_its_year)
+            kind, end = "local", revised.end()
+        elif (suffix == "的" and MENTION.match(norm, match.end())) or BASE_AMOUNT.match(norm, match.end()):
             # 增长到2020年的45.6亿元; 是2007年1080亿元的2.27倍: the year of the next number only
             # (test_the_base_of_a_multiple_keeps_its_year_to_itself)
             kind = "local"
@@ -458,7 +463,7 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
         else:
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
-        marks.append(YearMark(match.start(), match.end(), year, kind, start_year))
+        marks.append(YearMark(match.start(), end, year, kind, start_year))
     marks += _relative_marks(norm, line, masked, doc)
     marks += _period_marks(norm, line, doc_year)
     marks += _pair_span_marks(norm, marks)

@@ -529,6 +529,8 @@ GOALS_LEAD = re.compile(r"(?:目标|预期指标|主要指标)(?:建议|拟定|�
 #: Between a local year (2015年的, 上年的) and the numbers it dates: nothing, or the rest of a
 #: ratio (由上年的0.04:65.24:34.72调整为…): test_last_years_structure_keeps_its_year
 LOCAL_REACH = re.compile(r"的?\s*(?:[\d.]+\s*:\s*)*")
+#: After a year: figures as revised since (2021年核实后的16.0:40.7:43.3), dated by it alone.
+REVISED_FIGURES = re.compile(r"(?:核实|修订|核定|调整)后的\s*")
 #: After a year: an amount that is the base of a multiple (是2007年1080亿元的2.27倍).
 BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
 #: After a period: the base of a multiple (“十二五”末的5.8倍, “十二五”的8.25倍).
