@@ -949,3 +949,13 @@ def test_a_plans_own_start_is_no_goal():
                             "预计实现地区生产总值100.13亿元,同比2015年增长67.86%。\n到2025年,地区生产总值达到150亿元。\n")
     assert list(zip(frame.value_text, frame.kind, frame.year)) == [
         ("100.13亿", "baseline", 2020), ("67.86", "baseline", 2020), ("150亿", "target", 2025)]
+
+
+def test_a_part_titled_from_its_year_is_a_heading():
+    """第一部分2023年…执行情况, its title run on to the number, heads a part as 第一部分 2023年… does:
+    what it reports is that year's result; the next part's plan aims."""
+    text = ("各位代表:\n受区人民政府委托,现将我区2023年国民经济和社会发展计划执行情况与2024年计划草案报告如下。\n"
+            "第一部分2023年国民经济和社会发展计划执行情况\n"
+            "(二)有效投资量质齐升。着力推动重大项目加快开工建设,全年实现固定资产投资完成811.69亿元、增长10.1%。\n"
+            "第二部分2024年国民经济和社会发展计划草案\n全年固定资产投资增长8%。\n")
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("target", 2024)]

@@ -414,10 +414,13 @@ COMPILED_RULES = [(code, families, re.compile(pattern)) for code, families, patt
 
 # --- layout: headings, sections, masks, responsible units -------------------------------------
 
+#: What follows a part's, chapter's or section's number: a space, the end, a short title, or a title
+#: opening on its year (第一部分2023年国民经济和社会发展计划执行情况).
+PART_TITLE = r"(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$|(?:19|20)\d\d年[\u4e00-\u9fff、“”]{2,30}$)"
 HEADING = re.compile(
-    r"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:部分|篇)(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)"
-    r"|第(?P<l1>[一二三四五六七八九十]+)章(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)"
-    r"|第(?P<l2>[一二三四五六七八九十]+)节(?=[ \t]|$|[\u4e00-\u9fff]{2,12}$)|(?P<l3>[一二三四五六七八九十]+)、"
+    rf"[ \t]*(?:第(?P<l0>[一二三四五六七八九十]+)(?:部分|篇){PART_TITLE}"
+    rf"|第(?P<l1>[一二三四五六七八九十]+)章{PART_TITLE}"
+    rf"|第(?P<l2>[一二三四五六七八九十]+)节{PART_TITLE}|(?P<l3>[一二三四五六七八九十]+)、"
     r"|\((?P<l4>[一二三四五六七八九十]+)\)|(?P<l5>\d{1,2})(?:\.(?!\d)|、)|\((?P<l6>\d{1,2})\))"
 )
 #: A heading telling of what was reached; in a plan, 取得决定性成就 and “十三五”总结 too (goals speak
