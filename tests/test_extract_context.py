@@ -709,6 +709,11 @@ def test_the_share_of_a_quota_done_is_a_result():
             "全年全市城镇新增就业2.81万人,完成任务113%;城镇失业人员再就业1.18万人,完成年度目标任务161%;"
             "认定创新型企业15家,完成市上下达任务16家的93.7%。\n")
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline"] * 5 + ["target", "baseline"]
+    # the quota as 任务数, and the quota with its share done leaving the sentence's later figures results
+    counted = ("某县2006年经济发展综述\n再就业299人,完成全年任务数200人的149.5%。"
+               "2006年,全县地区生产总值预计达到82亿元,完成年度目标78亿元的105.1%,同比增长26.3%。\n")
+    assert [kind for kind, _ in kinds_and_years(counted)] == ["baseline", "target", "baseline", "baseline", "target",
+                                                              "baseline", "baseline"]
 
 
 def test_a_report_on_a_development_plan_reads_as_a_report():

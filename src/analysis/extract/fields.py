@@ -15,6 +15,7 @@ from analysis.extract.vocabulary import (
     COMPILED_RULES, COUNT_NOUN_END, DEPUTIES_AFTER, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
     GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
     LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE,
+    QUOTA_WITH_SHARE,
     SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING,
     UNIT_DEFAULTS, UP_TO, WON_FUNDS, YEAR_TO_DATE,
 )
@@ -275,6 +276,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     observed = ctx.para.doc.leans_to_observations
     estimate = bool(ESTIMATE_CUE.search(before))
     won = observed and not ctx.para.line.target and WON_FUNDS.search(before)  # 争取中央资金…: won, in a report
+    if "完成" in before:  # 完成年度目标78亿元的100.3%: a quota done, no aim (test_the_share_of_a_quota_done_is_a_result)
+        before = QUOTA_WITH_SHARE.sub("", before)
     cued = TARGET_CUE.search(WON_FUNDS.sub("", before) if won else before)
     aimed = bool(cued or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
                  or (estimate and not observed) or opened

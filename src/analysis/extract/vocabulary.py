@@ -301,7 +301,12 @@ DONE_CUE = scanner("提超已完目任", r"提前完成|提前实现|提前达�
                    r"|(?:目标|任务)[^,。;]{0,4}?(?:顺利|圆满|全面|胜利)完成")  # …主要目标任务顺利完成:全年…增长6.0%
 #: A percentage right after the quota done (完成任务113%, 完成年度目标任务161%) is the share done, a
 #: result; a count there is the quota (完成市上下达任务16家的93.7%): test_the_share_of_a_quota_done_is_a_result.
-QUOTA_DONE = re.compile(r"完成[^,。;]{0,6}?(?:目标|计划|任务)\s*$|占[^,。;]{0,4}?(?:目标|计划)[^,。;]{0,6}?的\s*$")
+QUOTA_DONE = re.compile(
+    r"完成[^,。;]{0,6}?(?:目标|计划|任务)数?(?:\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,2}的)?\s*$"
+    r"|占[^,。;]{0,4}?(?:目标|计划)[^,。;]{0,6}?的\s*$"
+)
+#: The quota and its share done (完成年度目标78亿元的100.3%): no aim for the sentence's later figures.
+QUOTA_WITH_SHARE = re.compile(r"完成[^,。;]{0,6}?(?:目标|计划|任务)数?\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,2}的\s*[\d.]+%")
 #: A change on last year: reported in a report or news (全年实现技术合同成交额18亿元,同比增长12%:
 #: test_comparisons_with_last_year_are_observations), but a growth target in an annual plan
 #: (实际利用外资到位6.788亿美元,同比增长4% in a 2020 work plan).
@@ -328,7 +333,7 @@ WON_FUNDS = re.compile(
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
 GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期|增长|奋斗)?(?:目标|任务)(?!完成)")
-GOAL_BEFORE = re.compile(r"(?:目标|任务)\s*$")
+GOAL_BEFORE = re.compile(r"(?:目标|任务)数?\s*$")
 #: …unless the goal was exceeded by that much (超“十五”计划目标3.73亿元): the excess reached, a result:
 #: test_a_goal_exceeded_by_a_figure_is_a_result.
 GOAL_EXCEEDED = re.compile(r"超(?:过|出|额)?[^,。;]{0,12}$")
