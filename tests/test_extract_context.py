@@ -964,3 +964,11 @@ def test_a_part_titled_from_its_year_is_a_heading():
             "(二)有效投资量质齐升。着力推动重大项目加快开工建设,全年实现固定资产投资完成811.69亿元、增长10.1%。\n"
             "第二部分2024年国民经济和社会发展计划草案\n全年固定资产投资增长8%。\n")
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("target", 2024)]
+
+
+def test_a_goal_quoted_in_a_review_is_a_target():
+    """In a review of the year (执行情况), the goal quoted beside each result (预期目标为8.5%以上) is the
+    goal's value, a target; the result stays a result."""
+    text = ("某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
+            "全年实现地区生产总值增长5.9%,排名全市第1位(预期目标为8.5%以上);固定资产投资增长14.2%(预期目标为10%以上)。\n")
+    assert kinds_and_years(text) == [("baseline", 2022), ("target", 2022), ("baseline", 2022), ("target", 2022)]

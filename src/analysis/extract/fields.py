@@ -13,7 +13,7 @@ from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Sp
 from analysis.extract.vocabulary import (
     AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE,
     COMPILED_RULES, COUNT_NOUN_END, DEPUTIES_AFTER, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
-    GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
+    GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GOAL_QUOTED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
     LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE,
     QUOTA_WITH_SHARE,
     SCALE_AFTER, SENTENCE_AIM, SHARE_SUBJECT, SUFFIX, SUFFIX_COMPARATORS, TARGET_CUE, TOTAL, TO_BEFORE, TRAINING,
@@ -263,6 +263,8 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     share_done = mention.unit == "%" and QUOTA_DONE.search(before)
+    if not share_done and GOAL_QUOTED.search(norm, max(ctx.clause[0], mention.start - 5), mention.start):
+        return "target"  # (预期目标为8.5%以上) after the result: test_a_goal_quoted_in_a_review_is_a_target
     if ctx.para.line.baseline or from_value or share_done or DONE_CUE.search(before):
         return "baseline"
     named_goal = GOAL_BEFORE.search(norm, max(ctx.clause[0], mention.start - 4), mention.start)

@@ -334,6 +334,9 @@ WON_FUNDS = re.compile(
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
 GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期|增长|奋斗)?(?:目标|任务)(?!完成)")
 GOAL_BEFORE = re.compile(r"(?:目标|任务)数?\s*$")
+#: A goal's value quoted as such (预期目标为8.5%以上), a target even among results reported:
+#: test_a_goal_quoted_in_a_review_is_a_target
+GOAL_QUOTED = re.compile(r"目标值?[为是]\s*$")
 #: …unless the goal was exceeded by that much (超“十五”计划目标3.73亿元): the excess reached, a result:
 #: test_a_goal_exceeded_by_a_figure_is_a_result.
 GOAL_EXCEEDED = re.compile(r"超(?:过|出|额)?[^,。;]{0,12}$")
