@@ -972,3 +972,13 @@ def test_a_goal_quoted_in_a_review_is_a_target():
     text = ("某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
             "全年实现地区生产总值增长5.9%,排名全市第1位(预期目标为8.5%以上);固定资产投资增长14.2%(预期目标为10%以上)。\n")
     assert kinds_and_years(text) == [("baseline", 2022), ("target", 2022), ("baseline", 2022), ("target", 2022)]
+
+
+def test_a_subject_and_jiang_opening_a_sentence_aims_to_its_end():
+    """象山将…, 攻坚抓好8个…项目, …完成固定资产投资280亿元以上: the subject's 将 opens goals for the
+    whole sentence; 将 as 把 (我县将科技创新摆在首位) is no aim."""
+    text = ("某县县委书记谈发展\n抓大项目。某县将深化落实重大项目前期工作,攻坚抓好8个省重点项目,"
+            "全年盘活闲置低效用地4750亩,完成固定资产投资280亿元以上。\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["target", "target", "target"]
+    placed = "某县科技局2024年工作总结\n我局将科技创新摆在首位,新增高新技术企业30家。\n"
+    assert [kind for kind, _ in kinds_and_years(placed)] == ["baseline"]

@@ -362,7 +362,7 @@ ESTIMATE_CUE = re.compile(r"预计")
 #: A year opening a sentence aims it only with 将 (2016年,某师将实现…), not with a 计划 or 要 of a noun
 #: (2023年获得省级科技计划项目92项; 对于需要复审的): test_a_sentence_opening_on_a_year_and_jiang_aims_to_its_end.
 SENTENCE_AIM = re.compile(r"\s*(?:(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)"
-                          r"|(?:19|20)\d{2}年,?[^,。;:\n]{0,10}?将(?!近)"
+                          r"|(?:19|20)\d{2}年,?[^,。;:\n]{0,10}?将(?!近)|[\u4e00-\u9fff]{2,4}?还?将(?!近|[\u4e00-\u9fff]{1,12}?(?:作为|摆在|列为|纳入|融入))"
                           # 从今年起,…: from now on (test_from_this_year_on_aims_the_sentence)
                           r"|[从自](?:今年|明年|(?:19|20)\d{2}年)(?:起|开始))")
 #: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
