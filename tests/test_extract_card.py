@@ -1481,3 +1481,14 @@ def test_news_whose_figures_are_all_past_is_on_results():
     assert set(figures.kind) == {"baseline"} and card.genre == "news_on_results"  # …the figures are results
     aims = text.replace("去年全县高新技术企业达到50家,同比增长12%", "到2025年全县高新技术企业达到80家")
     assert read_document(aims, date(2024, 2, 1))[0].genre == "news_on_plan"
+
+
+def test_a_line_of_codes_is_no_title():
+    """A forum's emoticon codes ({:1_489:}) and a volume's label (2019卷) hold too few Chinese characters
+    to be a title; a breadcrumb opening 您当前所在的位置 is navigation."""
+    forum = read_card("某某 发表于 2017-7-19 11:26\n\n{:1_489:}{:1_489:}\n\n东营网讯 7月13日,赛迪智库发布了百强榜。\n")
+    assert forum.title == ""
+    volume = read_card("2019卷\n\n  • 敖汉旗\n\n某旗位于某市东南部,总面积8294平方公里。\n")
+    assert volume.title == ""
+    crumbs = read_card("您当前所在的位置:某县 > 领导致辞\n\n某县地处古丝道北部边缘,总面积19519平方公里。\n")
+    assert "位置" not in crumbs.title

@@ -399,9 +399,15 @@ def _title_like(line: str) -> bool:
         or COUNTER_LINE.fullmatch(line)
         # a field of a portal's box under a label it does not share with the card ([规划分类] 区级规划纲要)
         or BRACKETED_LABEL.match(line)
+        # a forum's emoticon codes ({:1_489:}) or a volume's label (2019卷): too few Chinese characters to
+        # be a title (test_a_line_of_codes_is_no_title)
+        or len(CJK_CHAR.findall(line)) < MIN_TITLE_CHARS
     )
 
 
+#: Fewest Chinese characters a title has.
+MIN_TITLE_CHARS = 3
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: A line of phrases set apart by spaces (踔厉奋发 笃行不怠 加快建设…): a subheadline's style.
 PHRASED = re.compile(r"[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}")
 #: A headline telling of a meeting (…人大四次会议开幕, …大会隆重开幕, …会议召开).

@@ -654,7 +654,7 @@ NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{
 #: are page furniture too: test_a_portal_banner_is_no_title; so are its contact lines (新闻热线: …
 #: 投稿邮箱: …): test_a_pages_staff_and_contact_lines_are_no_title.
 NAVIGATION = re.compile(
-    r"上一[版篇页]|下一[版篇页]|^第?[A-Z]{0,2}\d+版|当前位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
+    r"上一[版篇页]|下一[版篇页]|^第?[A-Z]{0,2}\d+版|当前位置|当前所在(?:的)?位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
     r"|^(?:您好[,!]?\s*)?欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报|咨询|服务)?(?:热线|投稿邮箱|联系电话|电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
