@@ -1492,3 +1492,14 @@ def test_a_line_of_codes_is_no_title():
     assert volume.title == ""
     crumbs = read_card("您当前所在的位置:某县 > 领导致辞\n\n某县地处古丝道北部边缘,总面积19519平方公里。\n")
     assert "位置" not in crumbs.title
+
+
+def test_a_link_to_the_paper_and_a_bare_office_name_no_other_issuer():
+    """A paper's own item whose page links to the paper (点击上虞日报) is the paper's; a source naming
+    an office of no organ (信息来源: 办公室) names no issuer."""
+    linked = read_card("国内统一刊号:CN33-0080\n\n点击上虞日报\n\n关注上虞热点\n\n我市被列为国家星火技术密集区\n\n"
+                       "本报讯 记者 某某 11月4日,省科技厅转发国家科技部文件,我市成为134个国家星火技术密集区之一。\n")
+    assert linked.issuer == "上虞日报"
+    office = read_card("某县第十八届人民代表大会第一次会议开幕\n作者:某某     发布时间:2021-10-27 16:51     信息来源: 办公室     浏览数:\n\n"
+                       "1027日,某县第十八届人民代表大会第一次会议开幕。\n")
+    assert office.issuer == ""

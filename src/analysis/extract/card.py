@@ -895,7 +895,7 @@ def _newspaper(head: list[str], norm: str) -> str:
         return dated
     if not OWN_PAPER_CUE.search(norm):
         return ""
-    return next((match.group() for line in head if (match := NEWSPAPER.search(line))), "")
+    return next((match.group("paper") for line in head if (match := NEWSPAPER.search(line))), "")
 
 
 def _doc_number(head: list[str], metadata: dict[str, str]) -> str:

@@ -727,11 +727,12 @@ DATED_OUTLET = re.compile(r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1
 CREDITED_REPORTER = re.compile(r"^(?:本网|本站)[\u4e00-\u9fff]{0,6}(?:讯|电)\s*\((?P<outlet>[\u4e00-\u9fff·]{2,30}?)(?:记者|通讯员)")
 EDITOR_LABEL = re.compile(r"(?:责任)?编辑|作者|记者(?!站)")
 #: Sources naming no outlet (来源:本站, 来源:原创, 来源:网络综合): no issuer.
-NO_OUTLET = re.compile(r"^(?:本站|本网|原创|网络|综合|互联网|未知|不详|转载)")
+NO_OUTLET = re.compile(r"^(?:本站|本网|原创|网络|综合|互联网|未知|不详|转载|办公室$)")  # 来源:办公室: an office of whom?
 #: A place or state in an organ's name; a bureau named by its function alone (科技局, 统计局) in a
 #: title names no issuer: test_a_bureau_without_a_place_opening_a_title_is_no_issuer.
 ORGAN_PLACE = re.compile(r"[省市区县州旗盟镇乡]|国家|国务院|中华人民共和国|中国")
-NEWSPAPER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报)(?![\u4e00-\u9fff])")
+#: (a link to it, 点击上虞日报, names the paper after the verb)
+NEWSPAPER = re.compile(r"(?<![\u4e00-\u9fff])(?:点击|访问)?(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|时报))(?![\u4e00-\u9fff])")
 #: An issuer a page prints without its place (市科技局, 区科技局): the text's full name for it
 #: (鄞州区科技局) or the organ its title opens with is preferred: test_an_issuer_without_its_place.
 ABBREVIATED_ISSUER = re.compile(r"^[市区县]")
