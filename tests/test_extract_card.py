@@ -790,6 +790,13 @@ def test_an_untitled_page_telling_of_the_report_is_news():
             "政府工作报告显示, 2024年,该市地区生产总值6136.4亿元。\n"
             "今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右;城镇新增就业8.9万人。\n")
     assert read_card(text).genre == "news_on_plan"
+    # titled, quoting the report's first person, or telling it was delivered without 向大会 or 政府
+    quoting = ("某县第十八届人民代表大会第一次会议隆重开幕\n今天上午,大会开幕。县长、大会执行主席某某代表某县人民政府作《政府工作报告》。\n"
+               "县长某某:“各位代表,现在,我代表县人民政府,向大会报告工作,请予审议。”\n今年,全县生产总值增长6%左右。\n")
+    assert read_card(quoting).genre == "news_on_plan"
+    plain = ("某市第十六届人民代表大会第四次会议开幕\n市长某某代表某市人民政府向大会作工作报告。报告分为2019年工作回顾、"
+             "2020年工作安排等三个部分。\n今年,全市生产总值增长6%左右。\n")
+    assert read_card(plain).genre == "news_on_plan"
 
 
 def test_a_link_to_more_pages_is_no_title():

@@ -1060,12 +1060,14 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return "statistical_bulletin"
     if REPLY_CUE.search(norm):
         return "proposal_reply"
+    if REPORT_DELIVERED_BY.search(norm):
+        # told that the mayor delivered it, though quoting its first person: news on the report
+        # (test_an_untitled_page_telling_of_the_report_is_news)
+        return _report_news_genre(title, norm)
     if REPORT_CUE.search(norm):
         return "government_work_report"
     if UNTITLED_REPORT_CUE.search(norm) and not title:
         return "government_work_report"
-    if REPORT_DELIVERED_BY.search(norm) and not title:
-        return _report_news_genre(title, norm)
     if NEWS_CUE.search(norm):
         told = _report_news_genre(title, norm)
         return told or ("news_on_plan" if planned == "news_on_plan" else _news_genre(norm, title))
