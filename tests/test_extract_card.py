@@ -1510,3 +1510,9 @@ def test_a_link_to_the_paper_and_a_bare_office_name_no_other_issuer():
     office = read_card("某县第十八届人民代表大会第一次会议开幕\n作者:某某     发布时间:2021-10-27 16:51     信息来源: 办公室     浏览数:\n\n"
                        "1027日,某县第十八届人民代表大会第一次会议开幕。\n")
     assert office.issuer == ""
+
+
+def test_a_sites_serial_number_is_no_part_of_the_title():
+    card = read_card("购物车\n我的足迹\n\n077-2021年某市政府工作报告\n\n加入Vip免费下载 立即下载\n"
+                     "——2021年1月23日在某市第七届人民代表大会第五次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n")
+    assert card.title == "2021年某市政府工作报告"

@@ -830,6 +830,8 @@ MIRROR_REGION = (r"[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁�
 TITLE_WRAPPING = re.compile(
     r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:" + MIRROR_REGION + r")\)|【[\u4e00-\u9fff]{2,8}】"
     r"|\[[\u4e00-\u9fff]{2,3}\]"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
+    # a document site's serial number (077-2021年某市政府工作报告): test_a_sites_serial_number_is_no_part_of_the_title
+    r"|\d{1,4}\s*[-_]\s*(?=(?:19|20)\d{2}年)"
     r"|[─—]{1,2}(?=[\u4e00-\u9fff])"  # a subtitle's dash: test_a_subtitle_standing_as_the_title_loses_its_dash
     # a column's tag before the headline (天天快资讯丨…, 奋斗的某县正青春|…): test_a_columns_tag_is_no_part_of_the_title
     r"|[\u4e00-\u9fff]{2,10}\s*[丨|](?=\s*[\u4e00-\u9fff“《]))\s*"
