@@ -1516,3 +1516,11 @@ def test_a_sites_serial_number_is_no_part_of_the_title():
     card = read_card("购物车\n我的足迹\n\n077-2021年某市政府工作报告\n\n加入Vip免费下载 立即下载\n"
                      "——2021年1月23日在某市第七届人民代表大会第五次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n")
     assert card.title == "2021年某市政府工作报告"
+
+
+def test_a_row_of_names_is_no_title():
+    """Reporters' names in a row over the body (邹某某 曹某某 苏 琼 袁 倩) are a byline; a title spaced
+    letter by letter (政 府 工 作 报 告) is still a title."""
+    card = read_card("邹某某 曹某某 苏 琼 袁 倩\n金秋时节,某县大地充盈着丰收的味道。\n五年来,全县高新技术企业由38家增至82家。\n")
+    assert card.title == ""
+    assert read_card("政 府 工 作 报 告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n").title == "政府工作报告"

@@ -402,12 +402,16 @@ def _title_like(line: str) -> bool:
         # a forum's emoticon codes ({:1_489:}) or a volume's label (2019卷): too few Chinese characters to
         # be a title (test_a_line_of_codes_is_no_title)
         or len(CJK_CHAR.findall(line)) < MIN_TITLE_CHARS
+        # reporters' names in a row (邹某某 曹某某 苏 琼): test_a_row_of_names_is_no_title
+        or (NAMES_ROW.fullmatch(line.strip()) is not None and len(re.findall(r"[\u4e00-\u9fff]{2,3}", line)) >= 2)
     )
 
 
 #: Fewest Chinese characters a title has.
 MIN_TITLE_CHARS = 3
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: Words of one to three characters set apart by spaces, three or more: names in a row.
+NAMES_ROW = re.compile(r"[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){2,}")
 #: A line of phrases set apart by spaces (踔厉奋发 笃行不怠 加快建设…): a subheadline's style.
 PHRASED = re.compile(r"[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}")
 #: A headline telling of a meeting (…人大四次会议开幕, …大会隆重开幕, …会议召开).
