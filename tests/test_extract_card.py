@@ -1352,6 +1352,8 @@ def test_a_source_naming_a_code_is_no_issuer():
     assert card.issuer == "中新网"
     domain = read_card("县长访谈\n发布时间:2010年07月02日 15:07 | 进入论坛 | 来源:CCTV.com\n[主持人某某]:请县长介绍一下。\n")
     assert domain.issuer == "CCTV.com"
+    column = read_card("2019卷\n敖汉旗\n发布时间:01-19\n来源:\n【领导名录】\n旗委书记\n某某某\n某旗位于某市东南部。\n")
+    assert column.issuer == ""
 
 
 def test_an_outline_title_wrapped_over_lines_is_joined():

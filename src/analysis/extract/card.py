@@ -863,7 +863,10 @@ def _organ_by_date(head: list[str]) -> str:
 
 def _names_outlet(source: str) -> bool:
     """Whether a source names an outlet: in Chinese words or by its site's domain (CCTV.com), not
-    by a code (sp20241117): test_a_source_naming_a_code_is_no_issuer."""
+    by a code (sp20241117) or a column's label in brackets (来源: over 【领导名录】):
+    test_a_source_naming_a_code_is_no_issuer."""
+    if source.startswith("【") and source.endswith("】"):
+        return False
     return any(map(is_cjk, source)) or bool(DOMAIN.fullmatch(source))
 
 
