@@ -467,8 +467,10 @@ def test_people_named_after_their_number():
     """A number in 万 with the people it counts right after it (7.35万贫困人口脱贫, 68万旅居者在此安家) or
     named right before it (参加活动人数达7.5万) is a count of persons, an amount invested (经费投入1.1亿) money;
     a bare 万 with nothing named (同比增加6万) stays no figure."""
-    frame = rows("全年7.35万贫困人口脱贫,68万旅居者在此安家,同比增加6万。参加活动人数达7.5万。R&D经费投入1.1亿。")
-    assert list(zip(frame.value, frame.unit)) == [(73500.0, "人"), (680000.0, "人"), (75000.0, "人"), (1.1, "亿元")]
+    frame = rows("全年7.35万贫困人口脱贫,68万旅居者在此安家,同比增加6万。参加活动人数达7.5万。R&D经费投入1.1亿。"
+                 "辖11个乡,总人口20万,总耕地面积99万亩。")
+    assert list(zip(frame.value, frame.unit)) == [(73500.0, "人"), (680000.0, "人"), (75000.0, "人"), (1.1, "亿元"),
+                                                  (11.0, "个"), (200000.0, "人"), (990000.0, "亩")]
 
 
 def test_a_list_item_without_a_noun_shares_the_last_ones():

@@ -117,7 +117,7 @@ PROJECT_AFTER = re.compile(r"风电|光伏|风光|火电|水电|光热|储能|�
 #: People named right after a number in 万 (7.35万贫困人口脱贫, 68万旅居者在此安家): a count of persons.
 PEOPLE_AFTER = re.compile(r"(?:建档立卡|农村)?(?:贫困人口|贫困群众|脱贫人口|人口|旅居者|游客|群众|农民工|劳动力)")
 #: …or named right before it (参加活动人数达7.5万, 人才总量突破300万).
-PEOPLE_BEFORE = re.compile(r"(?:人数|人才总量|人口总量|常住人口|户籍人口)(?:达到?|突破|超过|为|增至|增加到)?\s*$")
+PEOPLE_BEFORE = re.compile(r"(?:人数|人才总量|人口总量|总人口|常住人口|户籍人口)(?:达到?|突破|超过|为|增至|增加到)?\s*$")
 #: Figures that have no unit: an index's value or change, and a ratio printed as one number (区域创新指数
 #: 为129.5,比上年提高1.6; 价格总指数101.3; 男女性别比为106.88; 城乡居民收入比缩小至1.95): the sentence
 #: names one (UNITLESS_NAME) and one of these verbs, or the name itself, stands right before the number
