@@ -613,3 +613,8 @@ def test_a_table_run_into_one_line_gives_its_rows():
         ("69", "个"), ("124735", "吨"), ("3.2", "%"), ("15669", "吨"), ("3.0", "%"),
         ("7.6", "亩"), ("3.8", "%"), ("6524", "立方米"), ("57.1", "%")]
     assert set(frame.year) == {2020} and set(frame.kind) == {"baseline"}
+
+
+def test_doses_and_containers_are_counted():
+    frame = rows("全年完成疫苗接种23.5万剂次,港口集装箱吞吐量达1900万标箱。")
+    assert list(zip(frame.value, frame.unit)) == [(235000.0, "剂次"), (19000000.0, "标箱")]

@@ -79,6 +79,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in "份栋幢岁"},
     # 生猪4.73万口, 马驴骡发展到2.2万匹, 火电装机容量达到8656MW: test_head_of_livestock_and_megawatts
     **{unit: (unit, Decimal(1), "count") for unit in ("口", "匹", "MW", "GW")},
+    # 疫苗接种23.5万剂次, 集装箱吞吐量达1900万标箱: test_doses_and_containers_are_counted
+    **{unit: (unit, Decimal(1), "count") for unit in ("剂次", "标箱")},
 }
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
