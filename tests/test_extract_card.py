@@ -117,6 +117,10 @@ def test_a_report_on_a_development_plans_execution_is_an_annual_plan():
 def test_an_interview_is_a_qa():
     text = "某局长:某市科技创新行动计划解读\n主持人:请您介绍一下。\n某局长:好的。\n主持人:主要目标是什么?\n"
     assert read_card(text).genre == "qa"
+    # questions numbered as such (问题一:), the answers under the speaker's name
+    numbered = ("编者按:今天,我们请县长就网友关心的问题进行解答。\n问题一:山区县如何平衡经济发展和生态保护?\n"
+                "某某代表:高质量发展是首要任务。\n问题二:山区县有什么具体打算?\n某某代表:全县高新技术企业达到50家。\n")
+    assert read_card(numbered).genre == "qa"
 
 
 def test_a_news_dateline_gives_the_published_date_and_a_long_headline_the_title():

@@ -931,7 +931,7 @@ NEWS_CUE = re.compile(
 #: says: test_an_interview_is_a_qa, test_an_organ_in_brackets_before_a_title,
 #: test_turns_run_on_in_one_paragraph_make_a_qa
 QA_TURN = re.compile(
-    r"(?:^|(?<=[。?!]))\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人[\u4e00-\u9fff]{0,4}|记者|网友|问|答)\s*:|【(?:问|答)】"
+    r"(?:^|(?<=[。?!]))\s*(?:(?:【[^】]{1,12}】\s*)?(?:主持人[\u4e00-\u9fff]{0,4}|记者|网友|问|答|问题[一二三四五六七八九十\d]{1,3})\s*:|【(?:问|答)】"
     r"|【(?:主持人|记者)\s*:"
     # a transcript's speaker in brackets (【吴某某】参加今天新闻发布会的…): test_a_transcripts_turns_make_a_qa
     r"|【[\u4e00-\u9fff]{2,4}】(?=[\u4e00-\u9fff“])"
