@@ -112,6 +112,9 @@ def test_a_report_on_a_development_plans_execution_is_an_annual_plan():
     assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2022, 2022)
     assert (midyear.genre, midyear.plan_start, midyear.plan_end) == ("annual_work_plan", 2024, 2024)
     assert budget.genre == "government_work_report"
+    # untitled, opening on the heading of the execution it reports: an annual plan, its period unread
+    untitled = read_card("一、2022年国民经济和社会发展计划执行情况\n今年以来,全区上下坚持稳中求进。全区地区生产总值增长5%。\n")
+    assert (untitled.genre, untitled.plan_start) == ("annual_work_plan", None)
 
 
 def test_an_interview_is_a_qa():

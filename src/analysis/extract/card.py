@@ -183,6 +183,8 @@ SUBMITTED = re.compile(r"现将《?(?P<title>[^,。《》\n]{8,100}?报告)》?(
 #: 及2023年计划(草案)报告如下): test_an_untitled_report_read_by_the_plans_it_reports_on.
 REPORTED_PLANS = re.compile(r"现将[^。\n]{0,20}?(?P<subject>(?:19|20)\d{2}年[^。\n]{0,30}?计划执行情况[^。\n]{0,6}?"
                             r"[及与和](?:19|20)\d{2}年[^。\n]{0,30}?计划(?:\(?草案\)?)?)")
+EXECUTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]部分\s*)"
+                               r"(?P<subject>(?:19|20)\d{2}年[^。\n]{0,30}?计划执行情况)\s*$")
 #: Labels of the date a document was issued, which a page's own 发布日期 overrides as ``published``.
 ISSUE_DATE_LABELS = frozenset({"发文日期"})
 #: A bracketed label opening a line ([主题分类] …; not a region tag, [安徽]): a field of a metadata box.
@@ -656,6 +658,12 @@ def _reported_plans(head: list[str]) -> str:
     """What an untitled report's opening says it reports on (2022年…计划执行情况及2023年计划(草案)),
     to read its genre and period by, though it is no title."""
     return next((match.group("subject") for line in head if (match := REPORTED_PLANS.search(line))), "")
+
+
+def _execution_heading(head: list[str]) -> str:
+    """The plan an untitled report's first heading reports the execution of (一、2022年国民经济和社会
+    发展计划执行情况): test_a_report_on_a_development_plans_execution_is_an_annual_plan."""
+    return next((match.group("subject") for line in head[:2] if (match := EXECUTION_HEADING.match(line))), "")
 
 
 def _circulated_title(head: list[str]) -> str:
@@ -1200,7 +1208,8 @@ def read_card(text: str, norm: str | None = None, *, genre: str | None = None) -
     title = _clean_title(title.strip(), norm)
     issuer = _issuer(title, head, norm, metadata, notice_issuer)
     read_as = _fixed_words(title) or _reported_plans(head)
-    genre = genre_of(read_as, norm, issuer) if genre is None else genre
+    if genre is None:  # an untitled report opening on its heading of a plan's execution reads by it, for its genre only
+        genre = genre_of(read_as or _execution_heading(head), norm, issuer)
     start, end = plan_period(read_as, genre, norm)
     published = _published(head, metadata)
     return DocumentCard(
