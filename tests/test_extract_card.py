@@ -1533,3 +1533,12 @@ def test_a_row_of_names_is_no_title():
     card = read_card("邹某某 曹某某 苏 琼 袁 倩\n金秋时节,某县大地充盈着丰收的味道。\n五年来,全县高新技术企业由38家增至82家。\n")
     assert card.title == ""
     assert read_card("政 府 工 作 报 告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n").title == "政府工作报告"
+
+
+def test_a_link_a_signature_or_a_question_is_no_title():
+    """A spam link (长沙某医院 https://…), an organ signing with its date and a question put to the
+    interviewee are no titles."""
+    link = read_card("长沙某医院 https://m.example.net/woman/4439520.html\n近日,某市召开科技创新大会。全市高企达到500家。\n")
+    signed = read_card("某市人民政府办公室 2021年3月24日\n近年来,某市以科技创新推动经济高质量发展。\n")
+    asked = read_card("罗县长,您好!今天您聆听了市长所作的政府工作报告,能不能谈一下您的感受?\n好的。全县高企达到50家。\n")
+    assert (link.title, signed.title, asked.title) == ("", "", "")

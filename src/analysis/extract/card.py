@@ -404,6 +404,10 @@ def _title_like(line: str) -> bool:
         # a forum's emoticon codes ({:1_489:}) or a volume's label (2019卷): too few Chinese characters to
         # be a title (test_a_line_of_codes_is_no_title)
         or len(CJK_CHAR.findall(line)) < MIN_TITLE_CHARS
+        # a link (长沙某医院 https://…), an organ signing with its date (某市人民政府办公室 2021年3月24日) or a
+        # question put in a sentence (罗县长,您好!…感受?): test_a_link_a_signature_or_a_question_is_no_title
+        or "http" in line or ORGAN_DATED.fullmatch(line.strip()) is not None
+        or (line.rstrip().endswith("?") and "," in line)
         # reporters' names in a row (邹某某 曹某某 苏 琼): test_a_row_of_names_is_no_title
         or (NAMES_ROW.fullmatch(line.strip()) is not None and len(re.findall(r"[\u4e00-\u9fff]{2,3}", line)) >= 2)
     )
@@ -412,6 +416,8 @@ def _title_like(line: str) -> bool:
 #: Fewest Chinese characters a title has.
 MIN_TITLE_CHARS = 3
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: An organ and a date standing alone: a signature, no title.
+ORGAN_DATED = re.compile(r"[\u4e00-\u9fff]{2,20}(?:政府|办公室|委员会|局|委|办)\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 #: Words of one to three characters set apart by spaces, three or more: names in a row.
 NAMES_ROW = re.compile(r"[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){2,}")
 #: A line of phrases set apart by spaces (踔厉奋发 笃行不怠 加快建设…): a subheadline's style.
