@@ -804,6 +804,10 @@ def test_an_untitled_page_telling_of_the_report_is_news():
     plain = ("某市第十六届人民代表大会第四次会议开幕\n市长某某代表某市人民政府向大会作工作报告。报告分为2019年工作回顾、"
              "2020年工作安排等三个部分。\n今年,全市生产总值增长6%左右。\n")
     assert read_card(plain).genre == "news_on_plan"
+    for told in ("会议听取了市人民政府市长某某所作的《某市人民政府工作报告》。", "某某代表县政府向大会作政府工作报告。",
+                 "代市长某某作政府工作报告。", "大会听取了旗长某某代表旗人民政府所作的工作报告。"):
+        text = f"某县第十八届人民代表大会第二次会议隆重开幕\n{told}\n过去一年,全县生产总值增长6%。今年,全县生产总值增长6%左右。\n"
+        assert read_card(text).genre == "news_on_plan", told
 
 
 def test_a_link_to_more_pages_is_no_title():

@@ -866,7 +866,8 @@ UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政
 #: A page telling that someone delivered the report (代市长某某向大会作政府工作报告) is news on it:
 #: test_an_untitled_page_telling_of_the_report_is_news.
 REPORT_DELIVERED_BY = re.compile(
-    r"长[\u4e00-\u9fff、]{0,12}?(?:代表[\u4e00-\u9fff]{0,12}?)?(?:向大会作《?(?:政府)?|作《)工作报告|长[\u4e00-\u9fff、]{0,12}?代表[\u4e00-\u9fff]{0,12}?作《政府工作报告")
+    r"(?:长[\u4e00-\u9fff、]{0,12}?|[\u4e00-\u9fff]{2,4}(?=代表))(?:代表[\u4e00-\u9fff]{0,12}?)?(?:向大会)?作(?:了|的)?《?"
+    r"(?:[\u4e00-\u9fff]{0,12}?政府)?工作报告|听取了?[^。\n]{0,24}?政府工作报告")
 #: A headline telling of results (…发展质量好于预期, …迈出坚实步伐, 2020年成绩, …目标任务全面完成): news on them.
 RESULTS_TITLE = re.compile(r"成绩|成就|成效|好于预期|迈出|取得|回顾|答卷|(?:全面|圆满|超额|顺利)完成")
 #: A later page of one, no news about it, states the year's goals in its own voice:
