@@ -982,3 +982,28 @@ def test_a_subject_and_jiang_opening_a_sentence_aims_to_its_end():
     assert [kind for kind, _ in kinds_and_years(text)] == ["target", "target", "target"]
     placed = "某县科技局2024年工作总结\n我局将科技创新摆在首位,新增高新技术企业30家。\n"
     assert [kind for kind, _ in kinds_and_years(placed)] == ["baseline"]
+
+
+def test_a_years_first_quarters_are_no_deadline():
+    """2022年前三季度 is the span so far, whose figures are results; 2025年前建成 is a deadline."""
+    text = ("某县经济运行情况\n2022年前三季度,全县实现地区生产总值215.9亿元,同比增长4.2%。"
+            "力争2025年前建成省级高新区1个。\n")
+    assert kinds_and_years(text) == [("baseline", 2022), ("baseline", 2022), ("target", 2025)]
+
+
+def test_a_paragraph_announcing_its_tasks_aims():
+    """该县将重点抓好七个方面工作。一是…: the tasks listed after the announcement are goals, though
+    worded without a cue of their own (全年新增规上工业企业25家)."""
+    text = ("某某日报客户端讯(通讯员某某)12月26日,笔者从某县第十九届人民代表大会第三次会议获悉,该县明确2024年重点工作。\n"
+            "2023年,某县先后获评全国“两山”实践创新基地。\n"
+            "该县将重点抓好七个方面工作。一是坚定不移壮大优势产业。全年新增规上工业企业25家,"
+            "新增高新技术企业10家。二是狠抓项目建设。推动建设千万元以上重点项目200个。\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["target", "target", "target"]
+
+
+def test_a_lead_in_before_a_years_jiang_still_aims_the_sentence():
+    """据介绍,2012年,某开发区将力争实现企业总产值380亿元;生产总值110亿元: the lead-in leaves the year's
+    将 opening the sentence, and its goals run on past the semicolons."""
+    text = ("某开发区“二次创业”\n发布时间:2012-05-24\n据介绍,2012年,某开发区将力争实现企业总产值380亿元;生产总值110亿元;"
+            "全口径财政收入26亿元。\n")
+    assert kinds_and_years(text) == [("target", 2012)] * 3

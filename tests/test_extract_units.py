@@ -108,6 +108,7 @@ def test_tenths_are_percentages():
 
 def test_durations_are_no_counts():
     assert values_and_units("2023年,企业停产6个月完成技术改造,新增产能30万吨。") == [(300000.0, "吨")]
+    assert values_and_units("在近两个小时的报告中,代表们认真聆听。全年新增企业12个。") == [(12.0, "个")]
 
 
 def test_quarters_and_the_tertiary_sector_are_no_counts():
@@ -616,5 +617,13 @@ def test_a_table_run_into_one_line_gives_its_rows():
 
 
 def test_doses_and_containers_are_counted():
-    frame = rows("全年完成疫苗接种23.5万剂次,港口集装箱吞吐量达1900万标箱。")
-    assert list(zip(frame.value, frame.unit)) == [(235000.0, "剂次"), (19000000.0, "标箱")]
+    frame = rows("全年完成疫苗接种23.5万剂次,港口集装箱吞吐量达1900万标箱。培育哈密瓜1700株,安装路灯2962盏,生产菌棒250万袋。")
+    assert list(zip(frame.value, frame.unit)) == [(235000.0, "剂次"), (19000000.0, "标箱"), (1700.0, "株"), (2962.0, "盏"),
+                                                  (2500000.0, "袋")]
+
+
+def test_a_class_of_size_is_no_figure():
+    """百亿级 names a class of size (培育百亿级产业、十亿级企业), not an amount; the count of such
+    clusters is a figure (千亿级产业集群3个)."""
+    frame = rows("培育百亿级产业、十亿级企业,已形成百亿级全产业链产业集群,建成千亿级产业集群3个。")
+    assert list(zip(frame.value, frame.unit)) == [(3.0, "个")]

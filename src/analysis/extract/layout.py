@@ -14,10 +14,10 @@ from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
     COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER,
-    DOCUMENT_TITLE_END, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING,
+    DOCUMENT_TITLE_END, FIRST_MONTHS, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING,
     MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM,
     PERIOD_MULTIPLE, PLAN_RANGE, PRESENT_ERA, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
-    REPORT_PARTS, REVISED_FIGURES, ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, UNIT_ALIASES, UNIT_LIST_SPLIT,
+    REPORT_PARTS, REVISED_FIGURES, ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, TASKS_ANNOUNCED, UNIT_ALIASES, UNIT_LIST_SPLIT,
     WORK_DEPLOYED, YEAR,
 )
 from analysis.numerals import chinese_integer, parse_number, year_value
@@ -247,6 +247,8 @@ def paragraph_lines(norm: str) -> list[Line]:
             fresh = True
         elif deployed := WORK_DEPLOYED.search(raw):  # 会议部署了2018年工作。 over the year's goals
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True
+        elif TASKS_ANNOUNCED.match(raw):  # 该县将重点抓好七个方面工作。一是…: test_a_paragraph_announcing_its_tasks_aims
+            baseline, target = False, True
         elif GOALS_LEAD.search(raw):
             # 今后五年…的主要目标是: over paragraphs of goals, up to the next heading:
             # test_a_line_opening_goals_heads_the_paragraphs_below
@@ -454,8 +456,8 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
             kind = "local"
         elif pre in {"截至", "截止", "截止到"}:
             kind = "fact"
-        elif pre or suffix.endswith("前"):
-            kind = "target"
+        elif pre or (suffix.endswith("前") and not FIRST_MONTHS.match(norm, match.end())):
+            kind = "target"  # 2025年前建成 (by then), not 2022年前三季度 (its first quarters): test_a_years_first_quarters_are_no_deadline
         elif suffix == "的":
             kind = "local"
         elif not match.group("y2") and (match.start() in starts or _set_off(norm, match)):

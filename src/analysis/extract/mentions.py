@@ -216,6 +216,8 @@ def accepted(
     if (mention.chinese and mention.family == "money" and norm[mention.start:mention.end] in ROUND_AMOUNTS
             and mention.stop > mention.end):
         return False  # 突破百亿元 (not 千亿级产业集群, a scale): test_a_policys_measures_counted_are_no_figure
+    if mention.chinese and norm.startswith("级", mention.stop):
+        return False  # 百亿级产业集群, 十亿级企业: a class of size, no figure (test_a_class_of_size_is_no_figure)
     if mention.unit == "米" and "海拔" in left:
         return False  # 海拔近2000米: a place's altitude (test_birds_incidents_and_an_altitude)
     if mention.family == "count" and (RANK_AFTER.match(norm, mention.stop, clause[1]) or (

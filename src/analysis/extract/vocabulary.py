@@ -81,13 +81,15 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in ("口", "匹", "MW", "GW")},
     # 疫苗接种23.5万剂次, 集装箱吞吐量达1900万标箱: test_doses_and_containers_are_counted
     **{unit: (unit, Decimal(1), "count") for unit in ("剂次", "标箱")},
+    # 培育1700株哈密瓜, 路灯2962盏, 250万袋菌棒: test_doses_and_containers_are_counted
+    **{unit: (unit, Decimal(1), "count") for unit in "株盏袋"},
 }
 UNIT_GUARDS = {
     "人": "(?![才民大员口])", "支": "(?![持撑付出])", "座": "(?!谈)", "种": "(?!子)",
     "部": "(?![门署委])", "处": "(?![室长理置])",  # 10部门联合: test_physical_and_service_units
-    # 停产8个月, 3个季度: a duration, no count (test_durations_are_no_counts); 共计18667个字: a page's
+    # 停产8个月, 3个季度: a duration, no count (test_durations_are_no_counts), so is 近两个小时; 共计18667个字: a page's
     # length (test_kilowatt_hours_days_counted_and_page_counters)
-    "个": "(?!月|工作日|季度|字)",
+    "个": "(?!月|工作日|季度|字|小时)",
     # 三次产业: the three sectors (test_quarters_and_the_tertiary_sector_are_no_counts); 8428 次浏览: a
     # page's counter (test_kilowatt_hours_days_counted_and_page_counters)
     "次": "(?!产业|浏览|阅读|点击)",
@@ -363,7 +365,7 @@ ESTIMATE_CUE = re.compile(r"预计")
 #: every clause of it: test_what_a_city_will_still_do_this_year_is_a_target
 #: A year opening a sentence aims it only with 将 (2016年,某师将实现…), not with a 计划 or 要 of a noun
 #: (2023年获得省级科技计划项目92项; 对于需要复审的): test_a_sentence_opening_on_a_year_and_jiang_aims_to_its_end.
-SENTENCE_AIM = re.compile(r"\s*(?:(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)"
+SENTENCE_AIM = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},\s*)?(?:(?:今年|明年|年内|下一步|接下来|下一阶段)[^,。;:\n]{0,10}?(?:还将|将|要|计划)"
                           r"|(?:19|20)\d{2}年,?[^,。;:\n]{0,10}?将(?!近)|[\u4e00-\u9fff]{2,4}?还?将(?!近|[\u4e00-\u9fff]{1,12}?(?:作为|摆在|列为|纳入|融入))"
                           # 从今年起,…: from now on (test_from_this_year_on_aims_the_sentence)
                           r"|[从自](?:今年|明年|(?:19|20)\d{2}年)(?:起|开始))")
@@ -508,6 +510,8 @@ PRESENT_ERA = scanner(
     r"|改革开放\s*(?P<reform>\d{2})\s*周年)"
     r"|(?P<closed>十[三四]五)[”\"]?[^。\n,]{0,6}?收官[,、;]\s*[“\"]?(?P<opened>十[四五]五)[”\"]?\s*(?:开局|开启|起步|启航)"
 )
+#: A year's first quarters or months, after 前 (2022年前三季度, 前10个月): a span so far, no deadline.
+FIRST_MONTHS = re.compile(r"\s*(?:[一二三四两]|\d{1,2})\s*个?(?:季度|月)")
 #: A work report's parts named in turn, the year reviewed then the next (报告分为2019年工作回顾、2020年
 #: 工作安排…): delivered in the next year (``layout.era_year``).
 REPORT_PARTS = re.compile(r"(?P<reviewed>(?:19|20)\d\d)年[^、,;。\n]{0,10}?回顾[、,;和及与]\s*(?:二是)?(?P<ahead>(?:19|20)\d\d)年")
@@ -536,6 +540,10 @@ COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
 #: A line closing on the deployment of a year's work (会上…部署了科工局2018年工作。): the lines below
 #: it are that year's goals, as under a heading: test_a_deployed_years_work_heads_its_goals.
 WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year>(?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作|目标|任务)[。:]\s*$")
+#: A paragraph opening on the work to be done in so many parts (该县将重点抓好七个方面工作。一是…):
+#: its figures are goals, as under a heading of goals: test_a_paragraph_announcing_its_tasks_aims.
+TASKS_ANNOUNCED = re.compile(r"[^。\n]{0,16}?(?:将|要)[^。\n]{0,8}?(?:抓好|做好|推进|实施|突出|聚焦)[^。\n]{0,12}?"
+                             r"(?:[一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|大)(?:重点)?(?:工作|任务|行动|工程)")
 #: A line closing on a lead to goals listed in the paragraphs below it (今后五年…的主要目标是:;
 #: 2024年经济社会发展的主要预期目标是:): test_a_line_opening_goals_heads_the_paragraphs_below.
 GOALS_LEAD = re.compile(r"(?:目标|预期指标|主要指标)(?:建议|拟定|确定)?(?:是|为)?:\s*$")
