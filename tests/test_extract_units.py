@@ -623,7 +623,8 @@ def test_doses_and_containers_are_counted():
 
 
 def test_a_class_of_size_is_no_figure():
-    """百亿级 names a class of size (培育百亿级产业、十亿级企业), not an amount; the count of such
-    clusters is a figure (千亿级产业集群3个)."""
-    frame = rows("培育百亿级产业、十亿级企业,已形成百亿级全产业链产业集群,建成千亿级产业集群3个。")
+    """In a report, 百亿级 names a class of size (培育百亿级产业、十亿级企业), not an amount; the count of
+    such clusters is a figure (千亿级产业集群3个). (In a plan, test_a_scale_phrase_without_a_count_is_the_amount.)"""
+    frame = extract_targets("某县2024年政府工作报告\n各位代表:\n培育百亿级产业、十亿级企业,已形成百亿级全产业链产业集群,"
+                            "建成千亿级产业集群3个。\n")
     assert list(zip(frame.value, frame.unit)) == [(3.0, "个")]

@@ -55,6 +55,13 @@ def read_mention(match: re.Match[str]) -> Mention | None:
     )
 
 
+def size_class(norm: str, mention: Mention) -> bool:
+    """Whether a round amount names a class of size (百亿级产业集群, 十亿级企业) rather than a value: in
+    a report or news on results it is no figure; a plan's 千亿级产业集群 to be built is the amount it
+    aims at (test_a_scale_phrase_without_a_count_is_the_amount, test_a_class_of_size_is_no_figure)."""
+    return mention.chinese and norm.startswith("级", mention.stop)
+
+
 def unitless_prose(match: re.Match[str], token: str, chinese: bool) -> bool:
     """Numbers without a unit that never become figures, dropped before they are parsed: a Chinese
     numeral without 万/亿 (进一步, 第三) and a year or date (2020年, 5月)."""
@@ -216,8 +223,6 @@ def accepted(
     if (mention.chinese and mention.family == "money" and norm[mention.start:mention.end] in ROUND_AMOUNTS
             and mention.stop > mention.end):
         return False  # 突破百亿元 (not 千亿级产业集群, a scale): test_a_policys_measures_counted_are_no_figure
-    if mention.chinese and norm.startswith("级", mention.stop):
-        return False  # 百亿级产业集群, 十亿级企业: a class of size, no figure (test_a_class_of_size_is_no_figure)
     if mention.unit == "米" and "海拔" in left:
         return False  # 海拔近2000米: a place's altitude (test_birds_incidents_and_an_altitude)
     if mention.family == "count" and (RANK_AFTER.match(norm, mention.stop, clause[1]) or (

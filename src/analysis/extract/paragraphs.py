@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from analysis.extract.fields import left_span, object_span, reports_past, respectively, sentence_row, trimmed
 from analysis.extract.layout import responsibility_markers, within, year_marks
-from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions
+from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions, size_class
 from analysis.extract.model import Candidate, Context, DocumentFacts, Line, Mention, Paragraph, Span
 from analysis.extract.vocabulary import (
-    CLAUSE_END, LEAD_JUNK, MASKS, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK,
+    CLAUSE_END, LEAD_JUNK, MASKS, PLAN_GENRES, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK,
 )
 from analysis.text import split_spans
 
@@ -82,7 +82,8 @@ def line_rows(text: str, norm: str, line: Line, doc: DocumentFacts) -> list[Cand
     markers = responsibility_markers(norm, line)
     keep = [(m.start, m.end) for m in markers]
     masked = [match.span() for match in MASKS.finditer(norm, line.start, line.end)] + keep
-    mentions = [m for m in mentions if not within(m.start, masked)]
+    outside_plans = doc.genre not in PLAN_GENRES
+    mentions = [m for m in mentions if not within(m.start, masked) and not (outside_plans and size_class(norm, m))]
     if not mentions:
         return []
     sentences = split_spans(norm, line.body, line.end, SENTENCE_END, keep)
