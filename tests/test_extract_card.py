@@ -1548,3 +1548,19 @@ def test_a_link_a_signature_or_a_question_is_no_title():
     signed = read_card("某市人民政府办公室 2021年3月24日\n近年来,某市以科技创新推动经济高质量发展。\n")
     asked = read_card("罗县长,您好!今天您聆听了市长所作的政府工作报告,能不能谈一下您的感受?\n好的。全县高企达到50家。\n")
     assert (link.title, signed.title, asked.title) == ("", "", "")
+
+
+def test_a_caption_a_reporter_or_credits_are_no_title():
+    """A photo's caption (▲…), a reporter line (新华社记者某某), a site's credits (网络支持:…, 浙ICP备…)
+    and a portal's section name (政务公开) are no titles; a line telling an interview (某某接受电视台记者采访) may be."""
+    for chrome in ("▲中共某县县委书记 某某某", "新华社记者薛某某", "某某网・某某网 网络支持:某某网络传媒有限公司",
+                   "浙新办[2005]20号 浙ICP备05073341号", "政务公开"):
+        assert read_card(f"{chrome}\n\n近年来,某县以科技创新推动经济高质量发展。全县高企达到50家。\n").title == "", chrome
+    told = read_card("谢某某接受电视台记者采访\n谢某某说,全市高新技术企业达到300家。\n")
+    assert told.title == "谢某某接受电视台记者采访"
+
+
+def test_a_report_in_the_first_person_is_no_news_on_it():
+    """现在我代表市人民政府向大会作政府工作报告 is the report speaking, not news telling of it."""
+    card = read_card("各位代表:\n现在我代表市人民政府向大会作政府工作报告,请予审议。\n过去一年,全市生产总值增长6%。\n")
+    assert card.genre == "government_work_report"

@@ -408,6 +408,10 @@ def _title_like(line: str) -> bool:
         # question put in a sentence (罗县长,您好!…感受?): test_a_link_a_signature_or_a_question_is_no_title
         or "http" in line or ORGAN_DATED.fullmatch(line.strip()) is not None
         or (line.rstrip().endswith("?") and "," in line)
+        # a photo's caption (▲中共某县县委书记 某某), a reporter line (新华社记者某某) or a site's credits (网络支持:…,
+        # 浙ICP备…): test_a_caption_a_reporter_or_credits_are_no_title
+        or line.lstrip().startswith("▲") or REPORTER_LINE.fullmatch(line.strip()) is not None
+        or "支持:" in line or "ICP" in line
         # reporters' names in a row (邹某某 曹某某 苏 琼): test_a_row_of_names_is_no_title
         or (NAMES_ROW.fullmatch(line.strip()) is not None and len(re.findall(r"[\u4e00-\u9fff]{2,3}", line)) >= 2)
     )
@@ -418,6 +422,8 @@ MIN_TITLE_CHARS = 3
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: An organ and a date standing alone: a signature, no title.
 ORGAN_DATED = re.compile(r"[\u4e00-\u9fff]{2,20}(?:政府|办公室|委员会|局|委|办)\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+#: An outlet's reporter named alone (新华社记者某某).
+REPORTER_LINE = re.compile(r"(?!.*(?:采访|专访))[\u4e00-\u9fff]{1,7}[社报网台站刊]记者\s*[\u4e00-\u9fff]{2,3}")
 #: Words of one to three characters set apart by spaces, three or more: names in a row.
 NAMES_ROW = re.compile(r"[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){2,}")
 #: A line of phrases set apart by spaces (踔厉奋发 笃行不怠 加快建设…): a subheadline's style.

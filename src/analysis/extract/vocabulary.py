@@ -664,7 +664,7 @@ NEWS_BYLINE = re.compile(r"^(?:本报讯|本报记者|[^。]{0,20}?\d{1,2}月\d{
 #: are page furniture too: test_a_portal_banner_is_no_title; so are its contact lines (新闻热线: …
 #: 投稿邮箱: …): test_a_pages_staff_and_contact_lines_are_no_title.
 NAVIGATION = re.compile(
-    r"上一[版篇页]|下一[版篇页]|^第?[A-Z]{0,2}\d+版|当前位置|当前所在(?:的)?位置|您的位置|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
+    r"上一[版篇页]|下一[版篇页]|^第?[A-Z]{0,2}\d+版|当前位置|当前所在(?:的)?位置|您的位置|^(?:政务公开|信息公开|新闻中心|政府信息公开)$|首页\s*>|>>|返回主页|版面导航|打印本页|【打印】"
     r"|^(?:您好[,!]?\s*)?欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报|咨询|服务)?(?:热线|投稿邮箱|联系电话|电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
@@ -874,8 +874,9 @@ UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政
 #: A page telling that someone delivered the report (代市长某某向大会作政府工作报告) is news on it:
 #: test_an_untitled_page_telling_of_the_report_is_news.
 REPORT_DELIVERED_BY = re.compile(
-    r"(?:长[\u4e00-\u9fff、]{0,12}?|[\u4e00-\u9fff]{2,4}(?=代表))(?:代表[\u4e00-\u9fff]{0,12}?)?(?:向大会)?作(?:了|的)?《?"
-    r"(?:[\u4e00-\u9fff]{0,12}?政府)?工作报告|听取了?[^。\n]{0,24}?政府工作报告")
+    r"(?:长[\u4e00-\u9fff、]{0,12}?|[\u4e00-\u9fff]{2,4}(?<!我)(?=代表))(?:代表[\u4e00-\u9fff]{0,12}?)?(?:向大会)?作(?:了|的)?《?"
+    r"(?:[\u4e00-\u9fff]{0,12}?政府)?工作报告|听取了?[^。\n]{0,24}?政府工作报告|^[\u4e00-\u9fff]{2,3}(?<!我)作《?政府工作报告》?$",
+    re.MULTILINE)
 #: A headline telling of results (…发展质量好于预期, …迈出坚实步伐, 2020年成绩, …目标任务全面完成): news on them.
 RESULTS_TITLE = re.compile(r"成绩|成就|成效|好于预期|迈出|取得|回顾|答卷|(?:全面|圆满|超额|顺利)完成")
 #: A later page of one, no news about it, states the year's goals in its own voice:
