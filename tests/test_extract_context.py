@@ -282,6 +282,9 @@ def test_the_lead_year_is_the_year_reviewed():
     bulletin = "2015年,面对经济下行压力,全县经济平稳发展。\n一、综合\n全年粮食总产量4.6万吨,比上年增长1.2%。\n"
     news = "记者从市科技局获悉,去年,全市科技创新成果丰硕。\n全市高新技术企业达到3312家,比上年增加420家。\n"
     assert [year for _, year in kinds_and_years(bulletin)] == [2015, 2015]
+    led = ("2023年在县委县政府坚强领导下,全县延续自2018年起的“一家人”工程,经济平稳发展。\n一、综合\n"
+           "初步核算,全县生产总值414.9亿元,按不变价格计算增长7.4%。\n")
+    assert [year for _, year in kinds_and_years(led)] == [2023, 2023]  # the lead year run into 在…领导下
     frame = extract_targets(news, page_date=date(2022, 5, 17))
     assert frame[["kind", "year"]].values.tolist() == [["baseline", 2021], ["baseline", 2021]]
 

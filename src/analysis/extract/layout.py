@@ -48,7 +48,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。,;:!?]")
 DIGIT = re.compile(r"\d")
 #: A lead setting off a year (2015年,面对…) or calling it a year of something (2020年是…收官之年):
 #: test_the_lead_year_is_the_year_reviewed, test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own
-LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是)")
+LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是|在)")
 LEAD_CHARS = 300
 #: A work report delivered or quoted (代市长向大会作政府工作报告; 政府工作报告显示): see ``report_year``.
 #: The months a lead reports, with no year of their own (1-11月, 截至11月底).
