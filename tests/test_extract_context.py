@@ -332,6 +332,10 @@ def test_a_comparison_year_in_a_headline_is_not_its_year():
 def test_the_base_of_a_multiple_keeps_its_year_to_itself():
     text = REPORT_HEAD + "2023年,全区高新技术产业实现产值245亿元,是2019年108亿元的2.27倍,年均增长22.8%。\n"
     assert [year for _, year in kinds_and_years(text)] == [2023, 2023, 2023]  # the base (108亿元) is no row
+    # a start value dated by a year printed right after 由 (由2015年52092元提高到73182元) keeps that year to itself
+    pair = REPORT_HEAD + "五年来,人均GDP由2015年52092元提高到73182元,年均增长7%;实现全口径财政总收入138.3亿元。\n"
+    assert [year for _, year in kinds_and_years(pair)][0] == 2015
+    assert 2015 not in [year for _, year in kinds_and_years(pair)][1:]
 
 
 def test_the_base_of_a_multiple_at_a_years_end_dates_nothing():

@@ -450,9 +450,9 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
             # 由2021年核实后的16.0:40.7:43.3调整为…: the revised figures' year, theirs only
             # (test_last_years_structure_keeps_its_year)
             kind, end = "local", revised.end()
-        elif (suffix == "的" and MENTION.match(norm, match.end())) or BASE_AMOUNT.match(norm, match.end()):
-            # 增长到2020年的45.6亿元; 是2007年1080亿元的2.27倍: the year of the next number only
-            # (test_the_base_of_a_multiple_keeps_its_year_to_itself)
+        elif ((suffix == "的" or norm[match.start() - 1:match.start()] in {"由", "从"}) and MENTION.match(norm, match.end())) or BASE_AMOUNT.match(norm, match.end()):
+            # 增长到2020年的45.6亿元; 是2007年1080亿元的2.27倍; 由2015年52092元提高到…: the year of the next
+            # number only (test_the_base_of_a_multiple_keeps_its_year_to_itself)
             kind = "local"
         elif pre in {"截至", "截止", "截止到"}:
             kind = "fact"
