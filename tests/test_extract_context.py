@@ -1014,3 +1014,10 @@ def test_a_lead_in_before_a_years_jiang_still_aims_the_sentence():
     text = ("某开发区“二次创业”\n发布时间:2012-05-24\n据介绍,2012年,某开发区将力争实现企业总产值380亿元;生产总值110亿元;"
             "全口径财政收入26亿元。\n")
     assert kinds_and_years(text) == [("target", 2012)] * 3
+
+
+def test_a_bulletins_change_starts_the_year_before():
+    """In a year's bulletin, a change printed without its start year (三次产业比例由7.3:53.5:39.2调整为
+    7.0:53.0:40.0) starts from the year before the one reported."""
+    text = "某区2018年国民经济和社会发展统计公报\n产业结构进一步优化。三次产业比例由7.3:53.5:39.2调整为7.0:53.0:40.0。\n"
+    assert [year for _, year in kinds_and_years(text)] == [2017, 2017, 2017, 2018, 2018, 2018]

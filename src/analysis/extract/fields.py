@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE,
+    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CHANGE_FROM, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE,
     COMPILED_RULES, COUNT_NOUN_END, DEPUTIES_AFTER, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
     GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GOAL_QUOTED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
     LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE,
@@ -232,6 +232,11 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
         return kind, mark.year, ""
     doc_year = ctx.para.doc.doc_year
     norm, start = ctx.para.norm, ctx.mention.start
+    reviewed = ctx.para.doc.reviewed_year
+    if ctx.para.doc.genre == "statistical_bulletin" and reviewed is not None and CHANGE_FROM.search(norm, ctx.sentence[0], start):
+        # 三次产业比例由7.3:53.5:39.2调整为… in a bulletin: where the year reported started
+        # (test_a_bulletins_change_starts_the_year_before)
+        return kind, reviewed - 1, f"start of a change in a bulletin: {reviewed - 1}, the year before the one reported, assumed"
     if doc_year is not None and (
             ATTENDANCE_BEFORE.search(norm, max(ctx.clause[0], start - 8), start)
             or (ATTENDING_DEPUTIES.search(norm, ctx.clause[0], start) and DEPUTIES_AFTER.match(norm, ctx.mention.end))):

@@ -372,6 +372,8 @@ SENTENCE_AIM = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},\s*)?(?:(?:今年|明�
 #: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
 CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于|年度计划")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
+#: The start of a change, a ratio's later parts included (由7.3:53.5:39.2调整为…).
+CHANGE_FROM = re.compile(r"由\s*(?:[\d.]+\s*:\s*)*$")
 CHANGE_TO = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至)")
 TO_BEFORE = re.compile(CHANGE_TO.pattern + r"\s*$")
 
