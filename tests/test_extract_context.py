@@ -979,6 +979,10 @@ def test_a_goal_quoted_in_a_review_is_a_target():
     text = ("某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
             "全年实现地区生产总值增长5.9%,排名全市第1位(预期目标为8.5%以上);固定资产投资增长14.2%(预期目标为10%以上)。\n")
     assert kinds_and_years(text) == [("baseline", 2022), ("target", 2022), ("baseline", 2022), ("target", 2022)]
+    # the year's quota named as what was done (完成年计划710亿元的89.4%) is a target too; its share a result
+    quota = ("某区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
+             "初步预计,地区生产总值635亿元,完成年计划710亿元的89.4%。\n")
+    assert [kind for kind, _ in kinds_and_years(quota)] == ["baseline", "target", "baseline"]
 
 
 def test_a_subject_and_jiang_opening_a_sentence_aims_to_its_end():

@@ -268,7 +268,7 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     from_end = local.start if local else mention.start
     from_value = bool(FROM_BEFORE.search(norm, ctx.clause[0], from_end))
     share_done = mention.unit == "%" and QUOTA_DONE.search(before)
-    if not share_done and GOAL_QUOTED.search(norm, max(ctx.clause[0], mention.start - 5), mention.start):
+    if not share_done and GOAL_QUOTED.search(norm, max(ctx.clause[0], mention.start - 12), mention.start):
         return "target"  # (预期目标为8.5%以上) after the result: test_a_goal_quoted_in_a_review_is_a_target
     if ctx.para.line.baseline or from_value or share_done or DONE_CUE.search(before):
         return "baseline"

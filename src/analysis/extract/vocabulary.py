@@ -340,7 +340,7 @@ GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期|增长|�
 GOAL_BEFORE = re.compile(r"(?:目标|任务)数?\s*$")
 #: A goal's value quoted as such (预期目标为8.5%以上), a target even among results reported:
 #: test_a_goal_quoted_in_a_review_is_a_target
-GOAL_QUOTED = re.compile(r"目标值?[为是]\s*$")
+GOAL_QUOTED = re.compile(r"目标值?[为是]\s*$|完成[^,。;]{0,6}?(?:年计划|年度计划|任务数)\s*$")  # …, or the quota done (完成年计划710亿元的89.4%)
 #: …unless the goal was exceeded by that much (超“十五”计划目标3.73亿元): the excess reached, a result:
 #: test_a_goal_exceeded_by_a_figure_is_a_result.
 GOAL_EXCEEDED = re.compile(r"超(?:过|出|额)?[^,。;]{0,12}$")
