@@ -312,6 +312,11 @@ def test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures():
         ("0", "%", 2023, "居民消费价格涨跌幅"), ("2.1", "%", 2023, "食品烟酒涨跌幅"), ("0.8", "%", 2023, "衣着涨跌幅"),
         ("2.6", "%", 2023, "居住涨跌幅")]
     assert extract_targets("某县统计公报\n指标 | 说明\n企业 | 12\n园区 | 3\n").empty
+    # …or whose caption closes on the unit in brackets (图2:…涨跌幅度(%)) over a head stating none
+    captioned = extract_targets("某县2024年国民经济和社会发展统计公报\n图2:2024年居民消费价格比上年涨跌幅度(%) | |\n"
+                                "指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n粮 食 | 3.7 |\n鲜 菜 | -0.7 |\n")
+    assert list(zip(captioned.value_text, captioned.unit, captioned.year)) == [
+        ("0.1", "%", 2024), ("3.7", "%", 2024), ("0.7", "%", 2024)]
 
 
 def test_an_html_statistical_table_keeps_its_cells_apart():

@@ -245,7 +245,8 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
             head, kinds = [(line.start, line.start), *head], ["blank", *kinds]
     # two columns make a table where the value column's head states its unit (指标名称 | 涨跌幅(%)):
     # test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures
-    narrow = len(head) == 2 and not _head_unit(norm, head[1]) and not INDEX_HEAD.search(norm, *head[1])
+    narrow = (len(head) == 2 and not _head_unit(norm, head[1]) and not INDEX_HEAD.search(norm, *head[1])
+              and not (index and CROSSTAB_UNIT_LINE.search(norm, lines[index - 1].start, lines[index - 1].end)))
     if len(head) < 2 or narrow or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
         return None, index + 1
     end = index + 1
@@ -337,11 +338,11 @@ def crosstab(norm: str, above: list[Line], head: tuple[Span, ...], rows: list[tu
 
 
 def caption_unit(norm: str, lines: list[Line]) -> str:
-    """The unit a 单位:人 line above the table states for all its columns."""
+    """The unit a 单位:人 line (or a caption closing on (%)) above the table states for all its columns."""
     for line in lines:
         match = CROSSTAB_UNIT_LINE.search(norm, line.start, line.end)
         if match:
-            return match.group(1)
+            return match.group(1) or match.group(2)
     return ""
 
 
