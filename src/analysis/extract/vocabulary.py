@@ -622,7 +622,7 @@ INDEX_BASE = re.compile(r"[((]?(?:上年同期|去年同期|上年|\d{4}年)\s*=
 #: A column head saying its values are indices (指 数, 价格指数(上年=100)).
 INDEX_HEAD = re.compile(r"指\s*数|" + INDEX_BASE.pattern)
 #: A line stating the unit of every column (单位:人), or a caption closing on it in brackets (图2:…涨跌幅度(%)).
-CROSSTAB_UNIT_LINE = re.compile(r"单位\s*:\s*([^\s|,。;]{1,6})|\((%)\)[\s|]*$")
+CROSSTAB_UNIT_LINE = re.compile(r"单位\s*:\s*([^\s|,。;]{1,6})|^\s*[图表]\s*\d*[^|\n]*\((%)\)[\s|]*$", re.MULTILINE)
 MAX_CROSSTAB_CELL = 24
 #: A table column of goals (预期目标, 年度目标, 计划数) and one of ranks (全省排名, 位次).
 COLUMN_GOAL = re.compile(r"目标|预期|计划数|任务数")
