@@ -239,7 +239,7 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
         return kind, reviewed - 1, f"start of a change in a bulletin: {reviewed - 1}, the year before the one reported, assumed"
     if doc_year is not None and (
             ATTENDANCE_BEFORE.search(norm, max(ctx.clause[0], start - 8), start)
-            or (ATTENDING_DEPUTIES.search(norm, ctx.clause[0], start) and DEPUTIES_AFTER.match(norm, ctx.mention.end))):
+            or (DEPUTIES_AFTER.match(norm, ctx.mention.end) and ATTENDING_DEPUTIES.search(norm, ctx.clause[0], start))):
         return kind, doc_year, f"attendance at the meeting: {doc_year}, the document's date"
     if ctx.para.line.heading_year is not None:
         return kind, ctx.para.line.heading_year, "year from the section heading"

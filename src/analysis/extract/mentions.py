@@ -226,7 +226,7 @@ def accepted(
     if mention.unit == "米" and "海拔" in left:
         return False  # 海拔近2000米: a place's altitude (test_birds_incidents_and_an_altitude)
     if mention.family == "count" and (RANK_AFTER.match(norm, mention.stop, clause[1]) or (
-            RANK_POOL_BEFORE.search(left) and RANK_POOL_AFTER.match(norm, mention.stop, clause[1]))):
+            RANK_POOL_AFTER.match(norm, mention.stop, clause[1]) and RANK_POOL_BEFORE.search(left))):
         return False  # 提高2个位次, 在35个城市中排第4位, 在全省13个中心城区和86个县区排名
     scale = mention.multiplied and SCALE_AFTER.match(norm, mention.stop, clause[1])
     if mention.family == "money" and scale and qualifies_count(mention, index, mentions, clause):
