@@ -1531,6 +1531,8 @@ def test_a_sites_serial_number_is_no_part_of_the_title():
     card = read_card("购物车\n我的足迹\n\n077-2021年某市政府工作报告\n\n加入Vip免费下载 立即下载\n"
                      "——2021年1月23日在某市第七届人民代表大会第五次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n")
     assert card.title == "2021年某市政府工作报告"
+    ranged = read_card("2021-2025年某市数字经济发展规划\n\n一、发展基础\n到2025年,全市数字经济规模达到1000亿元。\n")
+    assert (ranged.title, ranged.plan_start, ranged.plan_end) == ("2021-2025年某市数字经济发展规划", 2021, 2025)
 
 
 def test_a_row_of_names_is_no_title():
@@ -1564,3 +1566,14 @@ def test_a_report_in_the_first_person_is_no_news_on_it():
     """现在我代表市人民政府向大会作政府工作报告 is the report speaking, not news telling of it."""
     card = read_card("各位代表:\n现在我代表市人民政府向大会作政府工作报告,请予审议。\n过去一年,全市生产总值增长6%。\n")
     assert card.genre == "government_work_report"
+
+
+def test_other_reports_and_the_reports_spirit_are_no_news_on_the_work_report():
+    """A bureau chief's own report (局长张三作工作报告), a plan citing the report's spirit (…作的政府工作报告精神)
+    and a meeting on drafting it (听取了…政府工作报告起草情况) tell of no delivery of the work report."""
+    bureau = read_card("某县科技局召开2024年全县科技工作会议\n\n本报讯 1月5日,某县科技局召开全县科技工作会议。局长张三作工作报告,"
+                       "总结2023年工作。全年新增高新技术企业12家,研发投入增长15%。\n")
+    spirit = read_card("某县2024年工作要点\n\n为全面落实王县长在县十七届人大二次会议上作的政府工作报告精神,制定本要点。\n"
+                       "一、主要目标\n全县地区生产总值增长6%。\n")
+    drafting = read_card("某县政府召开常务会议\n本报讯 会议听取了关于2024年政府工作报告起草情况的汇报。全县高企达到50家,同比增长12%。\n")
+    assert (bureau.genre, spirit.genre, drafting.genre) == ("news_on_results", "annual_work_plan", "news_on_results")

@@ -1087,7 +1087,7 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
         return "statistical_bulletin"
     if REPLY_CUE.search(norm):
         return "proposal_reply"
-    if REPORT_DELIVERED_BY.search(norm):
+    if not planned and REPORT_DELIVERED_BY.search(norm):
         # told that the mayor delivered it, though quoting its first person: news on the report
         # (test_an_untitled_page_telling_of_the_report_is_news)
         return _report_news_genre(title, norm)

@@ -843,7 +843,7 @@ TITLE_WRAPPING = re.compile(
     r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:" + MIRROR_REGION + r")\)|【[\u4e00-\u9fff]{2,8}】"
     r"|\[[\u4e00-\u9fff]{2,3}\]"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
     # a document site's serial number (077-2021年某市政府工作报告): test_a_sites_serial_number_is_no_part_of_the_title
-    r"|\d{1,4}\s*[-_]\s*(?=(?:19|20)\d{2}年)"
+    r"|(?<!\d)\d{1,3}\s*[-_]\s*(?=(?:19|20)\d{2}年)"
     r"|[─—]{1,2}(?=[\u4e00-\u9fff])"  # a subtitle's dash: test_a_subtitle_standing_as_the_title_loses_its_dash
     # a column's tag before the headline (天天快资讯丨…, 奋斗的某县正青春|…): test_a_columns_tag_is_no_part_of_the_title
     r"|[\u4e00-\u9fff]{2,10}\s*[丨|](?=\s*[\u4e00-\u9fff“《]))\s*"
@@ -876,8 +876,12 @@ UNTITLED_REPORT_CUE = re.compile(r"各位代表|政府工作的?总体要求|政
 #: A page telling that someone delivered the report (代市长某某向大会作政府工作报告) is news on it:
 #: test_an_untitled_page_telling_of_the_report_is_news.
 REPORT_DELIVERED_BY = re.compile(
-    r"(?:长[\u4e00-\u9fff、]{0,12}?|[\u4e00-\u9fff]{2,4}(?<!我)(?=代表))(?:代表[\u4e00-\u9fff]{0,12}?)?(?:向大会)?作(?:了|的)?《?"
-    r"(?:[\u4e00-\u9fff]{0,12}?政府)?工作报告|听取了?[^。\n]{0,24}?政府工作报告|^[\u4e00-\u9fff]{2,3}(?<!我)作《?政府工作报告》?$",
+    # the government named as the one the speaker speaks for, or in the report's name, or the congress addressed;
+    # not a bureau chief's own report (局长某某作工作报告) nor the report's spirit cited (…作的政府工作报告精神)
+    r"长[\u4e00-\u9fff、]{0,12}?代表[\u4e00-\u9fff]{0,12}?政府[\u4e00-\u9fff]{0,4}?作(?:了|的)?《?(?:政府)?工作报告(?!》?精神)"
+    r"|(?:长[\u4e00-\u9fff、]{0,12}?|[\u4e00-\u9fff]{2,4}(?<!我)(?=代表))(?:代表[\u4e00-\u9fff]{0,12}?)?"
+    r"(?:向大会作(?:了|的)?《?(?:[\u4e00-\u9fff]{0,12}?政府)?|作(?:了|的)?《?[\u4e00-\u9fff]{0,12}?政府)工作报告(?!》?精神)"
+    r"|听取了?[^。\n]{0,24}?政府工作报告(?!起草|征求|》?精神)|^[\u4e00-\u9fff]{2,3}(?<!我)作《?政府工作报告》?$",
     re.MULTILINE)
 #: A headline telling of results (…发展质量好于预期, …迈出坚实步伐, 2020年成绩, …目标任务全面完成): news on them.
 RESULTS_TITLE = re.compile(r"成绩|成就|成效|好于预期|迈出|取得|回顾|答卷|(?:全面|圆满|超额|顺利)完成")
