@@ -182,6 +182,9 @@ def test_a_bare_yi_after_an_amount_is_money():
     """A bare 亿 after an amount is money; a bare 万 after a population counts persons."""
     frame = rows("2022年,地方一般公共预算收入160.84亿,增长3%;常住人口412.84万。")
     assert frame[["value", "unit"]].values.tolist() == [[160.84, "亿元"], [3.0, "%"], [4128400.0, "人"]]
+    named = rows("2021年,全县争取56亿扶贫资金,发放2.08亿扶贫小额贷款,其中出口32.7亿,经济总量迈上1400亿新台阶。")
+    assert named[["value", "unit"]].values.tolist() == [[56.0, "亿元"], [2.08, "亿元"], [32.7, "亿元"], [1400.0, "亿元"]]
+    assert named.comparator.iloc[-1] == ">="  # 迈上…新台阶: at least
 
 
 def test_counts_of_a_documents_own_parts_named_before_them():

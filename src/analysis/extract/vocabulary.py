@@ -141,7 +141,7 @@ PREFIX_COMPARATORS = {
     "累计达到": ">=", "累计达": ">=", "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=",
     "达到": ">=", "增至": ">=", "提高到": ">=", "提升到": ">=", "增长到": ">=", "增加到": ">=",
     "实现": ">=", "达": ">=",
-    "突破": ">", "超过": ">", "高于": ">", "多于": ">",
+    "突破": ">", "超过": ">", "高于": ">", "多于": ">", "首超": ">", "迈上": ">=",
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<=", "少于": "<=",
     "大约": "~", "接近": "~", "将近": "~", "约": "~", "近": "~",
 }
@@ -257,10 +257,11 @@ ROUND_AMOUNTS = frozenset({"十亿", "百亿", "千亿", "万亿"})
 #: A move up or down a ranking right before its places (较2022年前进1位, 上升3位): places, not people:
 #: test_a_move_up_a_ranking_is_no_count.
 RANK_MOVE_BEFORE = re.compile(r"(?:前进|后退|前移|后移|上升|下降|提升|跃升|提高)\s*$")
-OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额)")
+#: …or after it (56亿扶贫资金, 2.08亿扶贫小额贷款, 350亿总量): test_a_bare_yi_after_an_amount_is_money.
+OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额|(?:扶贫)?(?:小额)?(?:资金|贷款)|总量)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
-MONEY_BEFORE = re.compile(r"(?:收入|投资|投入|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额)(?:预计)?"
-                          r"(?:为|达到?|完成|实现|突破|超过|破)?\s*$")
+MONEY_BEFORE = re.compile(r"(?:收入|投资|投入|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额"
+                          r"|出口|进口|贷款|经济总量)(?:预计)?(?:为|达到?|完成|实现|突破|超过|破|迈上|首超)?\s*$")
 ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: Measures named in Latin letters right before their figure (GDP188.72亿元, 高于GDP0.42个百分点): a
 #: figure, not a code such as G20 or PM2.5 (test_a_figure_right_after_gdp).
