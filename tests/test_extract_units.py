@@ -636,3 +636,48 @@ def test_a_class_of_size_is_no_figure():
     frame = extract_targets("某县2024年政府工作报告\n各位代表:\n培育百亿级产业、十亿级企业,已形成百亿级全产业链产业集群,"
                             "建成千亿级产业集群3个。\n")
     assert list(zip(frame.value, frame.unit)) == [(3.0, "个")]
+
+
+def test_a_cell_a_line_table_with_a_serial_column_and_many_places():
+    """A table copied a cell a line whose rows open on a serial number (序号 1, 2, …) and whose
+    columns are many places: the serial is no figure; every place's number is, in the caption's unit."""
+    places = ["甲乡", "乙乡", "丙镇", "丁镇", "戊镇", "己镇", "庚镇"]
+    head = ["序号", "项  目", "总计", *places]
+    rows = [["1", "播种面积", "30.10", "4.50", "5.60", "3.20", "4.40", "2.10", "6.30", "4.00"],
+            ["2", "一、粮食", "20.80", "3.10", "4.20", "2.00", "3.30", "1.10", "4.10", "3.00"]]
+    cells = head + [cell for row in rows for cell in row]
+    text = ("某县2023年上半年经济运行情况\n2023年全县农作物总播种30.1万亩,同比增长3.1%。\n\n表一   2023年农作物面积统计表\n\n"
+            "单位:万亩\n\n" + "\n\n".join(cells) + "\n\n二、工业\n")
+    frame = extract_targets(text)
+    table = frame[frame.note.str.startswith("statistical table")]
+    assert len(table) == 16
+    assert set(table.unit) == {"亩"} and set(table.year) == {2023}  # 万亩 scaled, as elsewhere
+    assert table.value_text.tolist()[:3] == ["30.10", "4.50", "5.60"] and table.value.iloc[0] == 301000
+    assert table.indicator_text.iloc[1] == "播种面积甲乡"
+
+
+def test_a_table_on_one_line_under_its_caption_line():
+    """A statistical table whose rows the copy ran into one line, cells parted by spaces, under its
+    caption on the line above (表1 …): read as a table printed whole on one line is."""
+    text = ("某县2021年国民经济和社会发展统计公报\n2021年末全县总人口52.3万人。\n表1 2021年户籍人口数及其构成\n"
+            "指 标 户籍人口数(人) 比重(%) 全县户籍总人口 523000 100.0 其中:城镇 223000 42.64 乡村 300000 57.36\n"
+            "2021年全体居民人均可支配收入19945元。\n")
+    frame = extract_targets(text)
+    table = frame[frame.note.str.startswith("statistical table")]
+    assert list(zip(table.value_text, table.unit)) == [
+        ("523000", "人"), ("100.0", "%"), ("223000", "人"), ("42.64", "%"), ("300000", "人"), ("57.36", "%")]
+    assert set(table.year) == {2021}
+
+
+def test_a_bar_table_whose_head_wraps_over_lines():
+    """A bar table whose head the copy broke inside a cell (播种面积 / (亩) |) reads its head from all
+    its lines: every row's numbers are figures in their columns' units."""
+    text = ("某县2023年国民经济和社会发展统计公报\n全年粮食播种面积72.68万亩。主要农作物播种面积及产量如下表:\n"
+            "品 名 | 播种面积\n(亩) |\n同比增减(%) | 产量(吨) | 同比增减(%) |\n"
+            "粮食作物 | 726760 | -1.78 | 315690 | 0.8 |\n其中:稻谷 | 607056 | -0.32 | 267838 | 1.05 |\n"
+            "林业保持稳定。\n")
+    frame = extract_targets(text)
+    table = frame[frame.note.str.startswith("statistical table")]
+    assert list(zip(table.value_text, table.unit)) == [
+        ("726760", "亩"), ("1.78", "%"), ("315690", "吨"), ("0.8", "%"),
+        ("607056", "亩"), ("0.32", "%"), ("267838", "吨"), ("1.05", "%")]

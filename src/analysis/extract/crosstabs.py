@@ -18,8 +18,9 @@ from analysis.extract.vocabulary import (
 from analysis.numerals import parse_number, year_value
 from analysis.text import close_spaced_chinese
 
-#: Most columns a flattened table is read with (one cell a line gives no column count).
-MAX_COLUMNS = 8
+#: Most columns a flattened table is read with (one cell a line gives no column count): a place's
+#: towns side by side take ten: test_a_cell_a_line_table_with_a_serial_column_and_many_places.
+MAX_COLUMNS = 12
 #: Longest line read as one cell (with its ``|`` and padding) or as a head of a row-a-line table.
 MAX_CROSSTAB_LINE = MAX_CROSSTAB_CELL + 8
 MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
@@ -27,10 +28,14 @@ MAX_CROSSTAB_ROW = MAX_COLUMNS * (MAX_CROSSTAB_CELL + 3)
 LEADING_BAR = re.compile(r"[ \t]*\|")
 #: Fewest cell bars a table printed on one line has (a head and two rows of two cells).
 MIN_ONE_LINE_BARS = 5
+#: Most lines a bar table's head is broken over by the copy.
+MAX_HEAD_LINES = 3
 #: A line ending on a cell bar (分产业 |, |): a table's line, however few its cells.
 BAR_ENDED = re.compile(r"\|[ \t]*$")
 #: Punctuation that ends a clause or sentence: never inside a table cell.
 SENTENCE_MARK = re.compile(r"[。;,!?]")
+#: The head of a column numbering the rows (序号, 编号): test_a_cell_a_line_table_with_a_serial_column_and_many_places.
+SERIAL_HEAD = re.compile(r"\s*(?:序\s*号|编\s*号)\s*")
 #: A character of a head spaced out to its column's width (指    标, 项    目).
 SPACED_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -110,7 +115,7 @@ def cell_per_line(norm: str, cells: list[Span], above: list[Span]) -> tuple[tupl
     if first_number is None:
         return None
     best: tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None = None
-    for labels in (1, 2):
+    for labels in (0, 1, 2):
         first = first_number - labels
         for width in range(2, MAX_COLUMNS + 1):
             head = cells[max(0, first - width):first]
@@ -122,6 +127,8 @@ def cell_per_line(norm: str, cells: list[Span], above: list[Span]) -> tuple[tupl
                 continue
             if not any(cell_kind(norm, cell) == "text" for cell in head):
                 continue
+            if not labels and not SERIAL_HEAD.fullmatch(norm, *head[0]):
+                continue  # a row opens on a number only in a serial column (序号 1, 2, …)
             rows = fitted_rows(norm, cells, first, width)
             if len(rows) >= 2 and (best is None or len(rows) * width > len(best[2]) * len(best[0])):
                 best = (tuple(head), max(0, first - width), rows)
@@ -156,7 +163,8 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
             index += 1
         if not run:
             captioned = norm.find("表", lines[index].start, lines[index].start + 4) >= 0  # (a cheap test first)
-            if captioned and (one_line := table_on_one_line(norm, lines[index])):
+            caption = lines[index - 1] if index and _caption_line(norm, lines[index - 1]) else None
+            if (captioned or caption) and (one_line := table_on_one_line(norm, lines[index], caption)):
                 found.append(one_line)
                 index += 1
                 continue
@@ -177,13 +185,24 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
     return found
 
 
-def table_on_one_line(norm: str, line: Line) -> Crosstab | None:
+def _caption_line(norm: str, line: Line) -> bool:
+    """Whether a line is a table's caption alone (表1 2021年户籍人口数及其构成)."""
+    return (line.end - line.start <= MAX_CROSSTAB_LINE and CROSSTAB_CAPTION.match(norm, line.start, line.end) is not None
+            and not SENTENCE_MARK.search(norm, line.start, line.end))
+
+
+def table_on_one_line(norm: str, line: Line, caption: Line | None = None) -> Crosstab | None:
     """A captioned table printed whole on one line, as a page that lost its line breaks prints it
     (表1 2020年主要农产品产量 产品名称 | 产量(吨) | 比上年增长(%) | 粮食 | 124735 | 3.2 | 其中:小麦 | …):
     its head is the cells before the first row label followed by a number, the caption's words
     before the first head left out; rows follow, as wide as the head:
-    test_a_table_run_into_one_line_gives_its_rows."""
-    if not CROSSTAB_CAPTION.match(norm, line.start, line.end) or norm.count("|", line.start, line.end) < MIN_ONE_LINE_BARS:
+    test_a_table_run_into_one_line_gives_its_rows. Under its ``caption`` line, its cells may be
+    parted by spaces alone (指 标 户籍人口数(人) 比重(%) 全县户籍总人口 1494257 100.0 …):
+    test_a_table_on_one_line_under_its_caption_line."""
+    if caption is not None:
+        if SENTENCE_MARK.search(norm, line.start, line.end):
+            return None
+    elif not CROSSTAB_CAPTION.match(norm, line.start, line.end) or norm.count("|", line.start, line.end) < MIN_ONE_LINE_BARS:
         return None
     cells = table_cells(norm, line)
     kinds = [cell_kind(norm, cell) for cell in cells]
@@ -198,6 +217,8 @@ def table_on_one_line(norm: str, line: Line) -> Crosstab | None:
         rows.append(tuple(cells[at:at + width]))
     if len(rows) < 2:
         return None
+    if caption is not None:
+        return crosstab(norm, [caption, line], tuple(cells[:width]), rows, [line.start])
     first_start, first_end = cells[0]
     label_start = norm.rfind(" ", first_start, first_end) + 1 or first_start  # 产品名称 after its caption
     return crosstab(norm, [line], ((label_start, first_end), *cells[1:width]), rows, [line.start])
@@ -234,10 +255,10 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     line = lines[index]
     if line.end - line.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, line.start, line.end):
         return None, index + 1  # a paragraph, not a table head
-    head = table_cells(norm, line)
+    head, end = _wrapped_head(norm, lines, index)
     kinds = [cell_kind(norm, cell) for cell in head]
-    if LEADING_BAR.match(norm, line.start) and len(head) >= 2 and "number" not in kinds and index + 1 < len(lines):
-        first_row = table_cells(norm, lines[index + 1])
+    if LEADING_BAR.match(norm, line.start) and len(head) >= 2 and "number" not in kinds and end < len(lines):
+        first_row = table_cells(norm, lines[end])
         if (len(first_row) == len(head) + 1 and cell_kind(norm, first_row[0]) == "text"
                 and all(cell_kind(norm, cell) == "number" for cell in first_row[1:])):
             # the labels' column has no head (| 绝对数(亿元) | 比上年增长(%) | over 地区生产总值 | 617.50 | 5.2 |):
@@ -249,7 +270,6 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
               and not (index and CROSSTAB_UNIT_LINE.search(norm, lines[index - 1].start, lines[index - 1].end)))
     if len(head) < 2 or narrow or "number" in kinds or any(b - a > MAX_CROSSTAB_CELL for a, b in head):
         return None, index + 1
-    end = index + 1
     subheads = _subheads(norm, head, lines[end:end + 2])
     if subheads:  # test_a_two_level_table_head_gives_each_column_its_group_and_year
         per_group = (len(subheads) - 1) // (len(head) - 1)
@@ -286,6 +306,33 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
     starts = [line.start for line in lines[index:row_ends[len(rows) - 1]]]
     table = crosstab(norm, lines[max(0, index - 2):index + 1], tuple(head), rows, starts)
     return replace(table, subheads=subheads), row_ends[len(rows) - 1]
+
+
+def _wrapped_head(norm: str, lines: list[Line], index: int) -> tuple[list[Span], int]:
+    """The cells of a table's head at ``lines[index]`` and the index of the line after it. A bar
+    table's head the copy broke over lines (品 名 | 播种面积 / (亩) | / 同比增减(%) | 产量(吨) |) is
+    read whole: lines without a number join it while it has fewer cells than the first row below,
+    a line not ending on a bar running on into the next one's first cell; kept only where it then
+    has as many cells as that row: test_a_bar_table_whose_head_wraps_over_lines."""
+    line = lines[index]
+    head = table_cells(norm, line)
+    if "|" not in norm[line.start:line.end] or BAR_ENDED.search(norm, line.start, line.end):
+        return head, index + 1
+    joined, end, open_cell = list(head), index + 1, True
+    while end < min(len(lines), index + 1 + MAX_HEAD_LINES):
+        below = lines[end]
+        cells = table_cells(norm, below)
+        if (below.end - below.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, below.start, below.end)
+                or not cells or any(cell_kind(norm, cell) == "number" for cell in cells)):
+            break
+        if open_cell:
+            joined[-1] = (joined[-1][0], cells[0][1])
+            cells = cells[1:]
+        joined += cells
+        open_cell = not BAR_ENDED.search(norm, below.start, below.end)
+        end += 1
+    first_row = table_cells(norm, lines[end]) if end < len(lines) and end > index + 1 else []
+    return (joined, end) if len(first_row) == len(joined) else (head, index + 1)
 
 
 def _subheads(norm: str, head: list[Span], below: list[Line]) -> tuple[Span, ...]:
@@ -404,12 +451,12 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
         if column in label_columns:
             continue
         head = table.head[column]
-        if COLUMN_RANK.search(norm, *head):
-            continue  # 全省排名: places, not figures
+        if COLUMN_RANK.search(norm, *head) or SERIAL_HEAD.fullmatch(norm, *head):
+            continue  # 全省排名: places, not figures; 序号: the rows' numbering
         column_kind = "target" if COLUMN_GOAL.search(norm, *head) else kind
         unit, factor, family = table_unit(units[column] or echo) or ("", Decimal(1), "")
         note = "statistical table" + ("; unit from the same figure in the text" if echo and unit else "")
-        head_text = INDEX_BASE.sub("", UNIT_IN_NAME.sub("", text[head[0]:head[1]])).rstrip("%").replace(" ", "")
+        head_text = "".join(INDEX_BASE.sub("", UNIT_IN_NAME.sub("", text[head[0]:head[1]])).rstrip("%").split())
         column_year = year
         if table.subheads:  # a year under the group (增长% over 2024年 | 2023年) dates its column
             sub = table.subheads[column]
