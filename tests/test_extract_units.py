@@ -256,8 +256,8 @@ def test_a_table_with_group_rows_whose_cells_were_lost():
              "分产业 |", "|", "|", "第一产业 | 159948 | 7.4 |", "第二产业 | 249042 | 5.3 |", "图1 2017—2021年某县地区生产总值"]
     frame = extract_targets("某县2021年国民经济和社会发展统计公报\n" + "\n".join(lines) + "\n")
     assert list(zip(frame.value_text, frame.unit, frame.year)) == [
-        ("686065", "亿元", 2021), ("7.7", "%", 2021), ("159948", "亿元", 2021), ("7.4", "%", 2021),
-        ("249042", "亿元", 2021), ("5.3", "%", 2021)]
+        ("686065", "万元", 2021), ("7.7", "%", 2021), ("159948", "万元", 2021), ("7.4", "%", 2021),
+        ("249042", "万元", 2021), ("5.3", "%", 2021)]
     assert frame.indicator_text.iloc[2].startswith("第一产业")
 
 
@@ -300,9 +300,9 @@ def test_a_statistical_table_printed_a_row_a_line_gives_its_figures():
             "常住人口 412.84 100\n其中:城镇 215.25 52.14\n乡村 197.59 47.86\n")
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.unit, frame.year)) == [
-        ("412.84", "人", 2022), ("100", "%", 2022), ("215.25", "人", 2022), ("52.14", "%", 2022),
-        ("197.59", "人", 2022), ("47.86", "%", 2022)]
-    assert frame.value.iloc[0] == 4128400
+        ("412.84", "万人", 2022), ("100", "%", 2022), ("215.25", "万人", 2022), ("52.14", "%", 2022),
+        ("197.59", "万人", 2022), ("47.86", "%", 2022)]
+    assert frame.value.iloc[0] == 412.84  # the head's 万人 kept: test_a_tables_multiple_unit_is_kept
 
 
 def test_a_two_column_table_with_its_unit_in_the_head_gives_its_figures():
@@ -388,15 +388,15 @@ def test_a_table_headed_by_the_line_introducing_it_gives_both_columns():
 
 def test_a_years_table_with_a_unit_column_and_its_change():
     """A bulletin's table of a year and its change (指标名称 | 单位 | 2023年 | 增长(%)) is no table of
-    goals: each row gives its figure, in the unit of its row (万吨: the value in 吨), and its change
+    goals: each row gives its figure, in the unit of its row (万吨, kept as printed), and its change
     in %; a row whose unit cell was left out takes the unit the text prints with the same figure."""
     text = ("某县2023年国民经济和社会发展统计公报\n全年油料总产量4543吨。\n2023年全县主要农产品产量\n"
             "指标名称 单位 2023年 增长(%)\n一、粮食总产量 万吨 8.16 0.40\n其中:夏粮产量 万吨 1.97 -0.01\n"
             "二、油料总产量 4543 1.32\n完成畜牧业总产值7.13亿元。\n")
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.value, frame.unit, frame.kind, frame.year)) == [
-        ("4543", 4543, "吨", "baseline", 2023), ("8.16", 81600, "吨", "baseline", 2023),
-        ("0.40", 0.4, "%", "baseline", 2023), ("1.97", 19700, "吨", "baseline", 2023),
+        ("4543", 4543, "吨", "baseline", 2023), ("8.16", 8.16, "万吨", "baseline", 2023),
+        ("0.40", 0.4, "%", "baseline", 2023), ("1.97", 1.97, "万吨", "baseline", 2023),
         ("0.01", 0.01, "%", "baseline", 2023), ("4543", 4543, "吨", "baseline", 2023),
         ("1.32", 1.32, "%", "baseline", 2023), ("7.13亿", 7.13, "亿元", "baseline", 2023)]
 
@@ -538,7 +538,7 @@ def test_a_unit_column_headed_jiliang_danwei():
             "服装 万件 3169.48 -17.46\n")
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.value, frame.unit)) == [
-        ("12.16", 121600, "吨"), ("58.07", 58.07, "%"), ("3169.48", 31694800, "件"), ("17.46", 17.46, "%")]
+        ("12.16", 12.16, "万吨"), ("58.07", 58.07, "%"), ("3169.48", 3169.48, "万件"), ("17.46", 17.46, "%")]
 
 
 def test_a_move_up_a_ranking_is_no_count():
@@ -620,7 +620,7 @@ def test_a_table_run_into_one_line_gives_its_rows():
     frame = extract_targets(text)
     assert list(zip(frame.value_text, frame.unit)) == [
         ("69", "个"), ("124735", "吨"), ("3.2", "%"), ("15669", "吨"), ("3.0", "%"),
-        ("7.6", "亩"), ("3.8", "%"), ("6524", "立方米"), ("57.1", "%")]
+        ("7.6", "万亩"), ("3.8", "%"), ("6524", "立方米"), ("57.1", "%")]
     assert set(frame.year) == {2020} and set(frame.kind) == {"baseline"}
 
 
@@ -651,8 +651,8 @@ def test_a_cell_a_line_table_with_a_serial_column_and_many_places():
     frame = extract_targets(text)
     table = frame[frame.note.str.startswith("statistical table")]
     assert len(table) == 16
-    assert set(table.unit) == {"亩"} and set(table.year) == {2023}  # 万亩 scaled, as elsewhere
-    assert table.value_text.tolist()[:3] == ["30.10", "4.50", "5.60"] and table.value.iloc[0] == 301000
+    assert set(table.unit) == {"万亩"} and set(table.year) == {2023}
+    assert table.value_text.tolist()[:3] == ["30.10", "4.50", "5.60"] and table.value.iloc[0] == 30.1
     assert table.indicator_text.iloc[1] == "播种面积甲乡"
 
 
@@ -681,3 +681,16 @@ def test_a_bar_table_whose_head_wraps_over_lines():
     assert list(zip(table.value_text, table.unit)) == [
         ("726760", "亩"), ("1.78", "%"), ("315690", "吨"), ("0.8", "%"),
         ("607056", "亩"), ("0.32", "%"), ("267838", "吨"), ("1.05", "%")]
+
+
+def test_a_tables_multiple_unit_is_kept():
+    """A table's cells print numbers as its column's unit counts them (9100 under 增加值(万元), 12.5
+    under 单位:万亩): the unit is kept as printed, multiple and all, and the value as printed; a
+    number printed with its own 万 in a sentence is still scaled."""
+    text = ("某县2018年国民经济和社会发展统计公报\n全年粮食播种面积1.25万公顷。\n表2 2018年服务业增加值\n"
+            "行业 | 增加值(万元) | 增长(%) |\n交通运输业 | 9100 | -5.5 |\n金融业 | 11082 | 3.9 |\n"
+            "表3 2018年主要农作物播种面积\n单位:万亩\n作物 | 面积 |\n粮食 | 12.5 |\n蔬菜 | 3.2 |\n")
+    frame = extract_targets(text)
+    assert list(zip(frame.value_text, frame.value, frame.unit)) == [
+        ("1.25万", 12500.0, "公顷"), ("9100", 9100.0, "万元"), ("5.5", 5.5, "%"), ("11082", 11082.0, "万元"),
+        ("3.9", 3.9, "%"), ("12.5", 12.5, "万亩"), ("3.2", 3.2, "万亩")]

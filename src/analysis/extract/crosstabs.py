@@ -413,6 +413,16 @@ def _head_unit(norm: str, head: Span) -> str:
     return "%" if re.search(r"%\)?$", label) else ""
 
 
+def printed_unit(label: str) -> tuple[str, Decimal, str] | None:
+    """A column's or row's unit as its head, caption or unit cell prints it: a multiple (万亩, 万元,
+    千公顷) is kept, for the cells print the number as that unit counts it (14.50 under 单位:万亩),
+    not scaled as a number printed with its own 万 is: test_a_tables_multiple_unit_is_kept."""
+    unit = table_unit(label)
+    if unit is None or unit[1] == 1:
+        return unit
+    return "".join(label.split()), Decimal(1), unit[2]
+
+
 def column_unit(norm: str, head: Span, table: Crosstab) -> str:
     """A column's unit: in its head (年末常住人口(万人), 比重%), else the caption's (单位:人)."""
     return _head_unit(norm, head) or table.unit
@@ -454,7 +464,7 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
         if COLUMN_RANK.search(norm, *head) or SERIAL_HEAD.fullmatch(norm, *head):
             continue  # 全省排名: places, not figures; 序号: the rows' numbering
         column_kind = "target" if COLUMN_GOAL.search(norm, *head) else kind
-        unit, factor, family = table_unit(units[column] or echo) or ("", Decimal(1), "")
+        unit, factor, family = printed_unit(units[column] or echo) or ("", Decimal(1), "")
         note = "statistical table" + ("; unit from the same figure in the text" if echo and unit else "")
         head_text = "".join(INDEX_BASE.sub("", UNIT_IN_NAME.sub("", text[head[0]:head[1]])).rstrip("%").split())
         column_year = year
@@ -476,7 +486,7 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
             if unit_column is not None and not units[column]:
                 row_unit = _row_unit(norm, row[unit_column], cell, echoes) or row_unit
             if not row_unit[0] and (in_label := UNIT_IN_NAME.search(label)):
-                row_unit = table_unit(in_label.group(1)) or row_unit  # 造林面积(万亩) | 7.6 under 产量
+                row_unit = printed_unit(in_label.group(1)) or row_unit  # 造林面积(万亩) | 7.6 under 产量
             rows.append(crosstab_row(text, norm, cell, phrase, row_unit,
                                      (column_kind, column_year), (row[0][0], row[-1][1]), note))
     return rows
@@ -485,7 +495,7 @@ def crosstab_rows(text: str, norm: str, table: Crosstab, echoes: dict[Decimal, s
 def _row_unit(norm: str, unit_cell: Span, cell: Span, echoes: dict[Decimal, str]) -> tuple[str, Decimal, str] | None:
     """A row's unit from the table's unit column (万吨), or, the cell left blank, from the same
     figure printed with its unit in the text (总产量4543吨): test_a_years_table_with_a_unit_column_and_its_change."""
-    printed = table_unit(norm[unit_cell[0]:unit_cell[1]]) if unit_cell[1] > unit_cell[0] else None
+    printed = printed_unit(norm[unit_cell[0]:unit_cell[1]]) if unit_cell[1] > unit_cell[0] else None
     if printed:
         return printed
     echoed = echoes.get(parse_number(TABLE_VALUE.fullmatch(norm, *cell).group("num")))
