@@ -681,6 +681,8 @@ def test_a_bar_table_whose_head_wraps_over_lines():
     assert list(zip(table.value_text, table.unit)) == [
         ("726760", "亩"), ("1.78", "%"), ("315690", "吨"), ("0.8", "%"),
         ("607056", "亩"), ("0.32", "%"), ("267838", "吨"), ("1.05", "%")]
+    small = extract_targets(text.replace("(吨)", "﹙吨﹚").replace("(亩)", "(亩﹚"))  # brackets in their small forms
+    assert small[small.note.str.startswith("statistical table")].unit.tolist()[:3] == ["亩", "%", "吨"]
 
 
 def test_a_tables_multiple_unit_is_kept():

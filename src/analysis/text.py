@@ -19,6 +19,8 @@ _QUOTES = {"「": "“", "」": "”", "『": "“", "』": "”"}
 _COLONS = {"︰": ":", "︓": ":", "﹕": ":", "∶": ":"}
 #: Signs older pages type for the per cent sign (增长15℅, the "care of" sign; the small form ﹪).
 _PERCENTS = {"℅": "%", "﹪": "%"}
+#: Brackets in their small forms (产量﹙吨﹚), read as the ASCII ones.
+_BRACKETS = {"﹙": "(", "﹚": ")"}
 
 _SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -31,13 +33,13 @@ _SPACE_BETWEEN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])
 def translation_table() -> dict[int, str]:
     """One-character-to-one-character map: zhconv's single-character traditional → simplified
     pairs, full-width ASCII → ASCII, the ideographic space → space, corner quotes → curly quotes, colon forms → ``:``,
-    per-cent look-alikes → ``%``.
+    per-cent look-alikes → ``%``, small brackets → ASCII ones.
     Characters that map to themselves are left out."""
     pairs = zhconv.zhconv.getdict("zh-cn")
     table = {ord(old): new for old, new in pairs.items() if len(old) == 1 and len(new) == 1 and old != new}
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
     table[0x3000] = " "
-    table.update({ord(old): new for old, new in (_QUOTES | _COLONS | _PERCENTS).items()})
+    table.update({ord(old): new for old, new in (_QUOTES | _COLONS | _PERCENTS | _BRACKETS).items()})
     return table
 
 
