@@ -1025,3 +1025,13 @@ def test_a_bulletins_change_starts_the_year_before():
     7.0:53.0:40.0) starts from the year before the one reported."""
     text = "某区2018年国民经济和社会发展统计公报\n产业结构进一步优化。三次产业比例由7.3:53.5:39.2调整为7.0:53.0:40.0。\n"
     assert [year for _, year in kinds_and_years(text)] == [2017, 2017, 2017, 2018, 2018, 2018]
+
+
+def test_a_heading_of_the_years_key_indicators_lists_targets():
+    # news of February on a town's goals: the list under 2024年重点指标 holds the year's targets,
+    # while a bulletin's 主要指标完成情况 reports results
+    text = ("某镇召开高质量发展推进会\n发布时间: 2024-02-19 10:30\n会上,镇党委书记表示,2024年将全力抓招商、上项目。\n"
+            "2024年重点指标\n◆GDP同比增长5%;规上工业总产值431亿元;工业投资35.9亿元。\n◆新认定高企94家。\n")
+    assert kinds_and_years(text) == [("target", 2024)] * 4
+    done = ("某县2023年国民经济和社会发展统计公报\n2023年主要指标完成情况\n全县地区生产总值增长5.2%;规上工业增加值增长6.1%。\n")
+    assert kinds_and_years(done) == [("baseline", 2023)] * 2

@@ -325,9 +325,9 @@ def kind_of(ctx: Context, years: YearReading) -> str:
             return "baseline"
     if (BASELINE_CUE.search(before) or YEAR_TO_DATE.search(before)) and not aimed:
         return "baseline"  # 1-9月,我区高新技术产业增加值263.61亿元: test_a_year_to_date_figure_is_reached
-    if observed and COMPARISON_CUE.search(before) and not aimed:
-        return "baseline"  # news on a plan reports last year's change too: test_news_on_a_plan_reports_changes_on_last_year
     heading_year = ctx.para.line.heading_year
+    if observed and COMPARISON_CUE.search(before) and not aimed and not _goals_set_ahead(ctx, heading_year, doc_year):
+        return "baseline"  # news on a plan reports last year's change too: test_news_on_a_plan_reports_changes_on_last_year
     if governing is None and heading_year is not None and doc_year is not None:
         # 二、2024年工作安排 / 一、2023年工作回顾 in a 2024 report (a heading year to come is a target):
         # test_headings_give_the_year_and_the_kind_in_a_report, test_a_year_alone_on_a_line_heads_what_follows
@@ -337,6 +337,20 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     if observed or ctx.para.past:
         return "baseline"
     return "target"
+
+
+#: The months of a year in which its goals are set and told (work reports, congresses, meetings).
+GOAL_SETTING_MONTHS = 6
+
+
+def _goals_set_ahead(ctx: Context, heading_year: int | None, doc_year: int | None) -> bool:
+    """Whether a line sits under a heading of the goals of a year not yet over, in a text of that
+    year's first half (2024年重点指标 / GDP同比增长5% in February): its changes on last year are the
+    goals', not results, which a progress report later in the year gives under the same heading
+    (上半年推进情况): test_a_heading_of_the_years_key_indicators_lists_targets."""
+    month = ctx.para.doc.doc_month
+    return (ctx.para.line.target and heading_year is not None and doc_year is not None and heading_year >= doc_year
+            and month is not None and month <= GOAL_SETTING_MONTHS)
 
 
 def reports_past(norm: str, line: Line) -> bool:

@@ -574,8 +574,9 @@ PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)\s*[“\"]?\s*$")
 #: test_a_period_after_from_dates_only_the_start_of_the_change
 PERIOD_FROM = re.compile(r"[从由]\s*[“\"]?\s*$")
 UP_TO = re.compile(r"到|至")
-#: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排).
-TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施")
+#: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排; 2024年重点指标:
+#: test_a_heading_of_the_years_key_indicators_lists_targets).
+TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施|重点指标|预期指标")
 #: The last words of a document's title (…远景目标纲要, …规划): a line ending so is a title, not a heading.
 DOCUMENT_TITLE_END = re.compile(r"(?:纲要|规划)$")
 #: An unnumbered heading telling how goals or measures fared (政策措施加力显效, 计划执行情况) announces
