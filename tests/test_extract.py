@@ -119,6 +119,8 @@ def test_amounts_describing_what_is_counted_are_not_targets():
         ("确保实际利用内资到位160亿元。", ">=", "确保"),
         ("科技领军企业累计达到12家。", ">=", "累计达到"),
         ("雏鹰企业新增51家。", ">=", ""),
+        ("社会消费品零售总额超60亿元。", ">", "超"),
+        ("食品加工产业产值迈上200亿元台阶。", ">=", "迈上"),
     ],
 )
 def test_comparators_and_commitment_words(sentence, comparator, modality):
