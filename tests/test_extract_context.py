@@ -1035,3 +1035,14 @@ def test_a_heading_of_the_years_key_indicators_lists_targets():
     assert kinds_and_years(text) == [("target", 2024)] * 4
     done = ("某县2023年国民经济和社会发展统计公报\n2023年主要指标完成情况\n全县地区生产总值增长5.2%;规上工业增加值增长6.1%。\n")
     assert kinds_and_years(done) == [("baseline", 2023)] * 2
+
+
+def test_a_year_compared_against_dates_nothing():
+    # 高于上年 / 快于上年 compare with last year: the figure is of the year reviewed, the number after
+    # the base a difference (no bound)
+    text = ("某县人民政府工作报告\n——2017年3月28日在某县第十六届人民代表大会第二次会议上\n2016年工作回顾\n"
+            "2016年,全县经济平稳增长。\n发展速度较快。增速快于上年的有16项。全县税收收入61.74亿元,增长29.8%,"
+            "增速高于上年22.2个百分点;其中国税收入增长31.2%。\n")
+    frame = rows(text)
+    assert set(frame.year) == {2016}
+    assert frame.set_index("value_text").comparator["22.2"] == "="

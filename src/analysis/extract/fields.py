@@ -11,7 +11,8 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CHANGE_FROM, CLAUSE_TARGET_CUE, COMMITMENT, COMPARISON_CUE,
+    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CHANGE_FROM, CLAUSE_TARGET_CUE, COMMITMENT, COMPARED_BASE,
+    COMPARISON_CUE,
     COMPILED_RULES, COUNT_NOUN_END, DEPUTIES_AFTER, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
     GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GOAL_QUOTED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
     LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE,
@@ -443,6 +444,8 @@ def sentence_row(ctx: Context) -> Candidate:
     if quantity is None:
         quantity = ctx.prior.quantity if ctx.prior is not None and shares_verb(ctx, phrase_norm) else "level"
     prefix = PREFIX.search(norm, ctx.verbs[0], ctx.verbs[1])
+    if prefix and COMPARED_BASE.match(norm, prefix.end(prefix.lastindex)):
+        prefix = None  # 增速高于上年22.2个百分点: a difference from the base, no bound: test_a_year_compared_against_dates_nothing
     word = prefix.group(prefix.lastindex) if prefix else ""
     suffix = suffix_word(norm, mention, ctx.right[1])
     quote = quote_span(norm, (max(ctx.clause[0], para.line.body), ctx.clause[1]), para.markers)

@@ -156,6 +156,8 @@ PREFIX = re.compile(
     "|(" + "|".join(word for word in PREFIX_COMPARATORS if len(word) == 1) + r")\s*$"
 )
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
+#: A comparator word's base of comparison (高于上年22.2个百分点): the number is the difference.
+COMPARED_BASE = re.compile(r"上年|去年|上一年|同期")
 #: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
 LIST_JOINERS = {"、", "和", "及", "与"}
 #: A meeting's attendance right before its count (大会应到代表215名,实到199名; 实际出席代表196名; 缺席33人):
@@ -536,7 +538,9 @@ CURRENT_SUPERLATIVE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:最[大高好多�
 #: After N年度: the round of an award, assessment or ranking (获2021年度省级科技奖8项, 2022年度位列全国第5),
 #: not the time of the figures around it: test_the_year_of_an_award_round_dates_its_own_count_only
 ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩效|位列|位居|排名)")
-COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比)[“\"]?$")
+#: Before a year: it is the base of a comparison (比上年, 高于上年, 快于上年), the number after it a
+#: difference: test_a_year_compared_against_dates_nothing.
+COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比|[高低快慢多少]于)[“\"]?$")
 #: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末, 在去年大基数
 #: 基础上), not the year of the figure: test_a_comparison_base_year_governs_nothing,
 #: test_a_year_as_the_base_a_growth_builds_on_governs_nothing
