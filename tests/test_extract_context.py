@@ -469,6 +469,13 @@ def test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section():
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023), ("baseline", 2023), ("baseline", 2024)]
 
 
+def test_a_year_opening_a_paragraph_on_what_will_be_done_carries_to_the_goals_below():
+    # news of a congress printing no year of its own: 2023年某区将… dates the goals of the next paragraph
+    text = ("1月7日,某区六届人大二次会议开幕,区长作政府工作报告。\n2023年某区将实施“三化联动”发展战略。\n"
+            "经济社会发展的预期目标是:全社会固定资产投资增长10%,社会消费品零售总额增长10%。\n")
+    assert kinds_and_years(text) == [("target", 2023), ("target", 2023)]
+
+
 def test_yao_inside_a_word_is_no_aim():
     """要 aims (全区要新增…), but not inside 要素, 主要 or 重要 (数字要素驱动业42个 reports a count)."""
     text = REPORT_HEAD + "全区数字要素驱动业42个,主要农产品加工企业15家,重要节点企业8家。全区要新增高新技术企业50家。\n"

@@ -28,9 +28,12 @@ LABEL_SPLIT = re.compile(f"({RESPONSIBLE_LABEL.pattern})")
 NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: A line holding only a year (2026年, 2025年度).
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
-#: A paragraph opening on a year set off by a comma (2023年末,全县…; 截至2023年底,…): the year of
-#: the paragraphs after it in its section that name none (test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section).
-PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*,")
+#: A paragraph opening on a year set off by a comma (2023年末,全县…; 截至2023年底,…) or on what its
+#: subject will do in it (2023年某区将…): the year of the paragraphs after it in its section that name none
+#: (test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section,
+#: test_a_year_opening_a_paragraph_on_what_will_be_done_carries_to_the_goals_below).
+PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*"
+                            r"(?:,|(?=[\u4e00-\u9fff]{1,10}?(?:将|(?<![摘主重需紧必])要(?![素点求]))))")
 #: Party congresses meet every five years: the 12th in 1982 (党的二十大 → 2022).
 CONGRESS_BASE, CONGRESS_BASE_YEAR = 12, 1982
 #: The founding years anniversaries count from (建党100周年 → 2021).
