@@ -1049,7 +1049,8 @@ def test_a_year_compared_against_dates_nothing():
     # the base a difference (no bound)
     text = ("某县人民政府工作报告\n——2017年3月28日在某县第十六届人民代表大会第二次会议上\n2016年工作回顾\n"
             "2016年,全县经济平稳增长。\n发展速度较快。增速快于上年的有16项。全县税收收入61.74亿元,增长29.8%,"
-            "增速高于上年22.2个百分点;其中国税收入增长31.2%。\n")
+            "增速高于上年22.2个百分点;其中国税收入增长31.2%。规上工业增加值增长8%,高于全市0.5个百分点。\n")
     frame = rows(text)
     assert set(frame.year) == {2016}
     assert frame.set_index("value_text").comparator["22.2"] == "="
+    assert frame.set_index("value_text").comparator["0.5"] == "="  # a difference from the city's rate

@@ -157,7 +157,7 @@ PREFIX = re.compile(
 )
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 #: A comparator word's base of comparison (高于上年22.2个百分点): the number is the difference.
-COMPARED_BASE = re.compile(r"上年|去年|上一年|同期")
+COMPARED_BASE = re.compile(r"上年|去年|上一年|同期|全[国省市州区县]")
 #: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
 LIST_JOINERS = {"、", "和", "及", "与"}
 #: A meeting's attendance right before its count (大会应到代表215名,实到199名; 实际出席代表196名; 缺席33人):
