@@ -556,6 +556,14 @@ def test_a_report_speaks_for_its_government_in_full():
     assert run_in.issuer == "石门县人民政府"  # the speaker's line run into the delivery line
 
 
+def test_a_report_speaks_for_its_government_not_its_term():
+    """我代表某县第十七届人民政府 / 我代表十六届县人民政府: the issuer is the government, its term
+    left out, in full where the text prints its full name."""
+    named = read_card("政府工作报告\n各位代表:\n现在,我代表疏某县第十七届人民政府,向大会报告工作。\n")
+    bare = read_card("政府工作报告\n各位代表:\n现在,我代表十六届县人民政府,向大会报告工作。\n临某县人民政府全力以赴稳增长。\n")
+    assert (named.issuer, bare.issuer) == ("疏某县人民政府", "临某县人民政府")
+
+
 def test_a_circulated_annual_development_plan_is_an_annual_plan():
     card = read_card("某市人民政府关于印发《某市2023年国民经济和社会发展计划》的通知\n\n某政发〔2023〕8号\n\n各县区人民政府:\n")
     assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2023, 2023)

@@ -62,6 +62,8 @@ DATED_ORGAN = re.compile(r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2
 DATE_ONLY_LINE = re.compile(r"^\s*\(?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*\)?\s*$")
 LEADING_YEAR = re.compile(rf"^\s*{YEAR_DIGITS}\s*年度?")
 SPEAKS_FOR = re.compile(r"我代表([\u4e00-\u9fff]{1,20}?人民政府)")
+#: A government's term in its name (县第十七届人民政府, 十六届县人民政府).
+TERM_OF_OFFICE = re.compile(r"第?[一二三四五六七八九十]+届")
 #: A report's delivery line, under a dash or in parentheses: ──2020年1月14日在…会议上,
 #: (2022年1月6日在…会议上): test_a_delivery_line_in_parentheses_dates_the_report
 SPEECH_DATE = re.compile(
@@ -800,6 +802,8 @@ def _spoken_for(head: list[str], norm: str) -> str:
     (宜章县人民政府), else as printed: test_a_report_speaks_for_its_government_in_full,
     test_a_report_speaks_for_the_organ_of_its_speaker_line."""
     speaker = next((m.group(1) for line in head if (m := SPEAKS_FOR.search(line))), "")
+    # 我代表县第十七届人民政府: the government, not its term (test_a_report_speaks_for_its_government_not_its_term)
+    speaker = TERM_OF_OFFICE.sub("", speaker)
     if len(speaker) > len("区人民政府"):
         return speaker
     organ = next((m.group("organ") for line in head if (m := SPEAKER_ORGAN.fullmatch(line))), "")
