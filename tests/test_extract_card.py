@@ -941,6 +941,28 @@ def test_an_untitled_plan_compiled_after_the_proposal_takes_its_period():
     card = read_card("“十四五”时期是开启新征程的第一个五年。本纲要根据《中共某市委关于制定某市国民经济和社会发展"
                      "第十四个五年规划和二○三五年远景目标的建议》编制,主要明确未来五年全市发展的目标。\n")
     assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)
+    turned = read_card("“十四五”时期是开启新征程的第一个五年。根据《中共某县委关于制定国民经济第十四个五年规划和"
+                       "二〇三五远景目标的建议》编制本纲要。本纲要是未来五年全县发展的宏伟蓝图。\n")
+    assert (turned.genre, turned.plan_start, turned.plan_end) == ("plan", 2021, 2025)
+
+
+def test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it():
+    """An untitled excerpt opening on its period as the subject (“十四五”时期(2021—2025年),是…) is that
+    period's plan; one telling what the period brought (“十四五”期间,全县…) is not."""
+    card = read_card("“十四五”时期( 2021—2025 年),是某市加快高质量发展步伐的关键五年。\n第一章 发展基础\n全市地区生产总值达到1300亿元。\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)
+    results = read_card("“十四五”期间,全县地区生产总值年均增长6%,高新技术企业达到50家。\n")
+    assert results.genre != "plan"
+
+
+def test_an_outline_named_with_its_long_range_goals_after_it():
+    """编制《某县…第十四个五年规划纲要和二○三五年远景目标》,主要阐明…: the outline's title, the words
+    of its name in the other order."""
+    card = read_card("序 言\n“十四五”时期,是某县奋力谱写新篇章的关键阶段。根据《中共某县委关于制定某县国民经济和社会发展第十四个五年规划和"
+                     "二○三五年远景目标的建议》,编制《某县国民经济和社会发展第十四个五年规划纲要和二○三五年远景目标》,"
+                     "主要阐明“十四五”时期经济社会发展的总体要求。\n")
+    assert card.title == "某县国民经济和社会发展第十四个五年规划纲要和二○三五年远景目标"
+    assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)
 
 
 def test_an_organ_after_the_pages_date():

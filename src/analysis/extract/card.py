@@ -24,7 +24,7 @@ from analysis.extract.vocabulary import (
     DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
     HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, MIRROR_REGION, NAVIGATION,
     NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, OFFICIAL_POST,
-    ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_TERM,
+    ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_PREAMBLE, PLAN_TERM,
     PLAN_TITLE_WORDS, QA_TURN, REPLY_CUE, REPORTING_CUE, REPORT_CUE, REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE,
     SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY,
     STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, SURVEY_TEAM, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL,
@@ -166,7 +166,8 @@ MIRROR_LABEL = re.compile(r"^\((?:" + MIRROR_REGION + r")\)")
 #: A five-year outline's full title (某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要), which a
 #: mirror's label abbreviates: test_a_mirrors_label_gives_way_to_the_outline_it_names.
 OUTLINE_TITLE = re.compile(r"(?P<title>[\u4e00-\u9fff()]{2,24}?国民经济和社会发展第[一二三四五六七八九十]{2,3}个五年"
-                           r"(?:规划和(?:\d{4}|[二〇○零O一三五]{4})年远景目标|规划|计划)纲要)")
+                           # …规划纲要和二○三五年远景目标, the words the other way round
+                           r"(?:规划和(?:\d{4}|[二〇○零O一三五]{4})年远景目标|规划|计划)纲要(?:和(?:\d{4}|[二〇○零O一三五]{4})年远景目标)?)")
 QUOTED_OUTLINE = re.compile("《" + OUTLINE_TITLE.pattern + "》")
 #: An outline's preface naming the document it opens (《某市…第十四个五年规划纲要》进一步明确了…, 《…纲要草案》,
 #: 根据…编制,主要阐明…, 《…纲要》(以下简称《纲要》)): test_an_untitled_outline_takes_the_title_its_preface_names.
@@ -1118,7 +1119,7 @@ def _untitled_genre(norm: str) -> str:
     meeting), else news by what it speaks of, and no genre where fewer than ``MIN_GENRE_CUES`` cues tell:
     test_an_untitled_excerpt_by_its_outline,
     test_untitled_items_for_the_year_are_an_annual_plan, test_an_untitled_bulletin_by_its_style."""
-    if PLAN_OUTLINE.search(norm):
+    if PLAN_OUTLINE.search(norm) or PLAN_PREAMBLE.match(norm):
         return "plan"
     cues = sum(1 for _ in NEWS_PLAN_CUES.finditer(norm)) + sum(1 for _ in NEWS_RESULT_CUES.finditer(norm))
     if cues < MIN_GENRE_CUES and len(REPORTING_CUE.findall(norm)) < MIN_GENRE_CUES:
@@ -1190,6 +1191,8 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
         named = PERIOD.search(FIVE_YEAR_IN_FULL.sub(r"\1五", own.group()))
         if named:
             return FIVE_YEAR_SPANS[named.group("name")]
+    if genre == "plan" and not title and (preamble := PLAN_PREAMBLE.match(norm)):
+        return FIVE_YEAR_SPANS[preamble.group("name")]  # test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it
     if genre in {"news_on_plan", "qa"}:
         named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
         return plan_period(named, "plan") if named else (None, None)

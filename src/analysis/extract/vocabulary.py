@@ -910,7 +910,13 @@ REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9ff
 #: test_an_untitled_document_naming_itself_is_a_plan.
 #: A plan compiled after the proposal it names (本纲要根据《…第十四个五年规划…的建议》编制): a plan, of
 #: the five-year period named: test_an_untitled_plan_compiled_after_the_proposal_takes_its_period.
-SELF_PLAN_PERIOD = re.compile(r"本(?:规划纲要|规划|纲要)(?:根据|依据|依照)(?:《[^《》]{0,100}》)?[^。《]{0,40}?(?:编制|制定)")
+SELF_PLAN_PERIOD = re.compile(r"本(?:规划纲要|规划|纲要)(?:根据|依据|依照)(?:《[^《》]{0,100}》)?[^。《]{0,40}?(?:编制|制定)"
+                              # 根据《…第十四个五年规划…的建议》编制本纲要: the same, the other way round
+                              r"|(?:根据|依据|依照)《[^《》]{0,100}》[^。《]{0,20}?(?:编制|制定)本(?:规划纲要|规划|纲要)")
+#: An untitled plan's preamble opening on its period (“十四五”时期(2021—2025年),是…; 序言 / “十四五”时期,是…):
+#: a plan of that period, not news on its results (“十四五”期间,全县…实现…):
+#: test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it.
+PLAN_PREAMBLE = re.compile(r"\A\s*(?:序\s*言\s*)?[“\"]?(?P<name>十[一二三四五]五)[”\"]?时期\s*(?:\([^()]{0,20}\))?\s*,?\s*是")
 SELF_PLAN_CUE = re.compile(
     r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见"
     + "|" + SELF_PLAN_PERIOD.pattern
