@@ -1607,3 +1607,12 @@ def test_other_reports_and_the_reports_spirit_are_no_news_on_the_work_report():
                        "一、主要目标\n全县地区生产总值增长6%。\n")
     drafting = read_card("某县政府召开常务会议\n本报讯 会议听取了关于2024年政府工作报告起草情况的汇报。全县高企达到50家,同比增长12%。\n")
     assert (bureau.genre, spirit.genre, drafting.genre) == ("news_on_results", "annual_work_plan", "news_on_results")
+
+
+def test_a_zones_dated_line_is_the_byline_under_its_headline():
+    """A zone's page prints its date and its own name under the headline (2024-03-04 某某高新区): a
+    byline, so the line above it is the title (not the lead under it) and the zone the issuer."""
+    card = read_card("加快建设科技强国,实现高水平科技自立自强\n氢能科技 园区 园区 园区\n\n某某高新区交出“十四五”中期发展成绩单\n\n"
+                     "2024-03-04 某某高新区\n54\n核心提示:为更好发挥发展规划战略导向作用,某某高新区工委会议审议通过了评估报告\n"
+                     "为更好发挥发展规划战略导向作用,工委会议审议通过了评估报告。\n")
+    assert (card.title, card.issuer) == ("某某高新区交出“十四五”中期发展成绩单", "某某高新区")

@@ -383,7 +383,8 @@ def _is_byline(line: str) -> bool:
     banner (with its weekday), not a sentence."""
     if WEEKDAY.search(line) or ("。" in line and not NEWS_BYLINE.match(line)):
         return False
-    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line) or PAPER_DATELINE.match(line))
+    return bool(BYLINE_TIME.search(line) or BYLINE_LABEL.search(line) or NEWS_BYLINE.match(line) or PAPER_DATELINE.match(line)
+                or DATED_OUTLET.match(line))
 
 
 def _title_like(line: str) -> bool:

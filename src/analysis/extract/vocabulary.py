@@ -739,7 +739,8 @@ SOURCE_IN_LINE = re.compile(
 #: A byline of the page's date (and time, and a counter) and then its outlet (2022-07-07 17:05 中国发展网 某某,
 #: 2020年04月28日 06:56 某某晚报): test_an_outlet_after_the_pages_date_issues_the_news.
 DATED_OUTLET = re.compile(r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?"
-                          r"\s+(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|新闻|电视台|客户端))(?=\s|$)")
+                          # a zone's own page (2024-03-04 某某高新区): test_a_zones_dated_line_is_the_byline_under_its_headline
+                          r"\s+(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|新闻|电视台|客户端|融媒体中心|高新区|开发区))(?=\s|$)")
 #: A site's own item crediting another outlet's reporter (本网西安讯(某某报·某某新闻网记者 某某)):
 #: test_outlets_of_datelines_in_brackets_or_traditional_script.
 CREDITED_REPORTER = re.compile(r"^(?:本网|本站)[\u4e00-\u9fff]{0,6}(?:讯|电)\s*\((?P<outlet>[\u4e00-\u9fff·]{2,30}?)(?:记者|通讯员)")
