@@ -654,6 +654,10 @@ def test_a_cell_a_line_table_with_a_serial_column_and_many_places():
     assert set(table.unit) == {"万亩"} and set(table.year) == {2023}
     assert table.value_text.tolist()[:3] == ["30.10", "4.50", "5.60"] and table.value.iloc[0] == 30.1
     assert table.indicator_text.iloc[1] == "播种面积甲乡"
+    # an excerpt ending inside the third row: its cells as far as they go are figures too
+    cut = text.split("\n\n二、工业")[0] + "\n\n3\n\n(一)谷物\n\n19.90\n\n2.90\n\n4.00\n"
+    cut_table = extract_targets(cut).query("note.str.startswith('statistical table')")
+    assert cut_table.value_text.tolist()[16:] == ["19.90", "2.90", "4.00"]
 
 
 def test_a_table_on_one_line_under_its_caption_line():

@@ -81,13 +81,15 @@ def line_cell(norm: str, line: Line) -> Span | None:
     return cells[0]
 
 
-def fitted_rows(norm: str, cells: list[Span], first: int, width: int) -> list[tuple[Span, ...]]:
+def fitted_rows(norm: str, cells: list[Span], first: int, width: int, cut_short: bool = False) -> list[tuple[Span, ...]]:
     """Rows of ``width`` cells from ``first`` on while every column keeps to numbers or to text
     (a column never holds both); a row with no number ends the table, unless it names a category
     over the rows below it, its other cells blank (按城乡分 | -- | --):
-    test_a_tables_category_rows_do_not_end_it."""
+    test_a_tables_category_rows_do_not_end_it. Where the text ends with the cells (``cut_short``, an
+    excerpt cut inside a row), the last row's cells as far as they go are a row too."""
     kinds: list[set[str]] = [set() for _ in range(width)]
     rows = []
+    low = first
     for low in range(first, len(cells) - width + 1, width):
         row = cells[low:low + width]
         row_kinds = [cell_kind(norm, cell) for cell in row]
@@ -95,16 +97,27 @@ def fitted_rows(norm: str, cells: list[Span], first: int, width: int) -> list[tu
             rows.append(tuple(row))
             continue
         if "number" not in row_kinds:
-            break
+            return rows
         if any({kind, *kinds[i]} >= {"number", "text"} for i, kind in enumerate(row_kinds)):
-            break
+            return rows
         for i, kind in enumerate(row_kinds):
             kinds[i].add(kind)
         rows.append(tuple(row))
+    else:
+        low = first + len(rows) * width
+    # the last row cut short where the copy (an excerpt) ends: its cells as far as they go, each of its
+    # column's kind: test_a_cell_a_line_table_with_a_serial_column_and_many_places
+    rest = cells[low:]
+    rest_kinds = [cell_kind(norm, cell) for cell in rest]
+    if cut_short and rows and 2 < len(rest) < width and "number" in rest_kinds and all(
+            kind in kinds[i] or kind == "blank" for i, kind in enumerate(rest_kinds)):
+        end = rest[-1][1]
+        rows.append((*rest, *[(end, end)] * (width - len(rest))))
     return rows
 
 
-def cell_per_line(norm: str, cells: list[Span], above: list[Span]) -> tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None:
+def cell_per_line(norm: str, cells: list[Span], above: list[Span],
+                  cut_short: bool = False) -> tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None:
     """Reads a run of one-cell lines as a table: the head is the ``width`` cells before the
     first row, which starts with one or two label cells before the first number; the width
     that covers the most cells wins. A head may lack its first cell (the row labels' head
@@ -114,7 +127,7 @@ def cell_per_line(norm: str, cells: list[Span], above: list[Span]) -> tuple[tupl
     first_number = next((i for i, cell in enumerate(cells) if cell_kind(norm, cell) == "number"), None)
     if first_number is None:
         return None
-    best: tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None = None
+    best: tuple[tuple[Span, ...], int, list[tuple[Span, ...]], int] | None = None  # head, its place, rows, first row
     for labels in (0, 1, 2):
         first = first_number - labels
         for width in range(2, MAX_COLUMNS + 1):
@@ -131,8 +144,11 @@ def cell_per_line(norm: str, cells: list[Span], above: list[Span]) -> tuple[tupl
                 continue  # a row opens on a number only in a serial column (序号 1, 2, …)
             rows = fitted_rows(norm, cells, first, width)
             if len(rows) >= 2 and (best is None or len(rows) * width > len(best[2]) * len(best[0])):
-                best = (tuple(head), max(0, first - width), rows)
-    return best
+                best = (tuple(head), max(0, first - width), rows, first)
+    if best is None:
+        return None
+    head, head_at, rows, first = best
+    return head, head_at, fitted_rows(norm, cells, first, len(head), cut_short) if cut_short else rows
 
 
 def columns_in_turn(norm: str, cells: list[Span], above: list[Span]) -> tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None:
@@ -174,12 +190,14 @@ def crosstabs(norm: str, lines: list[Line], taken: set[int]) -> list[Crosstab]:
         first_line = run[0][0]
         above = head_cells(norm, lines[first_line - 1]) if first_line else []
         cells = [cell for _, cell in run]
-        read = (cell_per_line(norm, cells, above) or columns_in_turn(norm, cells, above)) if len(run) >= 6 else None
+        at_end = index == len(lines)  # an excerpt may end inside the table's last row
+        read = (cell_per_line(norm, cells, above, at_end) or columns_in_turn(norm, cells, above)) if len(run) >= 6 else None
         if read is None:
             continue
         head, head_at, rows = read
         # up to the last row's last cell: a head above the run or short of a cell takes no line of it
-        used = run[head_at:cells.index(rows[-1][-1]) + 1]
+        last = next(cell for cell in reversed(rows[-1]) if cell in cells)  # a row cut short is padded
+        used = run[head_at:cells.index(last) + 1]
         found.append(crosstab(norm, lines[max(0, first_line - 2):run[head_at][0] + 1], head, rows,
                               [lines[i].start for i, _ in used]))
     return found
