@@ -700,3 +700,8 @@ def test_a_tables_multiple_unit_is_kept():
     assert list(zip(frame.value_text, frame.value, frame.unit)) == [
         ("1.25万", 12500.0, "公顷"), ("9100", 9100.0, "万元"), ("5.5", 5.5, "%"), ("11082", 11082.0, "万元"),
         ("3.9", 3.9, "%"), ("12.5", 12.5, "万亩"), ("3.2", 3.2, "万亩")]
+
+
+def test_lengths_and_a_tobacco_measure_are_figures():
+    frame = rows("2023年,全县年降水量281.3毫米,草原植被平均高度达到15.96厘米,收购烟叶21.43万担。")
+    assert list(zip(frame.value, frame.unit)) == [(281.3, "毫米"), (15.96, "厘米"), (214300.0, "担")]

@@ -81,6 +81,8 @@ UNITS: dict[str, tuple[str, Decimal, str]] = {
     **{unit: (unit, Decimal(1), "count") for unit in ("口", "匹", "MW", "GW")},
     # 疫苗接种23.5万剂次, 集装箱吞吐量达1900万标箱: test_doses_and_containers_are_counted
     **{unit: (unit, Decimal(1), "count") for unit in ("剂次", "标箱")},
+    # 年降水量281.3毫米, 草原植被高度达到15.96厘米, 收购烟叶21.43万担: test_lengths_and_a_tobacco_measure_are_figures
+    **{unit: (unit, Decimal(1), "count") for unit in ("厘米", "毫米", "担")},
     # 培育1700株哈密瓜, 路灯2962盏, 250万袋菌棒: test_doses_and_containers_are_counted
     **{unit: (unit, Decimal(1), "count") for unit in "株盏袋"},
 }
