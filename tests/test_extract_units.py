@@ -185,6 +185,8 @@ def test_a_bare_yi_after_an_amount_is_money():
     named = rows("2021年,全县争取56亿扶贫资金,发放2.08亿扶贫小额贷款,其中出口32.7亿,经济总量迈上1400亿新台阶。")
     assert named[["value", "unit"]].values.tolist() == [[56.0, "亿元"], [2.08, "亿元"], [32.7, "亿元"], [1400.0, "亿元"]]
     assert named.comparator.iloc[-1] == ">="  # 迈上…新台阶: at least
+    sized = rows("2016年,全县GDP总量突破600亿大关。2021年,企业年产值在8000万左右。")
+    assert list(zip(sized.value, sized.unit)) == [(600.0, "亿元"), (0.8, "亿元")]
 
 
 def test_counts_of_a_documents_own_parts_named_before_them():

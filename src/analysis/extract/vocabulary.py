@@ -265,7 +265,7 @@ RANK_MOVE_BEFORE = re.compile(r"(?:前进|后退|前移|后移|上升|下降|提
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额|(?:扶贫)?(?:小额)?(?:资金|贷款)|总量)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
 MONEY_BEFORE = re.compile(r"(?:收入|投资|投入|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额"
-                          r"|出口|进口|贷款|经济总量)(?:预计)?(?:为|达到?|完成|实现|突破|超过|破|迈上|首超)?\s*$")
+                          r"|出口|进口|贷款|经济总量|GDP总量)(?:预计)?(?:为|达到?|完成|实现|突破|超过|破|迈上|首超|在)?\s*$")
 ORDINAL_BEFORE = set("第届每前+-/~.") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: Measures named in Latin letters right before their figure (GDP188.72亿元, 高于GDP0.42个百分点): a
 #: figure, not a code such as G20 or PM2.5 (test_a_figure_right_after_gdp).
