@@ -548,6 +548,8 @@ def test_a_move_up_a_ranking_is_no_count():
     位 (专家10位) still are."""
     frame = extract_targets("某县科技工作综述\n全国科技创新百强县市第82位、较2022年前进1位,全国百强县上升3位。引进专家10位。\n")
     assert list(frame.value_text) == ["10"]
+    placed = extract_targets("某县工作综述\n入选全国县域经济百强县,2016年排76名,赛迪中部百强五年进位14位。新增院士2名。\n")
+    assert list(placed.value_text) == ["2"]  # 排76名 and 进位14位 are places
 
 
 def test_head_of_livestock_and_megawatts():
@@ -590,6 +592,8 @@ def test_a_policys_measures_counted_are_no_figure():
     frame = extract_targets("某县2021年政府工作报告\n出台稳增长32条、便民惠企22条,制定8条稳增长政策措施。GDP突破百亿元,"
                             "工业产值突破120亿元,500万元以上固定资产投资增长8%,建成高速公路4条。\n")
     assert list(zip(frame.value_text, frame.unit)) == [("120亿", "亿元"), ("8", "%"), ("4", "条")]
+    named = extract_targets("某区2024年工作综述\n出台持续优化营商环境18条,新建道路6条。\n")
+    assert list(named.value_text) == ["6"]  # the policy named by its count of articles is no figure
 
 
 def test_a_table_whose_labels_column_has_no_head():

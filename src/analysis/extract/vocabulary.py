@@ -240,7 +240,7 @@ PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|�
 #: test_per_capita_amounts_stay_in_yuan
 PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
 #: A rank, not a count (排名上升3位, 位次前进2名): test_ranks_are_not_counts
-RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第|排第|列第|排在")
+RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第|排第|列第|排在|(?<![安编彩])排\s*$")  # 2016年排76名
 #: A rank change counted in places (提高2个位次) and the group a rank is taken in (在35个城市中排第4位):
 #: test_rank_changes_and_the_group_ranked_in_are_not_counts
 # and where the rank follows the group (居全州11个省级园区第一): test_rank_changes_and_the_group_ranked_in_are_not_counts
@@ -253,14 +253,15 @@ RANK_POOL_BEFORE = re.compile(r"在全?[省市国州区县]?\s*(?:\d+个[^,。;\
 RANK_POOL_AFTER = re.compile(r"[^,。;]{1,16}?(?:排名|排位|位列|位居)")
 #: A policy's measures counted (出台稳增长32条, 便民惠企22条, 举措66条, 8条稳增长政策措施): the policy
 #: describing itself, no figure: test_a_policys_measures_counted_are_no_figure.
-POLICY_BEFORE = re.compile(r"(?:稳增长|惠企|纾困|新政|举措|措施)\s*$")
+#: …or a policy issued and named by its count (出台持续优化营商环境18条).
+POLICY_BEFORE = re.compile(r"(?:稳增长|惠企|纾困|新政|举措|措施)\s*$|(?:出台|印发|推出|制定)[\u4e00-\u9fff]{0,12}$")
 POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:措施|举措)")
 #: Round amounts printed as money (突破百亿元, 稳定在百亿元以上, 意向投资超千亿元): milestones, no figure;
 #: a scale (千亿级产业集群) is one.
 ROUND_AMOUNTS = frozenset({"十亿", "百亿", "千亿", "万亿"})
 #: A move up or down a ranking right before its places (较2022年前进1位, 上升3位): places, not people:
 #: test_a_move_up_a_ranking_is_no_count.
-RANK_MOVE_BEFORE = re.compile(r"(?:前进|后退|前移|后移|上升|下降|提升|跃升|提高)\s*$")
+RANK_MOVE_BEFORE = re.compile(r"(?:前进|后退|前移|后移|上升|下降|提升|跃升|提高|进位)\s*$")
 #: …or after it (56亿扶贫资金, 2.08亿扶贫小额贷款, 350亿总量): test_a_bare_yi_after_an_amount_is_money.
 OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额|(?:扶贫)?(?:小额)?(?:资金|贷款)|总量)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
