@@ -1616,3 +1616,12 @@ def test_a_zones_dated_line_is_the_byline_under_its_headline():
                      "2024-03-04 某某高新区\n54\n核心提示:为更好发挥发展规划战略导向作用,某某高新区工委会议审议通过了评估报告\n"
                      "为更好发挥发展规划战略导向作用,工委会议审议通过了评估报告。\n")
     assert (card.title, card.issuer) == ("某某高新区交出“十四五”中期发展成绩单", "某某高新区")
+
+
+def test_an_outlet_named_by_its_reporters_dateline_or_as_producer():
+    """An outlet's dateline before its reporters names it whatever its name (交汇点讯(记者…), with its
+    paper in brackets); an item closing on 出品 | 某某融媒体中心 is that outlet's."""
+    app = read_card("某市第十八届人民代表大会第五次会议开幕\n交汇点讯(记者 某某 通讯员 某某)1月14日上午,会议隆重开幕。\n")
+    paper = read_card("不断放大某县的竞争优势\n某楚网(某北日报网)讯(记者某某 通讯员某某)12月31日,县长作政府工作报告。\n")
+    produced = read_card("2024年重点指标\n◆GDP同比增长5%。\n出品 | 某山融媒体中心\n编辑 | 某某\n")
+    assert (app.issuer, paper.issuer, produced.issuer) == ("交汇点", "某楚网(某北日报网)", "某山融媒体中心")

@@ -727,6 +727,10 @@ OUTLET_DATELINE = re.compile(
     # the place may stand after a space (中新网 白山6月4日电): test_a_source_naming_a_code_is_no_issuer
     r"(?:\s*[-—]\s*[\u4e00-\u9fff]{2,8}?(?:讯|訊)|\s?[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?(?:电|讯|電|訊)|[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日消息|\s*消息|\s*报道|记者)"
 )
+#: Any outlet's dateline before its reporters (交汇点讯(记者 某某), 某某网(某某日报网)讯(记者…)), and an
+#: outlet crediting itself as the producer (出品 | 某某融媒体中心): test_an_outlet_named_by_its_reporters_dateline_or_as_producer.
+REPORTERS_DATELINE = re.compile(r"^(?!本报|本网|本站)(?P<outlet>[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{2,10}\))?)讯\s*\((?:记者|通讯员)")
+PRODUCED_BY = re.compile(r"^\s*出品\s*[|:]\s*(?P<outlet>[\u4e00-\u9fff]{2,16})\s*$")
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
 #: 計畫, the traditional spelling of 计划, comes out of character-by-character normalisation as 计画:
