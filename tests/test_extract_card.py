@@ -1535,6 +1535,18 @@ def test_news_whose_figures_are_all_past_is_on_results():
     assert read_document(aims, date(2024, 2, 1))[0].genre == "news_on_plan"
 
 
+def test_news_whose_figures_are_mostly_goals_is_on_a_plan():
+    """News whose wording reads as on results (会议召开, 总结了成绩) but whose figures are mostly the
+    year's goals (a list under 2024年重点指标) is news on a plan; the same list of results is not."""
+    text = ("某镇召开高质量发展推进会\n会议召开,镇党委书记作表态发言,总结了去年取得的成绩。\n2024年重点指标\n"
+            "◆GDP同比增长5%;工业投资35.9亿元;技改投资18.4亿元。\n◆新认定高企94家。\n")
+    assert read_card(text).genre == "news_on_results"  # the wording leans to results…
+    card, figures = read_document(text, date(2024, 2, 19))
+    assert set(figures.kind) == {"target"} and card.genre == "news_on_plan"  # …the figures are goals
+    results = text.replace("2024年重点指标", "2023年主要成绩")
+    assert read_document(results, date(2024, 2, 19))[0].genre == "news_on_results"
+
+
 def test_a_line_of_codes_is_no_title():
     """A forum's emoticon codes ({:1_489:}) and a volume's label (2019卷) hold too few Chinese characters
     to be a title; a breadcrumb opening 您当前所在的位置 is navigation."""

@@ -86,4 +86,8 @@ def read_document(text: str, page_date: date | None = None) -> tuple[DocumentCar
     kinds = rows.kind.value_counts()
     if card.genre == "news_on_plan" and "target" not in kinds and kinds.get("baseline", 0) >= PAST_FIGURES_OF_RESULTS:
         card = read_card(text, norm, genre="news_on_results")
+    elif card.genre == "news_on_results" and kinds.get("target", 0) > max(kinds.get("baseline", 0), PAST_FIGURES_OF_RESULTS):
+        # news read as on results whose figures are mostly goals (a meeting's 2024年重点指标 list):
+        # news on a plan (test_news_whose_figures_are_mostly_goals_is_on_a_plan)
+        card = read_card(text, norm, genre="news_on_plan")
     return card, rows
