@@ -1637,3 +1637,14 @@ def test_an_outlet_named_by_its_reporters_dateline_or_as_producer():
     paper = read_card("不断放大某县的竞争优势\n某楚网(某北日报网)讯(记者某某 通讯员某某)12月31日,县长作政府工作报告。\n")
     produced = read_card("2024年重点指标\n◆GDP同比增长5%。\n出品 | 某山融媒体中心\n编辑 | 某某\n")
     assert (app.issuer, paper.issuer, produced.issuer) == ("交汇点", "某楚网(某北日报网)", "某山融媒体中心")
+
+
+def test_an_untitled_account_of_a_bureaus_year_is_an_annual_work_plan():
+    """An untitled bureau's account of its year (现汇报如下 / 一、2024年工作情况) is, as annotators call
+    it, an annual work plan, but its figures of the year past are results, read as a report reads
+    them; next year's are goals."""
+    text = ("2024年,某县科技局在县委、县政府的坚强领导下,各项工作均取得了一定成效。现汇报如下:\n一、2024年工作情况\n"
+            "组织企业召开宣讲6次,发表新闻报道87篇,新认定高新技术企业12家。\n二、2025年工作打算\n力争新增高新技术企业15家。\n")
+    card, figures = read_document(text, date(2024, 12, 20))
+    assert card.genre == "annual_work_plan" and card.row()["genre"] == "annual_work_plan"
+    assert list(figures.kind) == ["baseline", "baseline", "baseline", "target"]

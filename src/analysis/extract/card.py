@@ -30,6 +30,7 @@ from analysis.extract.vocabulary import (
     SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY,
     STATISTICS_ISSUER, STATISTICS_STYLE, STATISTICS_TITLE, SURVEY_TEAM, TASKS_AT_WORK, TITLE_FIRST_GENRES, TITLE_TAIL,
     TITLE_WORDS, TITLE_WRAPPING, UNTITLED_REPORT_CUE, UNTITLED_REPORT_GOALS, WON_FUNDS, WORD_FIXES, WORK_REPORT_NAMED,
+    WORK_SUMMARY_CUE,
     scanner,
 )
 from analysis.numerals import YEAR_DIGITS, year_value
@@ -214,9 +215,12 @@ class DocumentCard:
     plan_start: int | None
     plan_end: int | None
     genre: str
+    #: The genre its figures are read by where the wording tells more than the genre (an untitled
+    #: bureau's account of its year, an annual work plan, tells the year past as a report does).
+    read_as: str = ""
 
     def row(self) -> dict[str, object]:
-        return asdict(self)
+        return {column: value for column, value in asdict(self).items() if column in CARD_COLUMNS}
 
     @property
     def title_year(self) -> int | None:
@@ -247,6 +251,8 @@ class DocumentCard:
         report does (test_a_report_on_a_development_plan_reads_as_a_report); an account of how a
         year's tasks went (…目标任务落实情况) tells that year's results as news on them does
         (test_the_progress_of_a_years_tasks_reads_as_its_results)."""
+        if self.read_as and self.genre == "annual_work_plan":
+            return self.read_as  # test_an_untitled_account_of_a_bureaus_year_is_an_annual_work_plan
         title = _fixed_words(normalise(self.title))
         if self.genre == "annual_work_plan" and DEVELOPMENT_PLAN_REPORT.search(title):
             return "government_work_report"
@@ -1125,6 +1131,8 @@ def _untitled_genre(norm: str) -> str:
     test_untitled_items_for_the_year_are_an_annual_plan, test_an_untitled_bulletin_by_its_style."""
     if PLAN_OUTLINE.search(norm) or PLAN_PREAMBLE.match(norm):
         return "plan"
+    if WORK_SUMMARY_CUE.search(norm):
+        return "annual_work_plan"
     cues = sum(1 for _ in NEWS_PLAN_CUES.finditer(norm)) + sum(1 for _ in NEWS_RESULT_CUES.finditer(norm))
     if cues < MIN_GENRE_CUES and len(REPORTING_CUE.findall(norm)) < MIN_GENRE_CUES:
         # too little tells: a bare sentence reads as a plan's (test_year, test_comparators_and_commitment_words);
@@ -1244,4 +1252,6 @@ def read_card(text: str, norm: str | None = None, *, genre: str | None = None) -
         plan_start=start,
         plan_end=end,
         genre=genre,
+        read_as=("government_work_report" if genre == "annual_work_plan" and not title
+                 and WORK_SUMMARY_CUE.search(norm, 0, GENRE_HEAD_CHARS) else ""),
     )

@@ -446,7 +446,7 @@ HEADING = re.compile(
 #: A heading telling of what was reached; in a plan, 取得决定性成就 and “十三五”总结 too (goals speak
 #: of 成效 and 进展 to come, not of 成就): test_a_plans_section_on_achievements_reports_the_past
 BASELINE_HEADING = re.compile(
-    r"执行情况|完成情况|落实情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况"
+    r"执行情况|完成情况|落实情况|开展情况|(?<!下一步)工作情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况"
     r"|取得[\u4e00-\u9fff]{0,5}成就|成就显著|发展成就|总结(?!推广|经验)"
 )
 #: After an amount printed without digits (千亿元, 百亿元): a milestone or a class of projects
@@ -929,6 +929,11 @@ SELF_PLAN_CUE = re.compile(
     r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见"
     + "|" + SELF_PLAN_PERIOD.pattern
 )
+#: A bureau's account of its year (现将…总结如下, 现汇报如下; 一、2024年工作完成情况), which closes on the
+#: next year's plans: untitled, an annual work plan, as annotators call it:
+#: test_an_untitled_account_of_a_bureaus_year_is_an_annual_work_plan.
+WORK_SUMMARY_CUE = re.compile(r"现(?:将[^。\n]{0,20}?)?(?:总结|汇报)如下|[一二三四五六七八九十]、\s*(?:19|20)\d{2}年度?"
+                              r"(?:主要)?工作(?:完成|开展|推进)?情况")
 #: The outline of a plan (一、总体要求 (一)指导思想, 1.总体目标, (一)发展基础): an untitled excerpt with
 #: such a heading is a plan: test_an_untitled_excerpt_by_its_outline.
 PLAN_OUTLINE = re.compile(
