@@ -1535,6 +1535,16 @@ def test_news_whose_figures_are_all_past_is_on_results():
     assert read_document(aims, date(2024, 2, 1))[0].genre == "news_on_plan"
 
 
+def test_a_meetings_attendance_tells_neither_results_nor_goals():
+    """News of a congress opening whose only figures are its attendance (应到代表231名, 实到228名)
+    stays as its wording reads (on the plan the report sets), not news on results."""
+    text = ("某县第十八届人民代表大会第一次会议隆重开幕\n今天上午,某县第十八届人民代表大会第一次会议隆重开幕。"
+            "会议应到代表231名,实到代表228名,符合法定人数。县长代表县人民政府作政府工作报告,部署今年工作。\n")
+    wording = read_card(text).genre
+    card, figures = read_document(text, date(2022, 1, 6))
+    assert len(figures) == 2 and card.genre == wording == "news_on_plan"
+
+
 def test_news_whose_figures_are_mostly_goals_is_on_a_plan():
     """News whose wording reads as on results (会议召开, 总结了成绩) but whose figures are mostly the
     year's goals (a list under 2024年重点指标) is news on a plan; the same list of results is not."""

@@ -217,6 +217,10 @@ def read_years(ctx: Context) -> YearReading:
     return YearReading(local, governing, from_year)
 
 
+#: The note of a meeting's attendance (应到代表307名), which tells neither results nor goals.
+ATTENDANCE_NOTE = "attendance at the meeting"
+
+
 def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
     """Target or baseline, the year, and where the year came from ("" when the sentence or
     paragraph states it, else a note): the nearest year phrase before the number in its
@@ -241,7 +245,7 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
     if doc_year is not None and (
             ATTENDANCE_BEFORE.search(norm, max(ctx.clause[0], start - 8), start)
             or (DEPUTIES_AFTER.match(norm, ctx.mention.end) and ATTENDING_DEPUTIES.search(norm, ctx.clause[0], start))):
-        return kind, doc_year, f"attendance at the meeting: {doc_year}, the document's date"
+        return kind, doc_year, f"{ATTENDANCE_NOTE}: {doc_year}, the document's date"
     if ctx.para.line.heading_year is not None:
         return kind, ctx.para.line.heading_year, "year from the section heading"
     if ctx.para.line.carried_year is not None:

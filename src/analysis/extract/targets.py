@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis.extract.card import DocumentCard, read_card
 from analysis.extract.crosstabs import crosstabs, crosstabs_rows
+from analysis.extract.fields import ATTENDANCE_NOTE
 from analysis.extract.layout import (
     delivery_date, era_year, infer_plan_year, only_named_year, opening_year, paragraph_lines, report_year, reported_through, unit_prefix,
 )
@@ -83,7 +84,8 @@ def read_document(text: str, page_date: date | None = None) -> tuple[DocumentCar
     norm = normalise(text)
     card = read_card(text, norm)
     rows = extract_targets(text, card=card, page_date=page_date)
-    kinds = rows.kind.value_counts()
+    # the meeting's own attendance (应到代表307名, 实到281名) reports neither results nor goals
+    kinds = rows[~rows.note.str.startswith(ATTENDANCE_NOTE)].kind.value_counts()
     if card.genre == "news_on_plan" and "target" not in kinds and kinds.get("baseline", 0) >= PAST_FIGURES_OF_RESULTS:
         card = read_card(text, norm, genre="news_on_results")
     elif card.genre == "news_on_results" and kinds.get("target", 0) > max(kinds.get("baseline", 0), PAST_FIGURES_OF_RESULTS):
