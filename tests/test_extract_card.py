@@ -1658,3 +1658,26 @@ def test_an_untitled_account_of_a_bureaus_year_is_an_annual_work_plan():
     card, figures = read_document(text, date(2024, 12, 20))
     assert card.genre == "annual_work_plan" and card.row()["genre"] == "annual_work_plan"
     assert list(figures.kind) == ["baseline", "baseline", "baseline", "target"]
+
+
+def test_a_lead_a_box_field_or_a_spaced_out_home_link_is_no_title():
+    """A portal's bar opening on a spaced-out 首 页, a lead opening on its day (2月12日,…!) and a
+    metadata box's field listing kinds of document (• 工作总结、工作谋划) are no titles: the headline or
+    the document's own title is."""
+    bar = read_card("首   页 走进某县 新闻中心 政府信息公开 政务服务 互动交流\n\n某县第十八届人民代表大会第二次会议隆重开幕\n\n"
+                    "2月27日上午,某县第十八届人民代表大会第二次会议隆重开幕。\n")
+    assert bar.title == "某县第十八届人民代表大会第二次会议隆重开幕"
+    lead = read_card("2月12日,某区以一场高规格的会议——高质量发展大会,正式吹响了全年奋进的号角!\n台上,5轮颁奖授牌。\n")
+    assert lead.title == ""
+    box = read_card("• 005271117/2025-00003\n• 某区科技局\n• 工作总结、工作谋划\n• 2025-05-21\n"
+                    "某区科学技术局2024年工作总结及2025年工作打算\n2024年以来,某区科技局大力实施创新驱动发展战略。\n")
+    assert box.title == "某区科学技术局2024年工作总结及2025年工作打算"
+
+
+def test_a_headline_telling_the_report_delivered_is_news():
+    """A headline telling that the congress opened and the head delivered the report (…隆重开幕
+    某某作政府工作报告) is news on the report, not the report."""
+    card = read_card("某县第十八届人民代表大会第二次会议隆重开幕 某某作政府工作报告\n\n2月27日上午,会议隆重开幕。"
+                     "来自全县的200多名人大代表出席大会。\n")
+    assert card.genre == "news_on_plan"
+    assert read_card("某县人民政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n").genre == "government_work_report"

@@ -425,9 +425,17 @@ def _title_like(line: str) -> bool:
         or "支持:" in line or "ICP" in line
         # reporters' names in a row (邹某某 曹某某 苏 琼): test_a_row_of_names_is_no_title
         or (NAMES_ROW.fullmatch(line.strip()) is not None and len(re.findall(r"[\u4e00-\u9fff]{2,3}", line)) >= 2)
+        # a lead opening on its day (2月12日,某区以…) or a metadata box's bare field (• 工作总结、工作谋划):
+        # test_a_lead_a_box_field_or_a_spaced_out_home_link_is_no_title
+        or LEAD_DAY.match(line) is not None or CATEGORY_LIST.fullmatch(line.strip()) is not None
     )
 
 
+#: A box's field listing the kinds of document it files under (工作总结、工作谋划).
+CATEGORY_LIST = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:总结|计划|规划|谋划|方案|报告|要点|公报)、)+"
+                           r"[\u4e00-\u9fff]{0,4}(?:总结|计划|规划|谋划|方案|报告|要点|公报)")
+#: A lead sentence opening on its day (2月12日,…; 1月7日上午,…).
+LEAD_DAY = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*,")
 #: Fewest Chinese characters a title has.
 MIN_TITLE_CHARS = 3
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")

@@ -679,7 +679,7 @@ NAVIGATION = re.compile(
     r"|^(?:您好[,!]?\s*)?欢迎(?:访问|光临|来到)|^(?:新闻|报料|举报|咨询|服务)?(?:热线|投稿邮箱|联系电话|电话)\s*:|【?字体:?\s*\[?大|(?:打印|关闭)\s*(?:本页|窗口)?\s*[|\s]\s*(?:打印|关闭)"
     # a portal's links and counters (设为首页 | 加入收藏, 往期阅读, 语音阅读, 浏览次数) and breadcrumbs
     # printed with two arrows or from an arrow (首页 新闻 > 科技 > 正文; > 信息公开 > 工作计划)
-    r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\||^首[页頁]\s|共\d+个回答"
+    r"|设为首页|加入收藏|往期阅读|语音阅读|浏览次数|放大\s*缩小|>[^>]*>|^\s*>|登录\s*[|/]\s*注册|会员登录|用户中心\s*\||^首\s*[页頁]\s|共\d+个回答"
     # a link to more pages (点击查阅更多2023年地方政府工作报告): test_a_link_to_more_pages_is_no_title
     r"|^(?:点击)?(?:查阅|查看|阅读|浏览)更多"
     # a line of a date, time or count alone (2017-11-08, 6283): test_site_chrome_is_no_title
@@ -813,7 +813,9 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a headline only mentioning the report (解锁政府工作报告里的…亮点) is news:
         # test_a_headline_mentioning_the_work_report_is_news
         # 某区2020年政府工作报告完成情况: how the report was carried out, the government's own account
-        ("government_work_report", r"政府工作报告(?:\([^)]{0,12}\)|(?:完成|执行|落实)情况)?$|执行情况.{0,60}报告$|工作报告$"),
+        # (not …开幕 某某作政府工作报告, news of its delivery: test_a_headline_telling_the_report_delivered_is_news)
+        ("government_work_report", r"(?<!作)政府工作报告(?:\([^)]{0,12}\)|(?:完成|执行|落实)情况)?$|执行情况.{0,60}报告$"
+                                   r"|(?<!作政府)(?<!作)工作报告$"),
         # 某市印发科技创新行动方案(2023-2025年): news of a plan, its period after the name:
         # test_an_uncued_past_figure_in_news_on_a_plan_takes_the_year_reviewed
         # 《某省科技创新“十四五”规划》提出2025年…, 某市明确2023年科技工作重点和目标: news telling a
