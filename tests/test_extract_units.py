@@ -445,6 +445,8 @@ def test_an_amount_sizing_projects_is_no_figure():
     assert list(zip(frame.value_text, frame.unit)) == [("515", "个"), ("417", "个")]
     classes = extract_targets("某市2016年统计公报解读\n2016年,产值超10亿元的企业74家,5亿元~10亿元的企业112家,2亿元至5亿元企业266家。\n")
     assert list(classes.value_text) == ["74", "112", "266"]  # the classes' bounds size the firms counted
+    own = extract_targets("某县2025年工作综述\n2025年,开工总投资1.4亿元的16个制种大县项目,推进总投资66亿元的二期风电项目。\n")
+    assert list(zip(own.value_text, own.unit)) == [("1.4亿", "亿元"), ("16", "个"), ("66亿", "亿元")]  # exact, their own
 
 
 def test_an_area_closing_its_clause_is_a_figure():

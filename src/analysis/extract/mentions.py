@@ -14,7 +14,7 @@ from analysis.extract.vocabulary import (
     AREA_BUILT, AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, LETTERED_MEASURES, LIST_JOINERS,
     LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER, PEOPLE_AFTER,
     PEOPLE_BEFORE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE, POWER_UNITS,
-    PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_POOL_AFTER, RANK_POOL_BEFORE,
+    INVESTED_BEFORE, PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_POOL_AFTER, RANK_POOL_BEFORE,
     RANK_UNITS, ROUGH_PLACES,
     ROUND_AMOUNTS, SCALE_AFTER, SHARE_RATIO, SITES_COUNTED_AFTER, SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE,
     SUBSIDY, UNITLESS_NAME, UNITS,
@@ -232,9 +232,11 @@ def accepted(
     if mention.family == "money" and scale and qualifies_count(mention, index, mentions, clause):
         return False  # 5000万元以上项目不少于2个: the count is the value
     counted = any(m.family == "count" and clause[0] <= m.start < clause[1] for m in mentions if m is not mention)
-    if mention.family != "count" and counted and QUALIFIER_AFTER.match(norm, mention.stop, clause[1]):
+    # 总投资1.4亿元的16个项目: a project's own investment, exact, is its figure, not a class it sizes
+    invested = mention.family == "money" and INVESTED_BEFORE.search(left) and not SCALE_AFTER.match(norm, mention.stop)
+    if mention.family != "count" and counted and QUALIFIER_AFTER.match(norm, mention.stop, clause[1]) and not invested:
         return False  # 营业收入超10亿元的企业达到50家: the amount describes what is counted
-    if mention.family == "money" and SIZED_AFTER.match(norm, mention.stop, clause[1]):
+    if mention.family == "money" and SIZED_AFTER.match(norm, mention.stop, clause[1]) and not invested:
         return False  # 超5000万元项目417个: test_an_amount_sizing_projects_is_no_figure
     if mention.unit in POWER_UNITS and PROJECT_AFTER.match(norm, mention.stop):
         return False  # 华能20万千瓦风电成功并网, 晶科20吉瓦光伏一体化: a project's size in its name (test_a_projects_capacity_in_its_name)

@@ -215,6 +215,9 @@ FLOW_UNITS = {"场", "次", "人次", "家次"}
 SUBSIDY = re.compile(r"\s*的?\s*(?:比例|补贴|奖励|资助|补助|贴息|给予|予以)")
 SCALE_AFTER = re.compile(r"\s*(?:级|以上)")
 QUALIFIER_AFTER = re.compile(r"\s*(?:以上|以下)?的(?!(?:主要|发展|年度|全年|预期|增长|奋斗)?目标)")
+#: A project's own investment named right before its amount (总投资1.4亿元的16个项目, 投资11.9亿元的风电项目):
+#: exact, it is the projects' figure, not a class they fall in: test_an_amount_sizing_projects_is_no_figure.
+INVESTED_BEFORE = re.compile(r"(?:总投资|投资)额?\s*(?:为|达)?\s*$")
 #: An amount naming the size of the projects or firms it stands before (建设超5000万元项目417个, 总投资500万
 #: 以上的重点项目): their description, not a figure: test_an_amount_sizing_projects_is_no_figure.
 SIZED_AFTER = re.compile(r"(?:\s*[~～至到—–-]\s*\d+(?:\.\d+)?[万亿]*元)?"  # a class's lower bound (5亿元~10亿元的企业)
