@@ -1543,6 +1543,8 @@ def test_a_meetings_attendance_tells_neither_results_nor_goals():
     wording = read_card(text).genre
     card, figures = read_document(text, date(2022, 1, 6))
     assert len(figures) == 2 and card.genre == wording == "news_on_plan"
+    undated, figures = read_document(text)  # a page printing no date tells the same
+    assert len(figures) == 2 and undated.genre == "news_on_plan"
 
 
 def test_news_whose_figures_are_mostly_goals_is_on_a_plan():

@@ -242,10 +242,13 @@ def kind_and_year(ctx: Context) -> tuple[str, int | None, str]:
         # 三次产业比例由7.3:53.5:39.2调整为… in a bulletin: where the year reported started
         # (test_a_bulletins_change_starts_the_year_before)
         return kind, reviewed - 1, f"start of a change in a bulletin: {reviewed - 1}, the year before the one reported, assumed"
-    if doc_year is not None and (
-            ATTENDANCE_BEFORE.search(norm, max(ctx.clause[0], start - 8), start)
-            or (DEPUTIES_AFTER.match(norm, ctx.mention.end) and ATTENDING_DEPUTIES.search(norm, ctx.clause[0], start))):
+    attending = (ATTENDANCE_BEFORE.search(norm, max(ctx.clause[0], start - 8), start)
+                 or (DEPUTIES_AFTER.match(norm, ctx.mention.end) and ATTENDING_DEPUTIES.search(norm, ctx.clause[0], start)))
+    if attending and doc_year is not None:
         return kind, doc_year, f"{ATTENDANCE_NOTE}: {doc_year}, the document's date"
+    if attending:  # an undated page: the year as for any figure, the note telling what it counts
+        year, note = ctx.para.doc.default_year(kind)
+        return kind, year, f"{ATTENDANCE_NOTE}; {note}"
     if ctx.para.line.heading_year is not None:
         return kind, ctx.para.line.heading_year, "year from the section heading"
     if ctx.para.line.carried_year is not None:
