@@ -1054,3 +1054,9 @@ def test_a_year_compared_against_dates_nothing():
     assert set(frame.year) == {2016}
     assert frame.set_index("value_text").comparator["22.2"] == "="
     assert frame.set_index("value_text").comparator["0.5"] == "="  # a difference from the city's rate
+
+
+def test_inner_mongolia_is_no_term_within_a_year():
+    # 2023年内蒙古… is a year and a region, not 年内 (within the year) or 23年内 (within 23 years)
+    text = "发布时间:2024-11-27 12:01:15 来源: 某网\n2023年内蒙古某口岸进出口总值为423.1亿元,比去年同期增长59.9%。\n"
+    assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]

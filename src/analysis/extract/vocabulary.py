@@ -333,7 +333,8 @@ TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d", r
                         # 目标企业, 目标客户: what is targeted, a noun, not a goal (test_target_firms_are_no_goal)
                         r"|目标(?!企业|客户|市场|群体|人群)"
                         r"|(?<!年度)(?<!占年)计划(?=到|在|于|今年|明年|新增|新建|新开工|开工|完成|实现|投资|引进|培育|建设|达到|\d)"
-                        r"|(?:[一二三四五六七八九十两]|\d{1,2})年内")  # 三年内培育8至10家: test_a_term_within_years_aims
+                        # (not 2023年内蒙古…, a year and a region: test_inner_mongolia_is_no_term_within_a_year)
+                        r"|(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年内(?!蒙古)")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
 #: in a report, what was won, not what is aimed at: test_funds_won_from_above_in_a_report_are_results.
 #: Loans and funds named in quotes are won the same way (争取各类扶贫贷款, 累计争取“科技贷”资金), and
@@ -366,7 +367,7 @@ PAST_CUES = re.compile(r"同比|比上年|较上年|比去年|增长了|提高�
                        r"|取得[\u4e00-\u9fff]{0,6}(?:成就|成效)|被评为|荣获|跃上|迈上|连年")
 #: 要 as a word of aim (全区要新增…), not inside 要素, 主要, 重要, 需要 or 要求: test_yao_inside_a_word_is_no_aim.
 AIM_YAO = r"(?<![主重需纲摘简必只])要(?![素点求闻件])"
-AIM_CUES = scanner("到力确争目预计将要拟有努今明年规方", rf"到\s*(?:19|20)\d{{2}}\s*年|力争|确保|争取|目标|预计|预期|计划|将|{AIM_YAO}|拟|有望|努力|今年|明年|年内|规划|方案")
+AIM_CUES = scanner("到力确争目预计将要拟有努今明年规方", rf"到\s*(?:19|20)\d{{2}}\s*年|力争|确保|争取|目标|预计|预期|计划|将|{AIM_YAO}|拟|有望|努力|今年|明年|年内(?!蒙古)|规划|方案")
 ESTIMATE_CUE = re.compile(r"预计")
 #: Words of aim that govern only their own clause (有效高新技术企业将达1055家,净增163家: the
 #: 净增 is reported): test_a_clause_level_aim_does_not_reach_the_next_clause
@@ -532,7 +533,8 @@ NEXT_YEARS = re.compile(r"(?:今后|未来)(?P<n>[二三四五六七八九十]|\
 NEXT_YEARS_FROM_MONTH = 10
 RELATIVE_YEAR = scanner(
     "".join(sorted({word[0] for word in RELATIVE_YEARS})),
-    "(?P<word>" + "|".join(_WITHIN_A_COUNT + word if word == "年内" else word for word in sorted(RELATIVE_YEARS, key=len, reverse=True))
+    "(?P<word>" + "|".join(_WITHIN_A_COUNT + word + "(?!蒙古)" if word == "年内" else word
+                           for word in sorted(RELATIVE_YEARS, key=len, reverse=True))
     + r")(?P<suf>以来|同期|底|末|内|前)?"
 )
 #: After N年以来 / 近N年来: a superlative's frame (是2004年以来最好位次, 创近十年来新高), not the time
