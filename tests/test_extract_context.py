@@ -387,6 +387,8 @@ def test_a_base_years_figure_in_parentheses_takes_its_year():
     """比上年(12.5%)提高: the figure in parentheses is last year's, the change this year's."""
     text = "某县2022年国民经济和社会发展统计公报\n高新技术产业增加值占比15.1%,比上年(12.5%)提高2.6个百分点。\n"
     assert [year for _, year in kinds_and_years(text)] == [2022, 2021, 2022]
+    ratio = "某县2023年国民经济和社会发展统计公报\n三次产业结构为15.2:30.1:54.7,与上年的15.7:29.6:54.7相比,第二产业比重提高。\n"
+    assert [year for _, year in kinds_and_years(ratio)] == [2023, 2023, 2023, 2022, 2022, 2022]  # 上年的: its figures
 
 
 def test_the_previous_year_counts_from_the_year_reviewed():

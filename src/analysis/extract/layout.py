@@ -517,10 +517,12 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
             marks.append(YearMark(match.start(), match.end(), doc_year + offset, "fact"))
             continue
         if compared or suffix == "同期":
-            if norm.startswith("(", match.end()) and MENTION.match(norm, match.end() + 1):
-                # 比上年同期(52.15%)提高4.25个百分点: the base's own figure, in parentheses
+            if (norm.startswith(("(", "的"), match.end()) and MENTION.match(norm, match.end() + 1)
+                    and not PERIOD_MULTIPLE.match(norm, match.end())):  # 是上年同期的1.3倍: this year's multiple
+                # 比上年同期(52.15%)提高4.25个百分点, 与上年的15.7:29.6:54.7相比: the base's own figures
                 # (test_a_base_years_figure_in_parentheses_takes_its_year)
-                marks.append(YearMark(match.start(), match.end() + 1, doc_year + offset, "local"))
+                base = doc.reviewed_year if match.group("word") in PREVIOUS_YEAR_WORDS and doc.reviewed_year else doc_year
+                marks.append(YearMark(match.start(), match.end() + 1, base + offset, "local"))
             continue
         aimed = (AIM_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())  # 到今年底
                  or (offset == 0 and not suffix and AIM_AFTER.match(norm, match.end())))  # 今年,某市预计…
