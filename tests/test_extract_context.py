@@ -1062,3 +1062,12 @@ def test_inner_mongolia_is_no_term_within_a_year():
     # 2023年内蒙古… is a year and a region, not 年内 (within the year) or 23年内 (within 23 years)
     text = "发布时间:2024-11-27 12:01:15 来源: 某网\n2023年内蒙古某口岸进出口总值为423.1亿元,比去年同期增长59.9%。\n"
     assert kinds_and_years(text) == [("baseline", 2023), ("baseline", 2023)]
+
+
+def test_since_a_period_began_reaches_its_end_once_it_is_over():
+    # “十四五”以来 in January 2026 tells the period through its end (2025); in mid-2024 or mid-2026,
+    # through the document's year
+    after = "发布时间:2026-01-05 10:00\n“十四五”以来,江门地区生产总值超4200亿元。\n"
+    during, later = after.replace("2026-01-05", "2024-06-05"), after.replace("2026-01-05", "2026-07-05")
+    assert [kinds_and_years(text) for text in (after, during, later)] == [
+        [("baseline", 2025)], [("baseline", 2024)], [("baseline", 2026)]]

@@ -10,7 +10,7 @@ from itertools import accumulate, count
 from operator import add
 from typing import NamedTuple
 
-from analysis.extract.model import DocumentFacts, Line, Marker, Span, YearMark
+from analysis.extract.model import LOOKS_BACK_UNTIL_MONTH, DocumentFacts, Line, Marker, Span, YearMark
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
     COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER,
@@ -470,7 +470,7 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
         start_year = year_value(match.group("y1")) if match.group("y2") else None
         marks.append(YearMark(match.start(), end, year, kind, start_year))
     marks += _relative_marks(norm, line, masked, doc)
-    marks += _period_marks(norm, line, doc_year)
+    marks += _period_marks(norm, line, doc_year, doc.doc_month is not None and doc.doc_month <= LOOKS_BACK_UNTIL_MONTH)
     marks += _pair_span_marks(norm, marks)
     return sorted(marks, key=lambda mark: mark.start)
 
@@ -571,9 +571,10 @@ def _past_years_marks(norm: str, line: Line, masked: list[Span], completed: int)
     return marks
 
 
-def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]:
+def _period_marks(norm: str, line: Line, doc_year: int | None, early: bool = False) -> list[YearMark]:
     """Five-year-plan periods: the end year (“十三五”期间 → 2020, 十四五末 → 2025), a fact when the
-    period ended before the document or is reported 以来, a target after 到."""
+    period ended before the document or is reported 以来, a target after 到. ``early``: the document
+    is dated early in its year, when the year before is the one it looks back on."""
     marks = []
     for match in PERIOD.finditer(norm, line.start, line.end):
         first, last = FIVE_YEAR_SPANS[match.group("name")]
@@ -593,7 +594,10 @@ def _period_marks(norm: str, line: Line, doc_year: int | None) -> list[YearMark]
             kind = "target"
         elif pre or suffix == "以来" or (doc_year is not None and last < doc_year):
             kind = "fact"
-            year = doc_year if suffix == "以来" and doc_year is not None else year
+            # “十四五”以来 reaches the document's year, but in January 2026 the period just over, 2025:
+            # test_since_a_period_began_reaches_its_end_once_it_is_over
+            if suffix == "以来" and doc_year is not None:
+                year = last if early and last == doc_year - 1 else doc_year
         else:
             kind = "plain"
         marks.append(YearMark(match.start(), match.end(), year, kind, first - 1))
