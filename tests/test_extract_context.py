@@ -1071,3 +1071,10 @@ def test_since_a_period_began_reaches_its_end_once_it_is_over():
     during, later = after.replace("2026-01-05", "2024-06-05"), after.replace("2026-01-05", "2026-07-05")
     assert [kinds_and_years(text) for text in (after, during, later)] == [
         [("baseline", 2025)], [("baseline", 2024)], [("baseline", 2026)]]
+
+
+def test_a_year_of_the_basis_of_a_calculation_dates_only_the_basis():
+    # 按2022年常住人口(28.3万人)计算 in a 2023 bulletin: the population is 2022's, the figures after it 2023's
+    text = ("2023年某县国民经济和社会发展统计公报\n初步核算,实现地区生产总值220.1亿元。按2022年常住人口(28.3万人)计算,"
+            "人均生产总值77760元。实现农林牧渔业增加值25.1亿元,增长4.7%。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2023, 2022, 2023, 2023, 2023]

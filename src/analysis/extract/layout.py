@@ -28,6 +28,8 @@ LABEL_SPLIT = re.compile(f"({RESPONSIBLE_LABEL.pattern})")
 NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: A line holding only a year (2026年, 2025年度).
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?")
+#: The close of the basis a figure is computed on (按2022年常住人口计算), within a short clause.
+BASIS_END = re.compile(r"[^,。;]{0,24}?(?:计算|测算|核算)")
 #: A paragraph opening on a year set off by a comma (2023年末,全县…; 截至2023年底,…) or on what its
 #: subject will do in it (2023年某区将…): the year of the paragraphs after it in its section that name none
 #: (test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section,
@@ -437,6 +439,10 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
             continue
         year = year_value(match.group("y2") or match.group("y1"))
         aside = next((end for start, end in asides if start <= match.start() < end), None)
+        if norm[match.start() - 1:match.start()] == "按" and (basis := BASIS_END.search(norm, match.end(), line.end)):
+            # 按2022年常住人口(28.3万人)计算,人均生产总值77760元: the basis's year dates the basis only
+            # (test_a_year_of_the_basis_of_a_calculation_dates_only_the_basis)
+            aside = basis.end()
         if aside is not None:
             marks.append(YearMark(match.start(), match.end(), year, "plain", until=aside))
             continue
