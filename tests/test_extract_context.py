@@ -1078,3 +1078,10 @@ def test_a_year_of_the_basis_of_a_calculation_dates_only_the_basis():
     text = ("2023年某县国民经济和社会发展统计公报\n初步核算,实现地区生产总值220.1亿元。按2022年常住人口(28.3万人)计算,"
             "人均生产总值77760元。实现农林牧渔业增加值25.1亿元,增长4.7%。\n")
     assert [year for _, year in kinds_and_years(text)] == [2023, 2022, 2023, 2023, 2023]
+
+
+def test_a_holding_is_reached_in_an_untyped_text():
+    # an untitled excerpt of no genre: what the zone 拥有 (holds) is reached; what it 力争拥有 is aimed at
+    text = ("据了解,经过十几年的发展,经开区拥有高新技术企业52家,位列全市第三。力争拥有省级研发平台60家。"
+            "每万人有效发明专利拥有量达到7.4件。\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target", "target"]  # 拥有量 is a measure

@@ -302,8 +302,9 @@ SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
 #: but not in 为了 / 除了 / 了解, nor after verbs announcing goals (提出了 / 明确了 / 确定了 / 部署了 /
 #: 印发了 …的目标).
 BASELINE_CUE = scanner(
-    "已共现目截以去上完达实增了",
-    r"已|共有|现有|目前|截至|截止|以来|去年|上年"
+    "已共现目截以去上完达实增了拥",
+    # 拥有高新技术企业52家: a holding, reached; not 拥有量, a measure (test_a_holding_is_reached_in_an_untyped_text)
+    r"已|共有|现有|拥有(?!量|率)|目前|截至|截止|以来|去年|上年"
     r"|完成了|达到了|实现了|增长了|共计|(?<![为除出确定署发])了(?!解)"
 )
 #: A target already met, whatever words of aim follow (提前完成年度目标,新增…320家):
