@@ -1683,3 +1683,14 @@ def test_a_headline_telling_the_report_delivered_is_news():
                      "来自全县的200多名人大代表出席大会。\n")
     assert card.genre == "news_on_plan"
     assert read_card("某县人民政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n").genre == "government_work_report"
+
+
+def test_a_documents_title_printed_with_a_space_is_read_whole():
+    """A document's own title printed with a space inside (某区2022年 国民经济和社会发展统计公报) is read
+    without it; a headline's phrases stay apart (锚定高质量发展 某市“十四五”发展实现五大跃升)."""
+    bulletin = read_card("某区2022年 国民经济和社会发展统计公报\n\n2022年,全区经济平稳增长。\n")
+    headline = read_card("锚定高质量发展 某市“十四五”发展实现五大跃升\n某市市长介绍,“十四五”以来,某市高质量发展取得新成效。\n")
+    assert bulletin.title == "某区2022年国民经济和社会发展统计公报"
+    assert headline.title == "锚定高质量发展 某市“十四五”发展实现五大跃升"
+    delivered = read_card("某市三届人大五次会议27日开幕 某某作报告\n本报讯 27日上午,会议开幕。\n")
+    assert delivered.title == "某市三届人大五次会议27日开幕 某某作报告"

@@ -431,6 +431,8 @@ def _title_like(line: str) -> bool:
     )
 
 
+#: A headline telling a report delivered (…开幕 某某作政府工作报告): news, its phrases apart.
+DELIVERED_HEADLINE = re.compile(r"作[\u4e00-\u9fff]{0,6}报告$")
 #: A box's field listing the kinds of document it files under (工作总结、工作谋划).
 CATEGORY_LIST = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:总结|计划|规划|谋划|方案|报告|要点|公报)、)+"
                            r"[\u4e00-\u9fff]{0,4}(?:总结|计划|规划|谋划|方案|报告|要点|公报)")
@@ -572,7 +574,10 @@ def _clean_title(title: str, norm: str) -> str:
         stem = own.group() if own else stem
     joined = re.sub(r"(?<=[\u4e00-\u9fff”“])\s+(?=[\u4e00-\u9fff“”])", "", stem)
     letter_spaced = bool(re.fullmatch(r"(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]", stem))  # 政 府 工 作 报 告
-    return joined if joined != stem and (letter_spaced or joined in norm) else stem
+    # a document's name carries no space between its words (某区2022年 国民经济和社会发展统计公报), where a
+    # headline's may part its phrases: test_a_documents_title_printed_with_a_space_is_read_whole
+    documentary = bool(TITLE_END.search(joined)) and not DELIVERED_HEADLINE.search(joined) and "|" not in stem
+    return joined if joined != stem and (letter_spaced or documentary or joined in norm) else stem
 
 
 def _run_in(head: list[str]) -> re.Match[str] | None:
