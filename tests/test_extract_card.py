@@ -952,7 +952,8 @@ def test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it():
     card = read_card("“十四五”时期( 2021—2025 年),是某市加快高质量发展步伐的关键五年。\n第一章 发展基础\n全市地区生产总值达到1300亿元。\n")
     assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)
     results = read_card("“十四五”期间,全县地区生产总值年均增长6%,高新技术企业达到50家。\n")
-    assert results.genre != "plan"
+    review = read_card("“十四五”时期是我市发展极不平凡的五年。全市地区生产总值达到1300亿元。“十五五”时期,力争再上新台阶。\n")
+    assert results.genre != "plan" and review.genre != "plan"
 
 
 def test_an_outline_named_with_its_long_range_goals_after_it():
@@ -1649,6 +1650,7 @@ def test_an_outlet_named_by_its_reporters_dateline_or_as_producer():
     paper = read_card("不断放大某县的竞争优势\n某楚网(某北日报网)讯(记者某某 通讯员某某)12月31日,县长作政府工作报告。\n")
     produced = read_card("2024年重点指标\n◆GDP同比增长5%。\n出品 | 某山融媒体中心\n编辑 | 某某\n")
     assert (app.issuer, paper.issuer, produced.issuer) == ("交汇点", "某楚网(某北日报网)", "某山融媒体中心")
+    assert read_card("某刊报道\n本刊讯(通讯员 某某)近日,某县召开会议。\n").issuer != "本刊"
 
 
 def test_an_untitled_account_of_a_bureaus_year_is_an_annual_work_plan():
@@ -1694,3 +1696,5 @@ def test_a_documents_title_printed_with_a_space_is_read_whole():
     assert headline.title == "锚定高质量发展 某市“十四五”发展实现五大跃升"
     delivered = read_card("某市三届人大五次会议27日开幕 某某作报告\n本报讯 27日上午,会议开幕。\n")
     assert delivered.title == "某市三届人大五次会议27日开幕 某某作报告"
+    report = read_card("某县2023年 政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n")
+    assert report.title == "某县2023年政府工作报告"

@@ -389,6 +389,8 @@ def test_a_base_years_figure_in_parentheses_takes_its_year():
     assert [year for _, year in kinds_and_years(text)] == [2022, 2021, 2022]
     ratio = "某县2023年国民经济和社会发展统计公报\n三次产业结构为15.2:30.1:54.7,与上年的15.7:29.6:54.7相比,第二产业比重提高。\n"
     assert [year for _, year in kinds_and_years(ratio)] == [2023, 2023, 2023, 2022, 2022, 2022]  # 上年的: its figures
+    share = "某县2023年国民经济和社会发展统计公报\n全县粮食产量为上年同期的95%。\n"
+    assert [year for _, year in kinds_and_years(share)] == [2023]  # a share of last year's, this year's figure
 
 
 def test_the_previous_year_counts_from_the_year_reviewed():
@@ -476,6 +478,9 @@ def test_a_year_opening_a_paragraph_on_what_will_be_done_carries_to_the_goals_be
     text = ("1月7日,某区六届人大二次会议开幕,区长作政府工作报告。\n2023年某区将实施“三化联动”发展战略。\n"
             "经济社会发展的预期目标是:全社会固定资产投资增长10%,社会消费品零售总额增长10%。\n")
     assert kinds_and_years(text) == [("target", 2023), ("target", 2023)]
+    since = ("某县科技工作综述\n发布时间:2023-06-12 10:30\n2015年以来全县将科技创新摆在突出位置。\n"
+             "高企达到50家,同比增长10%。\n")
+    assert [year for _, year in kinds_and_years(since)] == [2023, 2023]  # 2015年以来 is a span, no opener
 
 
 def test_yao_inside_a_word_is_no_aim():
@@ -1044,6 +1049,8 @@ def test_a_heading_of_the_years_key_indicators_lists_targets():
     assert kinds_and_years(text) == [("target", 2024)] * 4
     done = ("某县2023年国民经济和社会发展统计公报\n2023年主要指标完成情况\n全县地区生产总值增长5.2%;规上工业增加值增长6.1%。\n")
     assert kinds_and_years(done) == [("baseline", 2023)] * 2
+    going = "某县2024年工作进展\n发布时间: 2024-05-20 10:30\n一、2024年重点任务推进情况\n全县GDP同比增长5.5%。\n"
+    assert [kind for kind, _ in kinds_and_years(going)] == ["baseline"]  # how the year's tasks go: results
 
 
 def test_a_year_compared_against_dates_nothing():
@@ -1056,6 +1063,8 @@ def test_a_year_compared_against_dates_nothing():
     assert set(frame.year) == {2016}
     assert frame.set_index("value_text").comparator["22.2"] == "="
     assert frame.set_index("value_text").comparator["0.5"] == "="  # a difference from the city's rate
+    share = rows("某县2023年国民经济和社会发展统计公报\n全县工业产值占比超过全市30%。\n")
+    assert share.comparator.tolist() == [">"]  # a bound on a share of the city stays one
 
 
 def test_inner_mongolia_is_no_term_within_a_year():
@@ -1085,3 +1094,5 @@ def test_a_holding_is_reached_in_an_untyped_text():
     text = ("据了解,经过十几年的发展,经开区拥有高新技术企业52家,位列全市第三。力争拥有省级研发平台60家。"
             "每万人有效发明专利拥有量达到7.4件。\n")
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target", "target"]  # 拥有量 is a measure
+    ratio = "某县2024年工作要点\n二、2024年工作安排\n每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n"
+    assert [kind for kind, _ in kinds_and_years(ratio)] == ["target"]  # 每千人口拥有…: a ratio's name

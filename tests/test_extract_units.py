@@ -185,6 +185,8 @@ def test_a_bare_yi_after_an_amount_is_money():
     named = rows("2021年,全县争取56亿扶贫资金,发放2.08亿扶贫小额贷款,其中出口32.7亿,经济总量迈上1400亿新台阶。")
     assert named[["value", "unit"]].values.tolist() == [[56.0, "亿元"], [2.08, "亿元"], [32.7, "亿元"], [1400.0, "亿元"]]
     assert named.comparator.iloc[-1] == ">="  # 迈上…新台阶: at least
+    borrowers = rows("2021年,全县为1.2万贷款户发放贴息,3万资金互助社成员受益。")
+    assert "亿元" not in set(borrowers.unit)  # borrowers and members, no money
     sized = rows("2016年,全县GDP总量突破600亿大关。2021年,企业年产值在8000万左右。")
     assert list(zip(sized.value, sized.unit)) == [(600.0, "亿元"), (0.8, "亿元")]
 
@@ -596,6 +598,8 @@ def test_a_policys_measures_counted_are_no_figure():
     assert list(zip(frame.value_text, frame.unit)) == [("120亿", "亿元"), ("8", "%"), ("4", "条")]
     named = extract_targets("某区2024年工作综述\n出台持续优化营商环境18条,新建道路6条。\n")
     assert list(named.value_text) == ["6"]  # the policy named by its count of articles is no figure
+    routes = extract_targets("某县2024年工作综述\n推出精品旅游线路10条,制定修订地方标准12条。\n")
+    assert list(routes.value_text) == ["10", "12"]  # counted things issued are figures
 
 
 def test_a_table_whose_labels_column_has_no_head():
@@ -693,6 +697,10 @@ def test_a_bar_table_whose_head_wraps_over_lines():
     assert list(zip(table.value_text, table.unit)) == [
         ("726760", "亩"), ("1.78", "%"), ("315690", "吨"), ("0.8", "%"),
         ("607056", "亩"), ("0.32", "%"), ("267838", "吨"), ("1.05", "%")]
+    grouped = extract_targets("某县2023年国民经济和社会发展统计公报\n全年粮食产量增长。\n表1 主要农产品产量\n"
+                              "指标 | 产量(吨) | 增长(%)\n粮食作物\n稻谷 | 100 | 9.0\n小麦 | 80 | 3.0\n")
+    assert list(zip(grouped.value_text, grouped.unit)) == [("100", "吨"), ("9.0", "%"), ("80", "吨"), ("3.0", "%")]
+    assert "粮食作物" not in "".join(grouped.indicator_text)  # a group's label under a whole head is no part of it
     small = extract_targets(text.replace("(吨)", "﹙吨﹚").replace("(亩)", "(亩﹚"))  # brackets in their small forms
     assert small[small.note.str.startswith("statistical table")].unit.tolist()[:3] == ["亩", "%", "吨"]
 
@@ -713,3 +721,4 @@ def test_a_tables_multiple_unit_is_kept():
 def test_lengths_and_a_tobacco_measure_are_figures():
     frame = rows("2023年,全县年降水量281.3毫米,草原植被平均高度达到15.96厘米,收购烟叶21.43万担。")
     assert list(zip(frame.value, frame.unit)) == [(281.3, "毫米"), (15.96, "厘米"), (214300.0, "担")]
+    assert rows("2023年,为企业提供5000万担保,新增担保额度3亿。").empty  # 担保 is a guarantee

@@ -432,7 +432,7 @@ def _title_like(line: str) -> bool:
 
 
 #: A headline telling a report delivered (…开幕 某某作政府工作报告): news, its phrases apart.
-DELIVERED_HEADLINE = re.compile(r"作[\u4e00-\u9fff]{0,6}报告$")
+DELIVERED_HEADLINE = re.compile(r"(?<!工)作[\u4e00-\u9fff]{0,6}报告$")
 #: A box's field listing the kinds of document it files under (工作总结、工作谋划).
 CATEGORY_LIST = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:总结|计划|规划|谋划|方案|报告|要点|公报)、)+"
                            r"[\u4e00-\u9fff]{0,4}(?:总结|计划|规划|谋划|方案|报告|要点|公报)")
@@ -1135,6 +1135,13 @@ def genre_of(title: str, norm: str, issuer: str = "") -> str:
     return _news_genre(norm, title) if title else _untitled_genre(norm)
 
 
+def plan_preamble(norm: str) -> re.Match[str] | None:
+    """An untitled plan's opening on its period, with its term or under 序言 (``PLAN_PREAMBLE``):
+    test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it."""
+    match = PLAN_PREAMBLE.match(norm)
+    return match if match and (match.group("preface") or match.group("term")) else None
+
+
 def _untitled_genre(norm: str) -> str:
     """The genre of an excerpt without its headline (a page's body alone): a plan by its outline
     (一、总体要求 (一)指导思想), an annual work plan by numbered items of what the year is to bring,
@@ -1142,7 +1149,7 @@ def _untitled_genre(norm: str) -> str:
     meeting), else news by what it speaks of, and no genre where fewer than ``MIN_GENRE_CUES`` cues tell:
     test_an_untitled_excerpt_by_its_outline,
     test_untitled_items_for_the_year_are_an_annual_plan, test_an_untitled_bulletin_by_its_style."""
-    if PLAN_OUTLINE.search(norm) or PLAN_PREAMBLE.match(norm):
+    if PLAN_OUTLINE.search(norm) or plan_preamble(norm):
         return "plan"
     if WORK_SUMMARY_CUE.search(norm):
         return "annual_work_plan"
@@ -1216,7 +1223,7 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
         named = PERIOD.search(FIVE_YEAR_IN_FULL.sub(r"\1五", own.group()))
         if named:
             return FIVE_YEAR_SPANS[named.group("name")]
-    if genre == "plan" and not title and (preamble := PLAN_PREAMBLE.match(norm)):
+    if genre == "plan" and not title and (preamble := plan_preamble(norm)):
         return FIVE_YEAR_SPANS[preamble.group("name")]  # test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it
     if genre in {"news_on_plan", "qa"}:
         named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
@@ -1251,10 +1258,10 @@ def read_card(text: str, norm: str | None = None, *, genre: str | None = None) -
     title, notice_issuer = _title(head, metadata)
     title = _clean_title(title.strip(), norm)
     issuer = _issuer(title, head, norm, metadata, notice_issuer)
-    read_as = _fixed_words(title) or _reported_plans(head)
+    named = _fixed_words(title) or _reported_plans(head)  # the title the card is read by
     if genre is None:  # an untitled report opening on its heading of a plan's execution reads by it, for its genre only
-        genre = genre_of(read_as or _execution_heading(head), norm, issuer)
-    start, end = plan_period(read_as, genre, norm)
+        genre = genre_of(named or _execution_heading(head), norm, issuer)
+    start, end = plan_period(named, genre, norm)
     published = _published(head, metadata)
     return DocumentCard(
         title=_as_printed(text, norm, title),
@@ -1265,6 +1272,6 @@ def read_card(text: str, norm: str | None = None, *, genre: str | None = None) -
         plan_start=start,
         plan_end=end,
         genre=genre,
-        read_as=("government_work_report" if genre == "annual_work_plan" and not title
+        read_as=("government_work_report" if genre == "annual_work_plan" and not named
                  and WORK_SUMMARY_CUE.search(norm, 0, GENRE_HEAD_CHARS) else ""),
     )

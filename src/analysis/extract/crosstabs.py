@@ -89,7 +89,6 @@ def fitted_rows(norm: str, cells: list[Span], first: int, width: int, cut_short:
     excerpt cut inside a row), the last row's cells as far as they go are a row too."""
     kinds: list[set[str]] = [set() for _ in range(width)]
     rows = []
-    low = first
     for low in range(first, len(cells) - width + 1, width):
         row = cells[low:low + width]
         row_kinds = [cell_kind(norm, cell) for cell in row]
@@ -103,13 +102,12 @@ def fitted_rows(norm: str, cells: list[Span], first: int, width: int, cut_short:
         for i, kind in enumerate(row_kinds):
             kinds[i].add(kind)
         rows.append(tuple(row))
-    else:
-        low = first + len(rows) * width
+    low = first + len(rows) * width
     # the last row cut short where the copy (an excerpt) ends: its cells as far as they go, each of its
     # column's kind: test_a_cell_a_line_table_with_a_serial_column_and_many_places
     rest = cells[low:]
     rest_kinds = [cell_kind(norm, cell) for cell in rest]
-    if cut_short and rows and 2 < len(rest) < width and "number" in rest_kinds and all(
+    if cut_short and rows and 1 < len(rest) < width and "number" in rest_kinds and all(
             kind in kinds[i] or kind == "blank" for i, kind in enumerate(rest_kinds)):
         end = rest[-1][1]
         rows.append((*rest, *[(end, end)] * (width - len(rest))))
@@ -119,7 +117,8 @@ def fitted_rows(norm: str, cells: list[Span], first: int, width: int, cut_short:
 def cell_per_line(norm: str, cells: list[Span], above: list[Span],
                   cut_short: bool = False) -> tuple[tuple[Span, ...], int, list[tuple[Span, ...]]] | None:
     """Reads a run of one-cell lines as a table: the head is the ``width`` cells before the
-    first row, which starts with one or two label cells before the first number; the width
+    first row, which starts with one or two label cells before the first number, or with the
+    number itself under a serial column's head (序号); the width
     that covers the most cells wins. A head may lack its first cell (the row labels' head
     left blank) when the run starts one cell short of it, or stand on the line above the run
     (``above``, its cells) when only blank cells come before the first row. Returns (head,
@@ -304,11 +303,15 @@ def row_per_line(norm: str, lines: list[Line], index: int) -> tuple[Crosstab | N
         cells = table_cells(norm, lines[end])
         if rows and _label_lost(norm, cells, lines[end + 1:end + 2]):
             cells = [(cells[0][0], cells[0][0]), *cells]  # 水产品 100.2 / 104.5 / 鲜果 117.1
-        if rows and BAR_ENDED.search(norm, lines[end].start, lines[end].end) and len(cells) <= 1 and (
-                not cells or cell_kind(norm, cells[0]) == "text"):
-            # a group's label over the rows below (分产业 |) or a row of blank cells (|), its cells
-            # lost in the copy: test_a_table_with_group_rows_whose_cells_were_lost
-            if cells:
+        below = table_cells(norm, lines[end + 1]) if end + 1 < len(lines) and len(cells) == 1 else []
+        grouping = (len(cells) == 1 and cell_kind(norm, cells[0]) == "text" and len(below) == len(head)
+                    and cell_kind(norm, below[-1]) == "number")  # 粮食作物 over 稻谷 | 100 | 9.0
+        if (rows and BAR_ENDED.search(norm, lines[end].start, lines[end].end) and len(cells) <= 1 and (
+                not cells or cell_kind(norm, cells[0]) == "text")) or grouping:
+            # a group's label over the rows below (分产业 |, or 粮食作物 alone on its line) or a row of
+            # blank cells (|), its cells lost in the copy: test_a_table_with_group_rows_whose_cells_were_lost,
+            # test_a_bar_table_whose_head_wraps_over_lines
+            if cells and rows:  # (a group opening the table heads it as its caption would)
                 rows.append((cells[0], *[(cells[0][1], cells[0][1])] * (len(head) - 1)))
                 row_ends.append(end + 1)
             end += 1
@@ -330,14 +333,15 @@ def _wrapped_head(norm: str, lines: list[Line], index: int) -> tuple[list[Span],
     """The cells of a table's head at ``lines[index]`` and the index of the line after it. A bar
     table's head the copy broke over lines (品 名 | 播种面积 / (亩) | / 同比增减(%) | 产量(吨) |) is
     read whole: lines without a number join it while it has fewer cells than the first row below,
-    a line not ending on a bar running on into the next one's first cell; kept only where it then
-    has as many cells as that row: test_a_bar_table_whose_head_wraps_over_lines."""
+    a line not ending on a bar running on into the next one's first cell; kept only where the break
+    fell before a unit in brackets and the head then has as many cells as that row:
+    test_a_bar_table_whose_head_wraps_over_lines."""
     line = lines[index]
     head = table_cells(norm, line)
     if "|" not in norm[line.start:line.end] or BAR_ENDED.search(norm, line.start, line.end):
         return head, index + 1
     joined, end, open_cell = list(head), index + 1, True
-    while end < min(len(lines), index + 1 + MAX_HEAD_LINES):
+    while end < min(len(lines), index + MAX_HEAD_LINES):
         below = lines[end]
         cells = table_cells(norm, below)
         if (below.end - below.start > MAX_CROSSTAB_ROW or SENTENCE_MARK.search(norm, below.start, below.end)
@@ -350,7 +354,10 @@ def _wrapped_head(norm: str, lines: list[Line], index: int) -> tuple[list[Span],
         open_cell = not BAR_ENDED.search(norm, below.start, below.end)
         end += 1
     first_row = table_cells(norm, lines[end]) if end < len(lines) and end > index + 1 else []
-    return (joined, end) if len(first_row) == len(joined) else (head, index + 1)
+    # the cut fell inside a head cell, before its unit in brackets ((亩) |), not after a whole head
+    # over a group's label (指标 | 产量(吨) | 增长(%) over 粮食作物 / 稻谷 | 100 | 9.0)
+    cut_cell = end > index + 1 and norm[lines[index + 1].start:lines[index + 1].end].lstrip().startswith("(")
+    return (joined, end) if cut_cell and len(first_row) == len(joined) else (head, index + 1)
 
 
 def _subheads(norm: str, head: list[Span], below: list[Line]) -> tuple[Span, ...]:

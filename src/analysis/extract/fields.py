@@ -11,8 +11,8 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk, qualified
 from analysis.extract.model import Candidate, Context, Line, Marker, Mention, Span, YearMark
 from analysis.extract.vocabulary import (
-    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CHANGE_FROM, CLAUSE_TARGET_CUE, COMMITMENT, COMPARED_BASE,
-    COMPARISON_CUE,
+    AIM_CUES, ASIDE_IN_PHRASE, ATTENDANCE_BEFORE, ATTENDING_DEPUTIES, BASELINE_CUE, CHANGE_FROM, CLAUSE_TARGET_CUE, COMMITMENT, COMPARED_AREA,
+    COMPARED_BASE, COMPARISON_CUE, DIFFERENCE_WORDS,
     COMPILED_RULES, COUNT_NOUN_END, DEPUTIES_AFTER, DONE_CUE, ESTIMATE_CUE, FACT_VERBS, FLOW, FLOW_UNITS, FROM_BEFORE, GENERIC,
     GOALS_OPENED, GOAL_AFTER, GOAL_BEFORE, GOAL_EXCEEDED, GOAL_QUOTED, GROWTH_BEFORE, INCREMENT, LEAD_JUNK, LEVEL, LIST_SEPARATOR,
     LOCAL_REACH, NOT_OBJECT, OBJECT_STOP, OWN_VERB, PAST_CUES, PLAN_GENRES, PREFIX, PREFIX_COMPARATORS, QUOTA_DONE,
@@ -354,11 +354,11 @@ GOAL_SETTING_MONTHS = 6
 def _goals_set_ahead(ctx: Context, heading_year: int | None, doc_year: int | None) -> bool:
     """Whether a line sits under a heading of the goals of a year not yet over, in a text of that
     year's first half (2024年重点指标 / GDP同比增长5% in February): its changes on last year are the
-    goals', not results, which a progress report later in the year gives under the same heading
-    (上半年推进情况): test_a_heading_of_the_years_key_indicators_lists_targets."""
+    goals', not results; a heading of how the year's tasks go (2024年重点任务推进情况) reports results:
+    test_a_heading_of_the_years_key_indicators_lists_targets."""
     month = ctx.para.doc.doc_month
-    return (ctx.para.line.target and heading_year is not None and doc_year is not None and heading_year >= doc_year
-            and month is not None and month <= GOAL_SETTING_MONTHS)
+    return (ctx.para.line.target and not ctx.para.line.baseline and heading_year is not None and doc_year is not None
+            and heading_year >= doc_year and month is not None and month <= GOAL_SETTING_MONTHS)
 
 
 def reports_past(norm: str, line: Line) -> bool:
@@ -451,7 +451,9 @@ def sentence_row(ctx: Context) -> Candidate:
     if quantity is None:
         quantity = ctx.prior.quantity if ctx.prior is not None and shares_verb(ctx, phrase_norm) else "level"
     prefix = PREFIX.search(norm, ctx.verbs[0], ctx.verbs[1])
-    if prefix and COMPARED_BASE.match(norm, prefix.end(prefix.lastindex)):
+    based = prefix and (COMPARED_BASE.match(norm, prefix.end(prefix.lastindex)) or (
+        prefix.group(prefix.lastindex) in DIFFERENCE_WORDS and COMPARED_AREA.match(norm, prefix.end(prefix.lastindex))))
+    if based:
         prefix = None  # 增速高于上年22.2个百分点: a difference from the base, no bound: test_a_year_compared_against_dates_nothing
     word = prefix.group(prefix.lastindex) if prefix else ""
     suffix = suffix_word(norm, mention, ctx.right[1])

@@ -35,7 +35,8 @@ BASIS_END = re.compile(r"[^,。;]{0,24}?(?:计算|测算|核算)")
 #: (test_a_year_opening_a_paragraph_carries_to_the_next_ones_of_its_section,
 #: test_a_year_opening_a_paragraph_on_what_will_be_done_carries_to_the_goals_below).
 PARAGRAPH_YEAR = re.compile(r"\s*(?:截至|截止)?((?:19|20)\d{2})\s*年(?:末|底|度)?\s*"
-                            r"(?:,|(?=[\u4e00-\u9fff]{1,10}?(?:将|(?<![摘主重需紧必])要(?![素点求]))))")
+                            # (not 2015年以来…, a span, nor 2019年全县将近一半…, an amount)
+                            r"(?:,|(?![以起前])(?=[\u4e00-\u9fff]{1,10}?(?:将(?!近)|(?<![摘主重需紧必])要(?![素点求]))))")
 #: Party congresses meet every five years: the 12th in 1982 (党的二十大 → 2022).
 CONGRESS_BASE, CONGRESS_BASE_YEAR = 12, 1982
 #: The founding years anniversaries count from (建党100周年 → 2021).
@@ -523,7 +524,10 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
             marks.append(YearMark(match.start(), match.end(), doc_year + offset, "fact"))
             continue
         if compared or suffix == "同期":
-            if (norm.startswith(("(", "的"), match.end()) and MENTION.match(norm, match.end() + 1)
+            parenthesised = norm.startswith("(", match.end())
+            compared_with = norm.startswith("的", match.end()) and COMPARISON_BEFORE.search(
+                norm, max(line.start, match.start() - 2), match.start())  # 与上年的…相比, not 为上年同期的95%
+            if ((parenthesised or compared_with) and MENTION.match(norm, match.end() + 1)
                     and not PERIOD_MULTIPLE.match(norm, match.end())):  # 是上年同期的1.3倍: this year's multiple
                 # 比上年同期(52.15%)提高4.25个百分点, 与上年的15.7:29.6:54.7相比: the base's own figures
                 # (test_a_base_years_figure_in_parentheses_takes_its_year)

@@ -99,6 +99,7 @@ UNIT_GUARDS = {
     "起": "(?![来步飞草诉点源])",
     "类": "(?![似型别]|[\u4e00-\u9fff]{0,4}药)",  # 1类新药: a drug's class
     "份": "(?![额子])",  # 市场份额: a share, no copies
+    "担": "(?![保任当])",  # 5000万担保: a guarantee, no measure of tobacco (test_lengths_and_a_tobacco_measure_are_figures)
     "成": "(?![为功果效本员立长绩都])", "笔": "(?![记者])", "幅": "(?!度)", "宗": "(?![旨教])",
     "口": "(?![岸径罩号令碑腔气味])", "匹": "(?!配)",
 }
@@ -144,7 +145,7 @@ PREFIX_COMPARATORS = {
     "达到": ">=", "增至": ">=", "提高到": ">=", "提升到": ">=", "增长到": ">=", "增加到": ">=",
     "实现": ">=", "达": ">=",
     "突破": ">", "超过": ">", "高于": ">", "多于": ">", "首超": ">", "迈上": ">=", "超": ">",
-    "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<=", "少于": "<=",
+    "不超过": "<=", "不超": "<=", "未超": "<=", "不高于": "<=", "控制在": "<=", "低于": "<=", "少于": "<=",
     "大约": "~", "接近": "~", "将近": "~", "约": "~", "近": "~",
 }
 #: Words that, for a baseline, merely state the fact ("达58亿元" is "= 58").
@@ -159,7 +160,11 @@ PREFIX = re.compile(
 )
 SUFFIX = re.compile(r"\s*(以上|以下|以内|左右)")
 #: A comparator word's base of comparison (高于上年22.2个百分点): the number is the difference.
-COMPARED_BASE = re.compile(r"上年|去年|上一年|同期|全[国省市州区县]")
+COMPARED_BASE = re.compile(r"上年|去年|上一年|同期")
+#: …and, after a word of difference, the wider area compared with (高于全市0.5个百分点), where a bound
+#: on a share of it (占比超过全市30%) stays one.
+COMPARED_AREA = re.compile(r"全[国省市州区县]")
+DIFFERENCE_WORDS = frozenset({"高于", "低于", "多于", "少于"})
 #: Words joining the items of a list of numbers that share the last one's unit (2.16和1.66个百分点).
 LIST_JOINERS = {"、", "和", "及", "与"}
 #: A meeting's attendance right before its count (大会应到代表215名,实到199名; 实际出席代表196名; 缺席33人):
@@ -257,7 +262,8 @@ RANK_POOL_AFTER = re.compile(r"[^,。;]{1,16}?(?:排名|排位|位列|位居)")
 #: A policy's measures counted (出台稳增长32条, 便民惠企22条, 举措66条, 8条稳增长政策措施): the policy
 #: describing itself, no figure: test_a_policys_measures_counted_are_no_figure.
 #: …or a policy issued and named by its count (出台持续优化营商环境18条).
-POLICY_BEFORE = re.compile(r"(?:稳增长|惠企|纾困|新政|举措|措施)\s*$|(?:出台|印发|推出|制定)[\u4e00-\u9fff]{0,12}$")
+POLICY_BEFORE = re.compile(r"(?:稳增长|惠企|纾困|新政|举措|措施)\s*$"
+                           r"|(?:出台|印发|推出|制定)[\u4e00-\u9fff]{0,12}?(?:环境|政策|措施|意见|办法|举措|经济|投资|发展)\s*$")
 POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:措施|举措)")
 #: Round amounts printed as money (突破百亿元, 稳定在百亿元以上, 意向投资超千亿元): milestones, no figure;
 #: a scale (千亿级产业集群) is one.
@@ -266,7 +272,7 @@ ROUND_AMOUNTS = frozenset({"十亿", "百亿", "千亿", "万亿"})
 #: test_a_move_up_a_ranking_is_no_count.
 RANK_MOVE_BEFORE = re.compile(r"(?:前进|后退|前移|后移|上升|下降|提升|跃升|提高|进位)\s*$")
 #: …or after it (56亿扶贫资金, 2.08亿扶贫小额贷款, 350亿总量): test_a_bare_yi_after_an_amount_is_money.
-OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额|(?:扶贫)?(?:小额)?(?:资金|贷款)|总量)")
+OUTPUT_AFTER = re.compile(r"\s*(?:产业规模|营收规模|规模|产值|营收|营业收入|收入|投资|销售额|(?:扶贫)?(?:小额)?(?:资金|贷款)(?![\u4e00-\u9fff]{0,2}[户社人员])|总量)")
 #: An amount named before a bare 亿 (地方一般公共预算收入160.84亿): money, in 亿元.
 MONEY_BEFORE = re.compile(r"(?:收入|投资|投入|产值|资金|经费|总额|增加值|营收|税收|生产总值|GDP|销售额|支出|成交额"
                           r"|出口|进口|贷款|经济总量|GDP总量)(?:预计)?(?:为|达到?|完成|实现|突破|超过|破|迈上|首超|在)?\s*$")
@@ -303,8 +309,9 @@ SHARE_SUBJECT = re.compile(r"^(.+?)(?:占|比重|占比)")
 #: 印发了 …的目标).
 BASELINE_CUE = scanner(
     "已共现目截以去上完达实增了拥",
-    # 拥有高新技术企业52家: a holding, reached; not 拥有量, a measure (test_a_holding_is_reached_in_an_untyped_text)
-    r"已|共有|现有|拥有(?!量|率)|目前|截至|截止|以来|去年|上年"
+    # 拥有高新技术企业52家: a holding, reached; not 拥有量, a measure, nor 每千人口拥有…, a ratio
+    # (test_a_holding_is_reached_in_an_untyped_text)
+    r"已|共有|现有|(?<![口人])拥有(?!量|率)|目前|截至|截止|以来|去年|上年"
     r"|完成了|达到了|实现了|增长了|共计|(?<![为除出确定署发])了(?!解)"
 )
 #: A target already met, whatever words of aim follow (提前完成年度目标,新增…320家):
@@ -451,7 +458,7 @@ HEADING = re.compile(
 #: A heading telling of what was reached; in a plan, 取得决定性成就 and “十三五”总结 too (goals speak
 #: of 成效 and 进展 to come, not of 成就): test_a_plans_section_on_achievements_reports_the_past
 BASELINE_HEADING = re.compile(
-    r"执行情况|完成情况|落实情况|开展情况|(?<!下一步)工作情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况"
+    r"执行情况|完成情况|落实情况|开展情况|推进情况|(?<!下一步)工作情况|现状|发展基础|工作基础|基本情况|发展成效|工作成效|主要成效|取得的成|回顾|进展情况|总体情况|概况"
     r"|取得[\u4e00-\u9fff]{0,5}成就|成就显著|发展成就|总结(?!推广|经验)"
 )
 #: After an amount printed without digits (千亿元, 百亿元): a milestone or a class of projects
@@ -547,8 +554,8 @@ CURRENT_SUPERLATIVE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:最[大高好多�
 #: After N年度: the round of an award, assessment or ranking (获2021年度省级科技奖8项, 2022年度位列全国第5),
 #: not the time of the figures around it: test_the_year_of_an_award_round_dates_its_own_count_only
 ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩效|位列|位居|排名)")
-#: Before a year: it is the base of a comparison (比上年, 高于上年, 快于上年), the number after it a
-#: difference: test_a_year_compared_against_dates_nothing.
+#: Before 上年/去年 or a period: it is the base of a comparison (比上年, 高于上年, 快于上年), the number
+#: after it a difference: test_a_year_compared_against_dates_nothing.
 COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比|[高低快慢多少]于)[“\"]?$")
 #: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末, 在去年大基数
 #: 基础上), not the year of the figure: test_a_comparison_base_year_governs_nothing,
@@ -735,7 +742,7 @@ OUTLET_DATELINE = re.compile(
 )
 #: Any outlet's dateline before its reporters (交汇点讯(记者 某某), 某某网(某某日报网)讯(记者…)), and an
 #: outlet crediting itself as the producer (出品 | 某某融媒体中心): test_an_outlet_named_by_its_reporters_dateline_or_as_producer.
-REPORTERS_DATELINE = re.compile(r"^(?!本报|本网|本站)(?P<outlet>[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{2,10}\))?)讯\s*\((?:记者|通讯员)")
+REPORTERS_DATELINE = re.compile(r"^(?!本报|本网|本站|本刊|本台)(?P<outlet>[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{2,10}\))?)讯\s*\((?:记者|通讯员)")
 PRODUCED_BY = re.compile(r"^\s*出品\s*[|:]\s*(?P<outlet>[\u4e00-\u9fff]{2,16})\s*$")
 #: A source named inside a byline or in a closing note (2023/10/11 16:38 来源:某某网; (来源:某市科学技术局)):
 #: test_a_source_in_a_byline_or_a_closing_note_is_the_issuer.
@@ -929,10 +936,11 @@ REPORT_CUE = re.compile(r"(?:我代表|受)[^。\n]{0,30}?向大会[\u4e00-\u9ff
 SELF_PLAN_PERIOD = re.compile(r"本(?:规划纲要|规划|纲要)(?:根据|依据|依照)(?:《[^《》]{0,100}》)?[^。《]{0,40}?(?:编制|制定)"
                               # 根据《…第十四个五年规划…的建议》编制本纲要: the same, the other way round
                               r"|(?:根据|依据|依照)《[^《》]{0,100}》[^。《]{0,20}?(?:编制|制定)本(?:规划纲要|规划|纲要)")
-#: An untitled plan's preamble opening on its period (“十四五”时期(2021—2025年),是…; 序言 / “十四五”时期,是…):
-#: a plan of that period, not news on its results (“十四五”期间,全县…实现…):
+#: An untitled plan's preamble opening on its period, with its term or under 序言 (“十四五”时期(2021—2025年),是…;
+#: 序言 / “十四五”时期,是…): a plan of that period, not news on its results (“十四五”期间,全县…实现…) nor a
+#: review opening “十四五”时期是…不平凡的五年 (see ``card.plan_preamble``):
 #: test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it.
-PLAN_PREAMBLE = re.compile(r"\A\s*(?:序\s*言\s*)?[“\"]?(?P<name>十[一二三四五]五)[”\"]?时期\s*(?:\([^()]{0,20}\))?\s*,?\s*是")
+PLAN_PREAMBLE = re.compile(r"\A\s*(?P<preface>序\s*言\s*)?[“\"]?(?P<name>十[一二三四五]五)[”\"]?时期\s*(?P<term>\([^()]{0,20}\))?\s*,?\s*是")
 SELF_PLAN_CUE = re.compile(
     r"(?:制定|制订|编制)本[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|意见|办法|措施)|提出(?:如下|以下)[\u4e00-\u9fff]{0,4}意见"
     + "|" + SELF_PLAN_PERIOD.pattern
