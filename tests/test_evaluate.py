@@ -128,6 +128,17 @@ def test_card_fields_score_one_where_equal_and_fall_back_to_issued():
     assert table.loc["overall", "title"] == 0.5
 
 
+def test_rates_are_rounded_once_where_they_are_printed():
+    """0.98246 prints as 0.982: kept whole in the tables, rounded only in the report (not 0.9825 → 0.983)."""
+    scores = {"d": Scores(100000, 100000, 98246, dict.fromkeys(FIELDS, 98246))}
+    table = metrics_table(scores)
+    assert table.precision.iloc[0] == 0.98246
+    assert "| 0.982 |" in render_markdown(table, "gold.csv") and "0.983" not in render_markdown(table, "gold.csv")
+    cards = {str(i): {"title": "甲" if i < 98246 else "乙"} for i in range(100000)}
+    gold = pd.DataFrame({"doc_id": [str(i) for i in range(100000)], "title": ["甲"] * 100000})
+    assert card_table(cards, gold, "doc_id").set_index("doc_id").loc["overall", "title"] == 0.98246
+
+
 def test_tasks_match_by_span_overlap_and_score_lead_and_responsible():
     gold = pd.DataFrame({"doc_id": ["d", "d"], "char_start": [0, 100], "char_end": [100, 200],
                          "title": ["甲", "乙"], "lead": ["区科技局", ""], "responsible": ["", "区财政局"]})

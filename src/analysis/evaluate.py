@@ -161,7 +161,7 @@ def metrics_table(scores: dict[str, Scores]) -> pd.DataFrame:
                   "precision": s.precision, "recall": s.recall, "f1": s.f1}
         record.update({f"{field}_accuracy": s.accuracy(field) for field in FIELDS})
         records.append(record)
-    return pd.DataFrame(records).round(4)
+    return pd.DataFrame(records)
 
 
 def render_markdown(table: pd.DataFrame, gold_source: str) -> str:
@@ -258,7 +258,7 @@ def card_table(predicted: dict[str, dict[str, object]], gold: pd.DataFrame, key:
                         **{field: float(_text(card.get(field)) == _text(getattr(row, field))) for field in fields}})
     table = pd.DataFrame(records, columns=["doc_id", *fields])
     overall = {"doc_id": "overall", **{field: table[field].mean() if len(table) else math.nan for field in fields}}
-    return pd.concat([table, pd.DataFrame([overall])], ignore_index=True).round(4)
+    return pd.concat([table, pd.DataFrame([overall])], ignore_index=True)
 
 
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -302,7 +302,7 @@ def task_table(predicted: dict[str, pd.DataFrame], gold: pd.DataFrame) -> pd.Dat
                         "span_overlap": iou / matched if matched else math.nan,
                         **{f"{field}_accuracy": hit / matched if matched else math.nan
                            for field, hit in zip(TASK_FIELDS, same)}})
-    return pd.DataFrame(records).round(4)
+    return pd.DataFrame(records)
 
 
 def match_by_span(pred: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
@@ -365,7 +365,7 @@ def text_set_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                         "precision": scores.precision, "recall": scores.recall, "f1": scores.f1,
                         **{field: hit / matched if matched else math.nan for field, hit in zip(fields, same)}})
     card_gold = cards_gold[cards_gold.text_id.isin(cards)]
-    return pd.DataFrame(records).round(4), card_table(cards, card_gold, "text_id")
+    return pd.DataFrame(records), card_table(cards, card_gold, "text_id")
 
 
 def genre_robustness(folder: Path) -> pd.DataFrame:
@@ -389,7 +389,7 @@ def genre_robustness(folder: Path) -> pd.DataFrame:
     table = pd.DataFrame(rows)
     mean = {"genre": "mean", "matched": table.matched.sum(), "kind_accuracy": table.kind_accuracy.mean(),
             "year_accuracy": table.year_accuracy.mean()}
-    return pd.concat([table, pd.DataFrame([mean])], ignore_index=True).round(4)
+    return pd.concat([table, pd.DataFrame([mean])], ignore_index=True)
 
 
 def _field_hits(pred: pd.DataFrame, truth: pd.DataFrame, fields: list[str]) -> list[int]:

@@ -79,8 +79,10 @@ PAST_FIGURES_OF_RESULTS = 2
 def read_document(text: str, page_date: date | None = None) -> tuple[DocumentCard, pd.DataFrame]:
     """A text's card and figures (``extract_targets``), the card's genre settled by the figures:
     news whose wording leans to a plan (今年要, 力争 in its comments) but whose figures all report
-    the past is news on results (test_news_whose_figures_are_all_past_is_on_results). The figures
-    are read once, under the genre the wording gives."""
+    the past is news on results (test_news_whose_figures_are_all_past_is_on_results), and news read
+    as on results whose figures are mostly goals is news on a plan
+    (test_news_whose_figures_are_mostly_goals_is_on_a_plan). The figures are read once, under the
+    genre the wording gives."""
     norm = normalise(text)
     card = read_card(text, norm)
     rows = extract_targets(text, card=card, page_date=page_date)
