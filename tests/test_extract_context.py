@@ -1041,6 +1041,16 @@ def test_a_bulletins_change_starts_the_year_before():
     assert [year for _, year in kinds_and_years(text)] == [2017, 2017, 2017, 2018, 2018, 2018]
 
 
+def test_an_earlier_year_in_a_bulletin_dates_only_its_sentence():
+    """A bulletin titled on 2023 whose paragraph turns to 2022年,… for one sentence: the sentences
+    after it report 2023 again, as the whole bulletin does; in other texts the year carries on."""
+    body = "2023年,全区农业总产值8.8亿元。2022年,粮食产量1.67万吨。蔬菜产量14.68万吨,同比增长3.7%。\n"
+    bulletin = "某区2023年国民经济和社会发展统计公报\n二、农业\n" + body
+    assert [year for _, year in kinds_and_years(bulletin)] == [2023, 2022, 2023, 2023]
+    news = "某区农业发展情况\n本报讯 记者从区农业局获悉。\n" + body
+    assert [year for _, year in kinds_and_years(news)] == [2023, 2022, 2022, 2022]
+
+
 def test_a_heading_of_the_years_key_indicators_lists_targets():
     # news of February on a town's goals: the list under 2024年重点指标 holds the year's targets,
     # while a bulletin's 主要指标完成情况 reports results

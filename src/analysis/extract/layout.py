@@ -475,7 +475,12 @@ def year_marks(norm: str, line: Line, sentences: list[Span], masked: list[Span],
         else:
             kind = "plain"
         start_year = year_value(match.group("y1")) if match.group("y2") else None
-        marks.append(YearMark(match.start(), end, year, kind, start_year))
+        until = None
+        if kind == "opener" and doc.genre == "statistical_bulletin" and doc.plan_year and year < doc.plan_year:
+            # a bulletin titled on 2023 with a sentence opening 2022年,…: that year dates its own sentence, the
+            # next ones are the bulletin's again (test_an_earlier_year_in_a_bulletin_dates_only_its_sentence)
+            until = next((end for start, end in sentences if start <= match.start() < end), None)
+        marks.append(YearMark(match.start(), end, year, kind, start_year, until))
     marks += _relative_marks(norm, line, masked, doc)
     marks += _period_marks(norm, line, doc_year, doc.doc_month is not None and doc.doc_month <= LOOKS_BACK_UNTIL_MONTH)
     marks += _pair_span_marks(norm, marks)
