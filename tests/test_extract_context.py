@@ -350,6 +350,16 @@ def test_the_past_years_end_in_the_last_whole_year():
     assert kinds_and_years(text) == [("baseline", 2020), ("target", 2025)]
 
 
+def test_a_work_report_delivered_late_in_a_year_reviews_that_year():
+    """A report to a congress held in November reviews the year then closing: 一年来 and 过去五年
+    end with it; one delivered in January reviews the year before."""
+    def report(day: str) -> str:
+        return (f"政府工作报告\n——{day}在某区第九届人民代表大会第一次会议上\n各位代表:\n"
+                "一年来,全区完成地区生产总值192.8亿元,增长8.2%。过去五年,高新技术企业增加到86家。\n")
+    assert [year for _, year in kinds_and_years(report("2021年11月18日"))] == [2021, 2021, 2021]
+    assert [year for _, year in kinds_and_years(report("2022年1月18日"))] == [2021, 2021, 2021]
+
+
 def test_a_deployed_years_work_heads_its_goals():
     text = ("某县科工局专题学习经济工作会议精神\n1月8日,县科工局召开专题会议。\n会上部署了科工局2018年工作。\n"
             "工业工作,全县规模工业总产值达到240亿元;工业税收2.2亿元。\n")

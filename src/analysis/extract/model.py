@@ -14,6 +14,8 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from analysis.extract.vocabulary import NEXT_YEARS_FROM_MONTH
+
 INT_COLUMNS = ["value_start", "value_end", "char_start", "char_end"]
 #: pandas' default dtype for text (``str``), built directly so a frame need not infer it.
 TEXT = pd.StringDtype(na_value=np.nan)
@@ -176,6 +178,10 @@ class DocumentFacts:
             return self.plan_year
         if self.doc_year is None or (reviewed is not None and reviewed < self.doc_year):
             return reviewed
+        if self.genre == "government_work_report" and self.doc_month is not None and self.doc_month >= NEXT_YEARS_FROM_MONTH:
+            # a work report delivered to a congress held late in a year reviews that year, its 一年来
+            # and 过去五年 ending with it: test_a_work_report_delivered_late_in_a_year_reviews_that_year
+            return self.doc_year
         return self.doc_year if self.doc_month == 12 else self.doc_year - 1
 
     @property
