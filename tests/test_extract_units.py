@@ -203,6 +203,14 @@ def test_rank_changes_and_the_group_ranked_in_are_not_counts():
     assert frame.value.tolist() == [120.0]
 
 
+def test_the_group_a_place_tops_is_no_count():
+    """居全市13个区县(市)首位 and 29个县(市、区)中进位最多 name the group a place is ranked in; a
+    figure listed before another clause's 首位 (产量37.8亿斤、增产数量全省首位) stays a figure."""
+    frame = rows("工业占比居全市13个区县(市)首位。为第一梯队29个县(市、区)中进位最多的区县。"
+                 "全区新增企业15家。粮食产量实现37.8亿斤、增产数量全省首位。")
+    assert frame.value.tolist() == [15.0, 3780000000.0]
+
+
 def test_a_two_part_structure_gives_two_shares():
     frame = rows("2012年,第二、三产业增加值比例为62.1:37.4。按1:1比例奖励企业。")
     assert frame[["value", "unit"]].values.tolist() == [[62.1, "%"], [37.4, "%"]]

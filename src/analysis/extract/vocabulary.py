@@ -252,8 +252,10 @@ RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居�
 #: A rank change counted in places (提高2个位次) and the group a rank is taken in (在35个城市中排第4位):
 #: test_rank_changes_and_the_group_ranked_in_are_not_counts
 # and where the rank follows the group (居全州11个省级园区第一): test_rank_changes_and_the_group_ranked_in_are_not_counts
-RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列)"
-                        r"|[^,。;第]{1,10}?第[一二三四五六七八九十\d]{1,3}(?:名|位)?(?=[,。;]|$)")
+# or tops it (居全市13个区县(市)首位, 29个县(市、区)中进位最多): test_the_group_a_place_tops_is_no_count
+RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|居|列|进位)"
+                        r"|[^,。;第]{1,10}?第[一二三四五六七八九十\d]{1,3}(?:名|位)?(?=[,。;]|$)"
+                        r"|[^,。;、]{1,12}?(?:首位|末位)")
 RANK_UNITS = {"位", "名"}
 #: The group a rank is taken in, named after 在(全省) and before the ranking with no 中 between
 #: (在全省13个中心城区和86个县区排名分别为第9): test_rank_changes_and_the_group_ranked_in_are_not_counts
