@@ -62,6 +62,12 @@ def test_per_capita_amounts_stay_in_yuan():
     assert frame[["value", "unit"]].values.tolist() == [[80976, "元"], [12000, "亿元"]]
 
 
+def test_a_per_capita_amounts_change_stays_in_yuan():
+    """净增582元 right after 人均纯收入4878元 is per person too; a total's change stays in 亿元."""
+    frame = rows("2009年,农民人均纯收入4878元,净增582元;财政收入3.12亿元,增加5000万元。")
+    assert frame[["value", "unit"]].values.tolist() == [[4878, "元"], [582, "元"], [3.12, "亿元"], [0.5, "亿元"]]
+
+
 def test_a_continued_indicator_keeps_its_per_capita_unit():
     frame = rows("2015年,每万人口发明专利拥有量达到12.5件,比2010年增加3.5件。")
     assert frame.unit.tolist() == ["件/万人", "件/万人"]

@@ -13,7 +13,7 @@ from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
     AREA_BUILT, AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, INVESTED_BEFORE, LETTERED_MEASURES,
     LIST_JOINERS, LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
-    PEOPLE_AFTER, PEOPLE_BEFORE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE,
+    PEOPLE_AFTER, PEOPLE_BEFORE, PER_CAPITA_CHANGE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE,
     POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_POOL_AFTER,
     RANK_POOL_BEFORE, RANK_UNITS, ROUGH_PLACES, ROUND_AMOUNTS, SCALE_AFTER, SHARE_RATIO, SITES_COUNTED_AFTER,
     SIZED_AFTER, STRUCTURE_AFTER, STRUCTURE_BEFORE, SUBSIDY, UNITLESS_NAME, UNITS,
@@ -277,6 +277,15 @@ def contextual_unit(norm: str, mention: Mention, clause: Span) -> Mention:
         return replace(mention, unit=f"{mention.unit}/万人")
     per = PER_EVENT.search(before)
     return replace(mention, unit=f"{mention.unit}/{per.group(1)}") if per else mention
+
+
+def change_per_capita(norm: str, mention: Mention, before: Mention | None) -> Mention:
+    """An amount right after an amount per person in 元, as its change (人均纯收入4878元,净增582元),
+    is per person too: in 元, not 亿元."""
+    if (before is not None and before.family == mention.family == "money" and before.unit == "元"
+            and mention.unit.startswith("亿") and PER_CAPITA_CHANGE.fullmatch(norm, before.stop, mention.start)):
+        return replace(mention, value=mention.value * Decimal(10**8), unit=mention.unit.removeprefix("亿"))
+    return mention
 
 
 def kept_mentions(norm: str, clauses: list[Span], mentions: list[Mention]) -> list[tuple[Mention, Mention, Span]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.extract.fields import left_span, object_span, reports_past, respectively, sentence_row, trimmed
 from analysis.extract.layout import responsibility_markers, within, year_marks
-from analysis.extract.mentions import contextual_unit, kept_mentions, raw_mentions, size_class
+from analysis.extract.mentions import change_per_capita, contextual_unit, kept_mentions, raw_mentions, size_class
 from analysis.extract.model import Candidate, Context, DocumentFacts, Line, Mention, Paragraph, Span
 from analysis.extract.vocabulary import (
     CLAUSE_END, LEAD_JUNK, MASKS, PLAN_GENRES, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK,
@@ -48,7 +48,7 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
     for clause in clauses:
         lists.update(respectively(norm, clause, [mention for _, mention, c in kept if c == clause]))
     rows: list[Candidate] = []
-    consumed = sentence[0]
+    consumed, before = sentence[0], None
     for k, (raw, mention, clause) in enumerate(kept):
         left = left_span(norm, max(clause[0], consumed), mention)
         following = [m.start for _, m, c in kept[k + 1:k + 2] if c == clause]
@@ -62,13 +62,13 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
             words = phrase if phrase[1] - phrase[0] > BARE_ITEM else (sentence[0], verbs[0] - len("分别"))
             mention = contextual_unit(norm, mention, words)
         else:
-            mention = contextual_unit(norm, mention, (clause[0], mention.start))
+            mention = change_per_capita(norm, contextual_unit(norm, mention, (clause[0], mention.start)), before)
             phrase = (object_span(norm, mention, right) or scale_phrase(norm, mention, left, right)
                       or trimmed(norm, *left, LEAD_JUNK, TAIL_JUNK))
             verbs = left
             if phrase[0] >= phrase[1]:
                 phrase = subject_clause(norm, clauses, clause, kept) or phrase
-        consumed = max(mention.stop, phrase[1])
+        consumed, before = max(mention.stop, phrase[1]), mention
         previous, prior = (kept[k - 1][1], rows[-1]) if rows else (None, None)
         rows.append(sentence_row(Context(para, raw, mention, previous, prior, sentence, clause, phrase, verbs, right)))
     return rows

@@ -247,6 +247,9 @@ PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|�
 #: An amount per person or household (人均GDP达到80976元): kept in 元, not 亿元:
 #: test_per_capita_amounts_stay_in_yuan
 PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
+#: Between an amount per person and the next amount, its change (农民人均纯收入4878元,净增582元;
+#: 人均可支配收入3.2万元,增加1580元): the change is per person too: test_a_per_capita_amounts_change_stays_in_yuan
+PER_CAPITA_CHANGE = re.compile(rf"\s*[,、]?\s*(?:比上年|较上年|同比)?(?:净增|{CHANGE_VERBS}|多)了?\s*")
 #: A rank, not a count (排名上升3位, 位次前进2名): test_ranks_are_not_counts
 RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第|排第|列第|排在|(?<![安编彩])排\s*$")  # 2016年排76名
 #: A rank change counted in places (提高2个位次) and the group a rank is taken in (在35个城市中排第4位):
