@@ -1036,6 +1036,19 @@ def test_a_paragraph_announcing_its_tasks_aims():
     assert [kind for kind, _ in kinds_and_years(text)] == ["target", "target", "target"]
 
 
+def test_a_line_leading_to_the_tasks_heads_the_parts_below():
+    """重点抓好以下8个方面工作: leads to the year's tasks, numbered below it: their uncued figures
+    are goals, up to the next part of the report's own level; 重点抓好了以下工作 tells the past."""
+    def report(lead: str) -> str:
+        return ("某县政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长6%。\n二、2025年主要工作\n"
+                f"{lead}\n(一)持续扩大有效投资。实施市级重大项目16个,完成投资60.3亿元以上。\n"
+                "三、加强政府自身建设\n全年办理建议120件。\n")
+    assert [kind for kind, _ in kinds_and_years(report("围绕上述目标,重点抓好以下8个方面工作:"))] == [
+        "baseline", "target", "target", "baseline"]
+    assert [kind for kind, _ in kinds_and_years(report("一年来,我们重点抓好了以下工作:"))] == [
+        "baseline", "baseline", "baseline", "baseline"]
+
+
 def test_a_lead_in_before_a_years_jiang_still_aims_the_sentence():
     """据介绍,2012年,某开发区将力争实现企业总产值380亿元;生产总值110亿元: the lead-in leaves the year's
     将 opening the sentence, and its goals run on past the semicolons."""

@@ -199,6 +199,7 @@ def paragraph_lines(norm: str) -> list[Line]:
     box: dict[int, Heading] | None = None
     lines = []
     carried = None  # the year the last paragraph of this section opened on
+    announced = None  # the depth of the section whose lines announced the tasks numbered below them
     contents = False  # within a table of contents (提纲: / 目录 over the headings it lists)
     for start, raw in _raw_lines(norm):
         end = start + len(raw.rstrip("\r"))
@@ -238,6 +239,12 @@ def paragraph_lines(norm: str) -> list[Line]:
             section = "/".join(entry.token for entry in path)
             baseline = any(entry.baseline for entry in path)
             target = any(entry.target for entry in path)
+            if announced is not None and heading and len(path) > announced:
+                # (一)持续扩大有效投资 below 重点抓好以下8个方面工作: one of the tasks announced
+                # (test_a_line_leading_to_the_tasks_heads_the_parts_below)
+                baseline, target = False, True
+            elif heading:
+                announced = None
             if not heading and _is_title_line(raw) and GOALS_LINE.search(raw):
                 # a page opening on its goals heading (2019年预期目标 over a list; its year is the
                 # document's), not on a title (…行动计划): test_a_page_opening_on_a_goals_heading_lists_targets
@@ -255,6 +262,7 @@ def paragraph_lines(norm: str) -> list[Line]:
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True
         elif TASKS_ANNOUNCED.match(raw):  # 该县将重点抓好七个方面工作。一是…: test_a_paragraph_announcing_its_tasks_aims
             baseline, target = False, True
+            announced = len([level for level in outer])
         elif GOALS_LEAD.search(raw):
             # 今后五年…的主要目标是: over paragraphs of goals, up to the next heading:
             # test_a_line_opening_goals_heads_the_paragraphs_below

@@ -568,9 +568,12 @@ COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比|[高低快慢�
 #: A line closing on the deployment of a year's work (会上…部署了科工局2018年工作。): the lines below
 #: it are that year's goals, as under a heading: test_a_deployed_years_work_heads_its_goals.
 WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year>(?:19|20)\d{2})\s*年[^。\n]{0,8}?(?:工作|目标|任务)[。:]\s*$")
-#: A paragraph opening on the work to be done in so many parts (该县将重点抓好七个方面工作。一是…):
-#: its figures are goals, as under a heading of goals: test_a_paragraph_announcing_its_tasks_aims.
-TASKS_ANNOUNCED = re.compile(r"[^。\n]{0,16}?(?:将|要)[^。\n]{0,8}?(?:抓好|做好|推进|实施|突出|聚焦)[^。\n]{0,12}?"
+#: A paragraph opening on the work to be done in so many parts (该县将重点抓好七个方面工作。一是…), or a
+#: line leading to them (围绕上述目标,重点抓好以下8个方面工作:): its figures, and those of the parts
+#: numbered below it, are goals, as under a heading of goals: test_a_paragraph_announcing_its_tasks_aims,
+#: test_a_line_leading_to_the_tasks_heads_the_parts_below.
+TASKS_ANNOUNCED = re.compile(r"[^。\n]{0,16}?(?:(?:将|要)[^。\n]{0,8}?(?:抓好|做好|推进|实施|突出|聚焦)[^。\n]{0,12}?"
+                             r"|(?:重点)?(?:抓好|做好|突出|聚焦)以下)"
                              r"(?:[一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|大)(?:重点)?(?:工作|任务|行动|工程)")
 #: A line closing on a lead to goals listed in the paragraphs below it (今后五年…的主要目标是:;
 #: 2024年经济社会发展的主要预期目标是:): test_a_line_opening_goals_heads_the_paragraphs_below.
