@@ -205,7 +205,7 @@ def test_counts_of_a_documents_own_parts_named_before_them():
 def test_rank_changes_and_the_group_ranked_in_are_not_counts():
     frame = rows("在35个创新型城市中排第4位,较上年提高2个位次,较2021年提升2位。全市高企达到120家。"
                  "园区工业总产值连续5年居全州11个省级园区第一。"
-                 "在全省13个中心城区和86个县区排名分别为第9和第3。")
+                 "在全省13个中心城区和86个县区排名分别为第9和第3。经济实力在全省129个县(市)区实现较大进步。")
     assert frame.value.tolist() == [120.0]
 
 
@@ -215,6 +215,15 @@ def test_the_group_a_place_tops_is_no_count():
     frame = rows("工业占比居全市13个区县(市)首位。为第一梯队29个县(市、区)中进位最多的区县。"
                  "全区新增企业15家。粮食产量实现37.8亿斤、增产数量全省首位。")
     assert frame.value.tolist() == [15.0, 3780000000.0]
+
+
+def test_a_bare_growth_rate_is_a_percentage():
+    """同比增长3.6。 with its % dropped at the source is a rate; a list's items share their last
+    unit (增长1.2、2.0和3.4个百分点) and 提高1.6 (an index's points, maybe) stays without one."""
+    frame = rows("2023年,全区农林牧渔业总产值8.8亿元,同比增长3.6。三次产业分别拉动增长1.2、2.0和3.4个百分点。"
+                 "综合实力比上年提高1.6。")
+    assert frame[["value", "unit"]].values.tolist() == [
+        [8.8, "亿元"], [3.6, "%"], [1.2, "百分点"], [2.0, "百分点"], [3.4, "百分点"]]
 
 
 def test_a_two_part_structure_gives_two_shares():

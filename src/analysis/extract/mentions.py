@@ -11,7 +11,7 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_BUILT, AREA_MEASURE, COUNT_VERB, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, INVESTED_BEFORE, LETTERED_MEASURES,
+    AREA_BUILT, AREA_MEASURE, COUNT_VERB, GROWTH_RATE_BEFORE, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, INVESTED_BEFORE, LETTERED_MEASURES,
     LIST_JOINERS, LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PEOPLE_AFTER, PEOPLE_BEFORE, PER_CAPITA_CHANGE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE,
     POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_POOL_AFTER,
@@ -80,6 +80,8 @@ def rough_count(match: re.Match[str], token: str, approx: int | None) -> bool:
 
 #: What may follow an area that closes its clause (五味子392亩,).
 AREA_CLOSE = {",", "。", ";", "、", "\n", ""}
+#: What may follow a bare rate of change that closes its clause (同比增长3.6。), not a list's 、.
+RATE_CLOSE = {",", "。", ";"}
 #: Signs of a rating (2×600兆瓦): numbers on either side name a machine's size.
 RATING_SIGNS = ("×",)
 #: A character that makes the dash after it part of a code, a date or a range, not a minus sign.
@@ -172,6 +174,9 @@ def resolve_unit(
     shared = _shared_unit(norm, index, mentions)
     if shared is not None and not mention.chinese:
         return replace(mention, unit=shared.unit, family=shared.family)
+    if (not mention.chinese and not mention.multiplied and norm[mention.stop:mention.stop + 1] in RATE_CLOSE
+            and GROWTH_RATE_BEFORE.search(norm, max(clause[0], mention.start - 6), mention.start)):
+        return replace(mention, unit="%", family="percent")  # 同比增长3.6。: test_a_bare_growth_rate_is_a_percentage
     neighbours = mentions[index - 1:index] + mentions[index + 1:index + 2]
     units = {m.unit for m in neighbours if m.family == "count"}
     listed = norm[mention.stop:mention.stop + 1] in {",", "、", ";", "。", " "} and is_cjk(norm[mention.start - 1])

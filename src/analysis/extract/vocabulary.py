@@ -181,6 +181,9 @@ COUNT_NOUN_END = re.compile(r"(?:数量|总量|总数|规模|数)$")
 ASIDE_IN_PHRASE = re.compile(r"\([^)]*\)")
 #: Verbs of change, two characters each (a lookbehind needs a fixed width): 增长到, 提升至.
 CHANGE_VERBS = "增长|提高|提升|增加|上升|下降|降低|扩大|减少|跃升|攀升|缩小"
+#: Right before a bare number closing its clause, a rate of growth (同比增长3.6。; 较上年增长7,): the
+#: % the source dropped (提高1.6 may be an index's points): test_a_bare_growth_rate_is_a_percentage
+GROWTH_RATE_BEFORE = re.compile(r"(?:增长|下降|增幅|增速)为?\s*$")
 #: A joiner with a change of its own (分别下降0.39、0.36和上升0.75个百分点): the list goes on.
 LIST_JOINER_CHANGE = re.compile(rf"(?:[、和及与]|以及)(?:{CHANGE_VERBS})")
 #: Two or three shares printed as a ratio (18.0:41.7:40.3, 62.1:37.4, a contribution -1.6:8.0:93.6):
@@ -261,9 +264,10 @@ RANK_AFTER = re.compile(r"\s*位次|[^,。;]{1,12}?中\s*(?:排|位列|位居|�
                         r"|[^,。;、]{1,12}?(?:首位|末位)")
 RANK_UNITS = {"位", "名"}
 #: The group a rank is taken in, named after 在(全省) and before the ranking with no 中 between
-#: (在全省13个中心城区和86个县区排名分别为第9): test_rank_changes_and_the_group_ranked_in_are_not_counts
+#: (在全省13个中心城区和86个县区排名分别为第9), or the group a place moves up in (在全省129个县(市)区
+#: 实现较大进步): test_rank_changes_and_the_group_ranked_in_are_not_counts
 RANK_POOL_BEFORE = re.compile(r"在全?[省市国州区县]?\s*(?:\d+个[^,。;\d]{1,8}?[和及与、])?$")
-RANK_POOL_AFTER = re.compile(r"[^,。;]{1,16}?(?:排名|排位|位列|位居)")
+RANK_POOL_AFTER = re.compile(r"[^,。;]{1,16}?(?:排名|排位|位列|位居|进位|位次|进步|率先)")
 #: A policy's measures counted (出台稳增长32条, 便民惠企22条, 举措66条, 8条稳增长政策措施): the policy
 #: describing itself, no figure: test_a_policys_measures_counted_are_no_figure.
 #: …or a policy issued and named by its count (出台持续优化营商环境18条).
