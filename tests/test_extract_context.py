@@ -894,6 +894,10 @@ def test_the_previous_year_of_a_change_dates_only_its_start():
     assert list(zip(frame.value_text, frame.year)) == [
         ("8.7", 2021), ("47.1", 2021), ("44.2", 2021), ("8.3", 2022), ("48.1", 2022), ("43.6", 2022),
         ("113628", 2022), ("4.9", 2022)]
+    # 上年同期的 after 由 too: the start's own figures (not 为上年同期的95%, this year's share)
+    frame = extract_targets("某县2022年国民经济和社会发展统计公报\n三次产业结构由上年同期的11.0:46.9:42.1调整为"
+                            "10.8:47.2:42.0。\n")
+    assert frame.year.tolist() == [2021, 2021, 2021, 2022, 2022, 2022]
 
 
 def test_a_report_is_dated_by_its_delivery_before_its_page():

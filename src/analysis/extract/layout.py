@@ -538,8 +538,10 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
             continue
         if compared or suffix == "同期":
             parenthesised = norm.startswith("(", match.end())
-            compared_with = norm.startswith("的", match.end()) and COMPARISON_BEFORE.search(
-                norm, max(line.start, match.start() - 2), match.start())  # 与上年的…相比, not 为上年同期的95%
+            # 与上年的…相比 and 由上年同期的11.0:46.9:42.1调整为…, not 为上年同期的95%
+            before = norm[max(line.start, match.start() - 2):match.start()]
+            compared_with = norm.startswith("的", match.end()) and (
+                COMPARISON_BEFORE.search(before) or FROM_BEFORE.search(before))
             if ((parenthesised or compared_with) and MENTION.match(norm, match.end() + 1)
                     and not PERIOD_MULTIPLE.match(norm, match.end())):  # 是上年同期的1.3倍: this year's multiple
                 # 比上年同期(52.15%)提高4.25个百分点, 与上年的15.7:29.6:54.7相比: the base's own figures
