@@ -812,6 +812,16 @@ def test_a_line_opening_goals_heads_the_paragraphs_below():
     assert [kind for kind, _ in kinds_and_years(bare)] == ["target"]
 
 
+def test_a_line_opening_goals_heads_the_parts_below():
+    """到2017年,基本建成…。具体目标任务如下: leads to goals numbered below it: they are of the year
+    it names, up to the next part of its own level."""
+    text = ("(2014年11月19日)\n为加快创新型试点区建设,制订本实施方案。\n一、指导思想\n全面贯彻创新驱动发展战略。\n"
+            "二、工作目标\n到2017年,基本建成区域创新体系。具体目标任务如下:\n(一)科技创新投入稳步增长\n"
+            "研发经费支出占地区生产总值比重不低于2.5%。\n(二)企业培育\n高新技术企业达到120家。\n"
+            "三、保障措施\n2015年安排科技专项资金500万元。\n")
+    assert kinds_and_years(text) == [("target", 2017), ("target", 2017), ("target", 2015)]
+
+
 def test_a_year_after_the_report_named_is_the_year_reviewed():
     """News headed 《政府工作报告》摘要:2021年…全面完成 tells the results of 2021 (the year after the
     report's name is the year reviewed, not the report's); 2022年某县政府工作报告摘要 reviews 2021."""

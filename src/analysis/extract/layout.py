@@ -199,7 +199,9 @@ def paragraph_lines(norm: str) -> list[Line]:
     box: dict[int, Heading] | None = None
     lines = []
     carried = None  # the year the last paragraph of this section opened on
-    announced = None  # the depth of the section whose lines announced the tasks numbered below them
+    # where a line announced the tasks or goals numbered below it: its section's depth and the year
+    # it names (到2017年…具体目标任务如下:)
+    announced: tuple[int, int | None] | None = None
     contents = False  # within a table of contents (提纲: / 目录 over the headings it lists)
     for start, raw in _raw_lines(norm):
         end = start + len(raw.rstrip("\r"))
@@ -239,10 +241,12 @@ def paragraph_lines(norm: str) -> list[Line]:
             section = "/".join(entry.token for entry in path)
             baseline = any(entry.baseline for entry in path)
             target = any(entry.target for entry in path)
-            if announced is not None and heading and len(path) > announced:
+            if announced is not None and heading and len(path) > announced[0]:
                 # (一)持续扩大有效投资 below 重点抓好以下8个方面工作: one of the tasks announced
-                # (test_a_line_leading_to_the_tasks_heads_the_parts_below)
+                # (test_a_line_leading_to_the_tasks_heads_the_parts_below), of the year a lead to goals names
+                # (test_a_line_opening_goals_heads_the_parts_below)
                 baseline, target = False, True
+                named = [announced[1], *named] if announced[1] is not None else named
             elif heading:
                 announced = None
             if not heading and _is_title_line(raw) and GOALS_LINE.search(raw):
@@ -262,12 +266,13 @@ def paragraph_lines(norm: str) -> list[Line]:
             named, baseline, target = [int(year_value(deployed.group("year")))], False, True
         elif TASKS_ANNOUNCED.match(raw):  # 该县将重点抓好七个方面工作。一是…: test_a_paragraph_announcing_its_tasks_aims
             baseline, target = False, True
-            announced = len([level for level in outer])
+            announced = (len(outer), None)
         elif GOALS_LEAD.search(raw):
             # 今后五年…的主要目标是: over paragraphs of goals, up to the next heading:
             # test_a_line_opening_goals_heads_the_paragraphs_below
             lead_year = _title_year(raw)
             named, baseline, target = ([lead_year] if lead_year is not None else named), False, True
+            announced = (len(outer), lead_year)
         lines.append(Line(
             start=start,
             end=end,

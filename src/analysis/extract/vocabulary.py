@@ -580,8 +580,8 @@ TASKS_ANNOUNCED = re.compile(r"[^。\n]{0,16}?(?:(?:将|要)[^。\n]{0,8}?(?:抓
                              r"|(?:重点)?(?:抓好|做好|突出|聚焦)以下)"
                              r"(?:[一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|大)(?:重点)?(?:工作|任务|行动|工程)")
 #: A line closing on a lead to goals listed in the paragraphs below it (今后五年…的主要目标是:;
-#: 2024年经济社会发展的主要预期目标是:): test_a_line_opening_goals_heads_the_paragraphs_below.
-GOALS_LEAD = re.compile(r"(?:目标|预期指标|主要指标)(?:建议|拟定|确定)?(?:是|为)?:\s*$")
+#: 2024年经济社会发展的主要预期目标是:; 到2017年…。具体目标任务如下:): test_a_line_opening_goals_heads_the_paragraphs_below.
+GOALS_LEAD = re.compile(r"(?:目标|预期指标|主要指标)(?:任务)?(?:建议|拟定|确定)?(?:是|为|如下)?:\s*$")
 #: Between a local year (2015年的, 上年的) and the numbers it dates: nothing, or the rest of a
 #: ratio (由上年的0.04:65.24:34.72调整为…): test_last_years_structure_keeps_its_year
 LOCAL_REACH = re.compile(r"的?\s*(?:[\d.]+\s*:\s*)*")
