@@ -792,6 +792,10 @@ def test_a_period_after_from_dates_only_the_start_of_the_change():
     text = ("2021年某市政府工作报告\n发布日期: 2021-02-20\n五年来,全市经济稳步增长。城镇和农村居民人均可支配收入"
             "从“十二五”末2.3万元、0.7万元增加到3.4万元、1.1万元。城镇化率从34.4%提升到49%。\n")
     assert [year for _, year in kinds_and_years(text)] == [2015, 2015, 2020, 2020, 2015, 2020]
+    # with no 到 after the verb, the period dates the start value up to the verb only
+    text = ("某区两会新闻发布会召开\n发布日期: 2021-01-23\n“十三五”再创佳绩。\n全区地区生产总值从“十二五”末的501.79亿元"
+            "提升突破900亿元。新增企业45063户。\n")
+    assert [year for _, year in kinds_and_years(text)] == [2015, 2020, 2020]
 
 
 def test_a_pair_of_years_dates_the_pairs_after_it():

@@ -602,10 +602,11 @@ PERIOD_NAME = (r"十[一二三四五]五|(?<=[“\"])[九十]五(?=[”\"])"
                r"|(?<![\d〇零一二三四五六七八九十第])[九十]五(?=时期|期间|计划|规划|末)")
 PERIOD = scanner("九十", rf"(?P<name>{PERIOD_NAME})\s*[”\"]?\s*(?P<suf>期间|时期|以来|末期|末|初期|初|开局之年|收官之年)?")
 PERIOD_BEFORE = re.compile(r"(?P<pre>到|至|截至|截止)\s*[“\"]?\s*$")
-#: A period opening a change (从“十二五”末X增加到Y): it dates the start values, up to the verb's 到/至:
+#: A period opening a change (从“十二五”末X增加到Y): it dates the start values, up to the verb's 到/至,
+#: or up to the verb where none follows (从“十二五”末的501.79亿元提升突破900亿元):
 #: test_a_period_after_from_dates_only_the_start_of_the_change
 PERIOD_FROM = re.compile(r"[从由]\s*[“\"]?\s*$")
-UP_TO = re.compile(r"到|至")
+UP_TO = re.compile(rf"到|至|{CHANGE_VERBS}|突破")
 #: A heading announcing what is to be done: its numbers lean to targets (二、2024年工作安排; 2024年重点指标:
 #: test_a_heading_of_the_years_key_indicators_lists_targets).
 TARGET_HEADING = re.compile(r"目标|任务|安排|计划|打算|思路|举措|措施|重点指标|预期指标")
