@@ -360,6 +360,18 @@ def test_a_work_report_delivered_late_in_a_year_reviews_that_year():
     assert [year for _, year in kinds_and_years(report("2022年1月18日"))] == [2021, 2021, 2021]
 
 
+def test_what_a_place_has_now_is_its_last_count():
+    """现有…18家 in news of August 2022 is 2022's, though 2020年 opened an earlier sentence; in news
+    of February 2021 it is the count at the end of 2020; 在现有基础上 dates nothing."""
+    def news(day: str) -> str:
+        return (f"某高新区全力创建国家高新区\n发布日期: {day}\n2020年在全省考核中位列第5位;"
+                "创新能力稳步提升,现有国家高新技术企业18家。\n")
+    assert kinds_and_years(news("2022-08-22")) == [("baseline", 2022)]
+    assert kinds_and_years(news("2021-02-14")) == [("baseline", 2020)]
+    plan = "某区科技创新行动方案\n到2025年,在现有基础上新增高新技术企业50家。\n"
+    assert kinds_and_years(plan) == [("target", 2025)]
+
+
 def test_a_deployed_years_work_heads_its_goals():
     text = ("某县科工局专题学习经济工作会议精神\n1月8日,县科工局召开专题会议。\n会上部署了科工局2018年工作。\n"
             "工业工作,全县规模工业总产值达到240亿元;工业税收2.2亿元。\n")

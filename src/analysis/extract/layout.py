@@ -14,7 +14,7 @@ from analysis.extract.model import LOOKS_BACK_UNTIL_MONTH, DocumentFacts, Line, 
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
     COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER,
-    DOCUMENT_TITLE_END, FIRST_MONTHS, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HEADING,
+    DOCUMENT_TITLE_END, FIRST_MONTHS, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HAS_NOW, HEADING,
     MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM,
     PERIOD_MULTIPLE, PLAN_RANGE, PRESENT_ERA, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
     REPORT_PARTS, REVISED_FIGURES, ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, TASKS_ANNOUNCED, UNIT_ALIASES, UNIT_LIST_SPLIT,
@@ -529,6 +529,8 @@ def _relative_marks(norm: str, line: Line, masked: list[Span], doc: DocumentFact
     marks = [YearMark(match.start(), match.end(), doc_year, "fact")
              for match in CURRENT_WORDS.finditer(norm, line.start, line.end)
              if not within(match.start(), masked) and not CURRENT_SUPERLATIVE.match(norm, match.end())]
+    marks += [YearMark(match.start(), match.end(), doc.since_year, "fact")
+              for match in HAS_NOW.finditer(norm, line.start, line.end) if not within(match.start(), masked)]
     for match in RELATIVE_YEAR.finditer(norm, line.start, line.end):
         suffix = match.group("suf") or ""
         compared = (COMPARISON_BEFORE.search(norm, max(line.start, match.start() - 2), match.start())

@@ -595,6 +595,10 @@ COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*(?:[末�
                               r"|(?:同期)?的?[高大]?基数|(?:同期)?的?(?:良好)?基础上")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
 CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
+#: What a place has now (现有国家高新技术企业18家, not 在现有基础上): a stock as last counted, of the
+#: year its date closes (the year before in a text of a year's first months):
+#: test_what_a_place_has_now_is_its_last_count.
+HAS_NOW = re.compile(r"(?<![在按以对利])现有(?!的|基础|水平|规模)")
 #: Five-year-plan periods (“十三五”期间, 十四五末, 到“十四五”末): test_five_year_periods_give_the_year
 #: The short name of a five-year period: 十一五 … 十五五 as printed, the older 九五 and 十五 only
 #: quoted or before 时期/期间/计划/规划/末 (not 十五届, 第十五): test_older_five_year_periods_give_the_year
