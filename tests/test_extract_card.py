@@ -1560,6 +1560,21 @@ def test_news_whose_figures_are_mostly_goals_is_on_a_plan():
     assert read_document(results, date(2024, 2, 19))[0].genre == "news_on_results"
 
 
+def test_news_on_a_congress_is_settled_by_the_count_of_its_figures():
+    """Congress news reviewing the year and stating the next one's goals (the annotation rules' card
+    conventions): on a plan where more of its figures are goals than results, else on results, a
+    tie included."""
+    def news(results: str, goals: str) -> str:
+        return ("某县召开十八届人大五次会议\n本报讯 1月8日,某县第十八届人民代表大会第五次会议开幕,县长作政府工作报告。"
+                f"报告指出,2024年,{results}。今年主要预期目标是:{goals}。\n")
+    three = "地区生产总值增长6%,规上工业增加值增长8%,固定资产投资增长9%"
+    two = "地区生产总值增长6.5%左右,规上工业增加值增长9%以上"
+    assert read_document(news(three, two), date(2025, 1, 8))[0].genre == "news_on_results"
+    assert read_document(news(two.replace("左右", "").replace("以上", ""), three), date(2025, 1, 8))[0].genre == "news_on_plan"
+    tie = news("地区生产总值增长6%,固定资产投资增长9%", two)
+    assert read_document(tie, date(2025, 1, 8))[0].genre == "news_on_results"
+
+
 def test_a_line_of_codes_is_no_title():
     """A forum's emoticon codes ({:1_489:}) and a volume's label (2019卷) hold too few Chinese characters
     to be a title; a breadcrumb opening 您当前所在的位置 is navigation."""
