@@ -1322,6 +1322,11 @@ def test_a_year_led_headline_over_a_bare_report_title_is_its_title():
     crumb = read_card("当前位置:首页 > 政府信息公开 > 2023年政府工作报告\n政府工作报告\n"
                       "——2023年1月3日在某市第七届人民代表大会第三次会议上\n各位代表:\n")
     assert crumb.title == "政府工作报告"
+    # a mirror's label naming the government alone, its region and date in brackets aside (card conventions)
+    placed = read_card("导航菜单\n\n(贵州省)某市某区人民政府工作报告(2024年1月5日)\n\n  政府工作报告\n\n"
+                       "  (2024年1月5日在某市某区第六届人民代表大会第三次会议上)\n\n  区长 某某\n\n  各位代表:\n\n"
+                       "  现在,我代表区六届人民政府向大会报告工作。\n")
+    assert (placed.title, placed.issuer, placed.signed) == ("某市某区人民政府工作报告", "某市某区人民政府", "2024-01-05")
 
 
 def test_a_replys_box_labels_its_title():

@@ -622,11 +622,16 @@ def _fuller(title: str, page_title: str) -> str:
     return page_title if bare and len(full) > len(bare) and full.endswith(bare) else title
 
 
+#: A work report's generic title, and one naming the government it is of (某市某区人民政府工作报告).
+GENERIC_REPORT = "政府工作报告"
+NAMED_REPORT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:省|市|县|区|州|旗|盟)(?:人民)?政府工作报告")
+
+
 def _year_led_headline(head: list[str], title: str) -> str:
-    """The page's headline above a report's bare title naming it with its year (2023年某市人民政府工作报告
-    over 政府工作报告), a tag or region in brackets around it aside ((某省)2020年某县人民政府工作报告(全文),
-    【某县招商】2019年某县政府工作报告); a mirror's label naming it by its place alone most annotators
-    leave: test_a_year_led_headline_over_a_bare_report_title_is_its_title."""
+    """The page's headline above a report's bare title naming it in full (2023年某市人民政府工作报告 over
+    政府工作报告), a tag, region or date in brackets around it aside ((某省)2020年某县人民政府工作报告(全文),
+    【某县招商】2019年某县政府工作报告, (某省)某市某区人民政府工作报告(2024年1月5日)), as the annotation
+    rules' card conventions take it: test_a_year_led_headline_over_a_bare_report_title_is_its_title."""
     bare = _unspaced(title)
     for line in head:
         if _unspaced(line) == bare:
@@ -634,7 +639,10 @@ def _year_led_headline(head: list[str], title: str) -> str:
         if bare not in _unspaced(line):
             continue  # (before the costlier wrapping)
         named = TITLE_WRAPPING.sub("", line).strip()
-        if LEADING_YEAR.match(named) and _unspaced(named).endswith(bare) and _title_like(line):
+        full = _unspaced(named)
+        # year-led, or naming the government whose generic 政府工作报告 it is (not a session's headline)
+        if full.endswith(bare) and _title_like(line) and (LEADING_YEAR.match(named) or (
+                bare == GENERIC_REPORT and NAMED_REPORT.fullmatch(full))):
             return named
     return ""
 
