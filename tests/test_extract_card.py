@@ -1580,6 +1580,26 @@ def test_news_on_a_congress_is_settled_by_the_count_of_its_figures():
     assert read_document(tie, date(2025, 1, 8))[0].genre == "news_on_results"
 
 
+def test_a_link_back_and_a_menu_of_channels_are_no_title():
+    """返回上一级 and a menu of short channels (头条 热门 重磅原创 PPP …) are navigation; a box of page
+    fields in brackets (【信息时间:… 阅读次数: 】) is no headline; a letter-spaced 政 府 工 作 报 告 is still a title."""
+    back = read_card("返回上一级\n\n字号\n\n打印\n\n某镇人民政府2020年主要任务\n\n主动公开\n\n2020.01.30\n\n  2020年是关键之年。\n")
+    menu = read_card("头条 热门 重磅原创 PPP 地方 教育 图片新闻 政府采购 权威公告\n\n首页 > 新闻 > 河南  > 文章详情页\n\n"
+                     "高新区科创局:科技赋能打造新高地\n\n近日,自高新区科技创新局获悉,高新技术企业总数达42家。\n")
+    fields = read_card("【信息时间:2025-08-25阅读次数: 】\n8月20日下午,某镇第六届人民代表大会第十次会议胜利召开。\n")
+    assert (back.title, menu.title, fields.title) == ("某镇人民政府2020年主要任务", "高新区科创局:科技赋能打造新高地", "")
+    spaced = read_card("政 府 工 作 报 告\n——2023年1月31日在某县第十六届人民代表大会第二次会议上\n各位代表:\n")
+    assert spaced.title == "政府工作报告"
+
+
+def test_a_titles_note_after_a_dash_is_no_part_of_it():
+    """…政府工作报告—全文 over the report's own 政 府 工 作 报 告: the note goes, and the two lines are not
+    joined as one wrapped title."""
+    card = read_card("2023年某市某县政府工作报告—全文\n政 府 工 作 报 告\n——2023年1月31日在某县第十六届\n"
+                     "人民代表大会第二次会议上\n县长 某某\n各位代表:\n")
+    assert card.title == "2023年某市某县政府工作报告"
+
+
 def test_a_line_of_codes_is_no_title():
     """A forum's emoticon codes ({:1_489:}) and a volume's label (2019卷) hold too few Chinese characters
     to be a title; a breadcrumb opening 您当前所在的位置 is navigation."""

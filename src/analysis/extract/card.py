@@ -152,7 +152,8 @@ CIRCULATED = re.compile(r"《(?P<title>[^《》]{4,120})》[^。《》]{0,40}?(?
 #: An organ in brackets before a title (【科技局】…是什么?): test_an_organ_in_brackets_before_a_title.
 BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
 #: A news flash's headline in brackets, the item running on after it: test_a_bracketed_headline.
-BRACKETED_HEADLINE = re.compile(r"^【(?P<headline>[^】]{13,80})】")
+# (not a box of page fields: 【信息时间:2025-08-25阅读次数: 】)
+BRACKETED_HEADLINE = re.compile(r"^【(?![^】]*(?:时间|日期|次数)\s*:)(?P<headline>[^】]{13,80})】")
 #: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
 #: test_a_report_without_its_title_line_has_no_title.
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
@@ -602,7 +603,9 @@ def _delivered_title(head: list[str]) -> str:
             first = head[index - 2] if index >= 2 else ""
             # …与2024年国民经济和社会发展 / 计划草案的报告: a title's opening line (关于…, naming a year)
             # with no title word at its end runs on: test_a_delivered_title_wrapped_before_its_last_words_is_joined
-            runs_on = WRAPPED_ON.match(above) or (TITLE_OPENING.search(first) and not TITLE_END.search(first))
+            # (a title whole but for a note after it, …政府工作报告—全文, ends there)
+            runs_on = WRAPPED_ON.match(above) or (
+                TITLE_OPENING.search(first) and not TITLE_END.search(TITLE_WRAPPING.sub("", first)))
             start = index - 2 if runs_on and first and _title_like(first) else index - 1
             opening = head[start - 1] if start >= 1 else ""
             if opening and _title_like(opening) and (WRAPPED_ON.match(head[start]) or (

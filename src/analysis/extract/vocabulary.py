@@ -727,6 +727,9 @@ NAVIGATION = re.compile(
     # a share prompt (微信扫一扫, 分享到:) and the rest of a tag the page's stripping cut (…综合广播">):
     # test_a_share_prompt_and_a_tags_remnant_are_no_title
     r"|扫一扫|^分享到|\">\s*$"
+    # a link back up (返回上一级, 返回列表) and a menu of short channels (头条 热门 重磅原创 PPP 地方 教育):
+    # test_a_link_back_and_a_menu_of_channels_are_no_title
+    r"|^返回(?:上一级|上级|列表|顶部)|^(?:\S{2,4}\s+){5,}\S{2,4}$"
 )
 #: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
 #: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
@@ -894,6 +897,7 @@ TITLE_WRAPPING = re.compile(
     # a column's tag before the headline (天天快资讯丨…, 奋斗的某县正青春|…): test_a_columns_tag_is_no_part_of_the_title
     r"|[\u4e00-\u9fff]{2,10}\s*[丨|](?=\s*[\u4e00-\u9fff“《]))\s*"
     r"|\s*\((?:全文|摘要|节选|(?:19|20)\d{2}年(?:更新|\d{1,2}月\d{1,2}日(?:\s*[\u4e00-\u9fff]{2,4})?))\)$"
+    r"|\s*[─—\-]{1,2}\s*全文$"  # …政府工作报告—全文: test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title
     # a footnote mark or part number ([1], (2)): test_a_footnote_mark_after_the_title_is_no_part_of_it
     r"|(?<=[\u4e00-\u9fff])\s*(?:\[\d{1,2}\]|\(\d{1,2}\))$"
     # a paper's continuation note ((上接第2-3版), (下转第4版)) and a page title's trail of column and
