@@ -1600,6 +1600,18 @@ def test_a_titles_note_after_a_dash_is_no_part_of_it():
     assert card.title == "2023年某市某县政府工作报告"
 
 
+def test_a_boxs_bare_place_is_its_government_in_full():
+    """公开主体 on its own line over its value names the issuer; a bare place there (小昆山镇) is its
+    government as the text names it in full; without a full name printed it stays as printed."""
+    boxed = read_card("索引号:\n公开主体:\n上海市某区某镇人民政府\n发文字号:\n发布日期:\n2021-12-23\n各位代表:\n"
+                      "现在,我代表某镇人民政府,向大会报告工作。\n")
+    assert (boxed.issuer, boxed.published) == ("上海市某区某镇人民政府", "2021-12-23")
+    bare = ("某镇2025年政府信息公开工作年度报告\n公开主体:小昆山镇\n成文日期:2026-01-20\n"
+            "本年度报告由上海市松江区小昆山镇人民政府编制。\n")
+    assert read_card(bare).issuer == "上海市松江区小昆山镇人民政府"
+    assert read_card(bare.replace("由上海市松江区小昆山镇人民政府编制", "按规定编制")).issuer == "小昆山镇"
+
+
 def test_a_line_of_codes_is_no_title():
     """A forum's emoticon codes ({:1_489:}) and a volume's label (2019卷) hold too few Chinese characters
     to be a title; a breadcrumb opening 您当前所在的位置 is navigation."""

@@ -627,6 +627,8 @@ def _fuller(title: str, page_title: str) -> str:
 
 #: A work report's generic title, and one naming the government it is of (某市某区人民政府工作报告).
 GENERIC_REPORT = "政府工作报告"
+#: A place's name alone (小昆山镇, 某县), no organ.
+PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|区|县|市|旗)")
 NAMED_REPORT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:省|市|县|区|州|旗|盟)(?:人民)?政府工作报告")
 
 
@@ -769,7 +771,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
     if bureau := _signing_bureau(head, title):
         return bureau
     if stated and not ABBREVIATED_ISSUER.match(stated):
-        return stated
+        return _government_of(stated, norm) or stated
     # a title opening on 关于 names its subject, not its issuer (关于区政协…委员会…提案的复函)
     untimed = LEADING_YEAR.sub("", title)
     owner = None if title.startswith("关于") else ISSUER_SUFFIX.search(untimed)
@@ -890,6 +892,19 @@ def _in_full(abbreviated: str, norm: str) -> str:
     # after a delivery line run into the speaker's (…会议上某县人民政府县长某某) the place starts after 会议上
     place = rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市])|(?<=会议上))(?:(?![和与及全本我各该区市县届])[\u4e00-\u9fff]){{{shortest},3}}"
     match = re.search(place + re.escape(abbreviated), norm)
+    return match.group() if match else ""
+
+
+#: The places a government's full name may open with (上海市, 松江区), not a word before it (由, 经).
+_PLACE_PREFIX = r"(?:(?![由经在对向和与及全本我各该])[\u4e00-\u9fff]{2,3}[省市])?(?:(?![由经在对向和与及全本我各该])[\u4e00-\u9fff]{1,3}[市区县])?"
+
+
+def _government_of(place: str, norm: str) -> str:
+    """The government a box's bare place stands for (公开主体:小昆山镇), as the text names it in full
+    (由上海市松江区小昆山镇人民政府编制): test_a_boxs_bare_place_is_its_government_in_full."""
+    if not PLACE_ONLY.fullmatch(place):
+        return ""
+    match = re.search(_PLACE_PREFIX + re.escape(place) + "人民政府", norm)
     return match.group() if match else ""
 
 
