@@ -360,6 +360,8 @@ def test_a_plan_for_one_year_is_an_annual_plan():
     multi = read_card("某市数字经济发展规划(2022-2025年)\n正文。\n")
     assert (card.genre, card.plan_start, card.plan_end) == ("annual_work_plan", 2022, 2022)
     assert (multi.genre, multi.plan_start, multi.plan_end) == ("plan", 2022, 2025)
+    tasks = read_card("返回上一级\n\n某镇人民政府2020年主要任务\n\n2020.01.30\n\n  2020年是关键之年。\n")
+    assert (tasks.genre, tasks.plan_start, tasks.plan_end) == ("annual_work_plan", 2020, 2020)
 
 
 def test_news_on_a_work_report_with_a_years_title():
