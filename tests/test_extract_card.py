@@ -362,6 +362,9 @@ def test_a_plan_for_one_year_is_an_annual_plan():
     assert (multi.genre, multi.plan_start, multi.plan_end) == ("plan", 2022, 2025)
     tasks = read_card("返回上一级\n\n某镇人民政府2020年主要任务\n\n2020.01.30\n\n  2020年是关键之年。\n")
     assert (tasks.genre, tasks.plan_start, tasks.plan_end) == ("annual_work_plan", 2020, 2020)
+    listed = read_card("2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任单位 |\n")
+    reported = read_card("名称:  某工委关于2025年工作总结和2026年主要工作思路的报告\n发布时间:2026-02-12\n\n  2025年,某区坚持稳中求进。\n")
+    assert (listed.genre, reported.genre, reported.plan_start) == ("annual_work_plan", "annual_work_plan", 2026)
 
 
 def test_news_on_a_work_report_with_a_years_title():
@@ -1100,6 +1103,9 @@ def test_a_subtitle_under_a_headline_is_not_the_title():
     card = read_card("某某日报/2024 年/1 月/3 日/第 001 版\n又踏层峰辟新天 更扬云帆立潮头\n——二〇二三年某市经济社会发展综述\n"
                      "本报记者 某某\n隆冬时节,各项目施工正酣。\n")
     assert card.title == "又踏层峰辟新天 更扬云帆立潮头"
+    threes = read_card("补短板 调结构 促振兴\n\n——2018年某县经济社会发展综述\n某某日报 2019年02月22日\n\n本报记者 某某\n\n"
+                       "2018年,某县全力以赴强基础。\n")
+    assert threes.title == "补短板 调结构 促振兴"  # phrased in threes, like a row of names, but over a subtitle
 
 
 def test_an_organ_after_a_chinese_date_and_time():
@@ -1500,6 +1506,13 @@ def test_a_columns_tag_is_no_part_of_the_title():
                        "2024-04-03 16:12:26          来源:某县融媒体中心 | 编辑:某某 |          浏览量:2159\n\n"
                        "新某县4月3日讯(记者 某某)过去一年,县科工局锚定目标。\n")
     assert (barred.title, barred.issuer) == ("县科工局:稳中求进 以进促稳 推动工业经济高质量发展", "某县融媒体中心")
+    # a series' tag inside a region's tag, a column's name with quotes after a bar, a title printed twice
+    series = read_card("当前位置:首页  > 信息公开\n[某县] 【十三五成就巡礼˙科技创新篇】科技创新引领某县走向高质量发展(二)\n"
+                       "发布时间:2020-11-17 08:51      来源:某县融媒体中心     浏览量:\n\n“十三五”以来,某县新增企业20家。\n")
+    column = read_card("某镇:提升镇域实力,实现初具小城市形态|聚焦某市“百千万工程”\n来源:某市日报 2025-01-09\n\n某镇新增企业9家。\n")
+    twice = read_card("某镇2024年工作总结和2025年工作思路 某镇2024年工作总结和2025年工作思路\n\n一、2024年工作总结\n新增企业9家。\n")
+    assert (series.title, column.title, twice.title) == (
+        "科技创新引领某县走向高质量发展(二)", "某镇:提升镇域实力,实现初具小城市形态", "某镇2024年工作总结和2025年工作思路")
 
 
 def test_funds_won_make_news_on_results():

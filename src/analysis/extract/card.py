@@ -466,8 +466,15 @@ def _byline_title(head: list[str]) -> str:
             above = [other for other in head[:index] if not _is_metadata(other)]
             span = next((k for k in (3, 2) if len(above) >= 2 * k and above[-2 * k:-k] == above[-k:]), 1)
             block = above[-span:]
-            if span == 1 and block and SUBTITLE.match(block[0]) and len(above) >= 2 and _title_like(above[-2]):
-                block = [above[-2]]  # a subtitle (——…综述) under its headline: test_a_subtitle_under_a_headline…
+            # a headline phrased in threes (补短板 调结构 促振兴) reads as a row of names, but no row of
+            # names stands over a subtitle
+            phrased_headline = len(above) >= 2 and NAMES_ROW.fullmatch(above[-2].strip()) is not None
+            if span == 1 and block and SUBTITLE.match(block[0]) and len(above) >= 2 and (
+                    _title_like(above[-2]) or phrased_headline):
+                # a subtitle (——…综述) under its headline: test_a_subtitle_under_a_headline…
+                block = [above[-2]]
+                if phrased_headline:
+                    return block[0]
             elif (span == 1 and block and len(above) >= 2 and PHRASED.search(block[0]) and _title_like(above[-2])
                   and " " not in above[-2] and TITLE_END_EVENT.search(above[-2])):
                 # a paper's headline of an event (…会议开幕) over its phrased subheadline (踔厉奋发 笃行不怠 …,
@@ -567,12 +574,18 @@ def _clean_title(title: str, norm: str) -> str:
     (test_a_mirrors_wrapping_is_no_part_of_the_title):
     test_a_file_name_title_loses_its_extension_and_decorations,
     test_a_title_wrapped_over_two_lines_is_joined, test_a_letter_spaced_title_is_read_whole."""
-    stem = TITLE_WRAPPING.sub("", TITLE_TAIL.sub("", title)).strip()
+    stem = TITLE_TAIL.sub("", title)
+    while (unwrapped := TITLE_WRAPPING.sub("", stem)) != stem:  # [衡东县] 【…篇】…: one wrapping inside another
+        stem = unwrapped
+    stem = stem.strip()
     if stem.startswith("《") and stem.endswith("》") and stem.count("《") == 1:
         stem = stem[1:-1]  # a title printed in its own brackets
     if FILE_NAME_TITLE.search(title) and stem:
         own = re.search(re.escape(stem) + r"(?!\s*\.[A-Za-z])", norm, re.IGNORECASE)
         stem = own.group() if own else stem
+    halves = stem.split()
+    if len(halves) == 2 and halves[0] == halves[1]:
+        stem = halves[0]  # a title printed twice on its line (某镇2024年工作总结和2025年工作思路 某镇…)
     joined = re.sub(r"(?<=[\u4e00-\u9fff”“])\s+(?=[\u4e00-\u9fff“”])", "", stem)
     letter_spaced = bool(re.fullmatch(r"(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]", stem))  # 政 府 工 作 报 告
     # a document's name carries no space between its words (某区2022年 国民经济和社会发展统计公报), where a

@@ -862,7 +862,7 @@ GENRE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # test_a_plan_for_one_year_is_an_annual_plan
         # 2024年第一季度重点工作进展情况一览表, 2023年某局主要目标任务落实情况: the year's tasks at work:
         # test_the_progress_of_a_years_tasks_is_an_annual_plan
-        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作打算|工作思路|工作意见|行动计划|计划|方案|主要目标和任务|目标任务|主要任务|重点任务|重点工作)$"
+        ("annual_work_plan", r"(?<![\d—\-~])(?:19|20)\d{2}\s*年度?(?![\d—\-~]).{0,40}(?:工作要点|工作计划|工作方案|工作规划|行动方案|实施方案|工作安排|工作打算|工作思路|工作意见|行动计划|计划|方案|主要目标和任务|目标任务|主要任务|重点任务|重点工作|责任清单|任务清单)(?:的报告)?$"
                              r"|(?<![\d—\-~])(?:19|20)\d{2}\s*年度.{0,40}规划$|" + TASKS_AT_WORK.pattern),
         ("plan", r"规划|行动计划|实施方案|工作方案|方案|纲要|计划|意见|措施|办法"),
     )
@@ -890,6 +890,7 @@ MIRROR_REGION = (r"[\u4e00-\u9fff]{2,8}[省市区]|内蒙古|广西|西藏|宁�
 #: test_a_column_tag_a_speaker_line_and_a_page_number_are_no_title, test_titles_of_pages_that_lost_their_line_breaks.
 TITLE_WRAPPING = re.compile(
     r"^(?:\([a-zà-ǜ]{1,8}\)|\((?:" + MIRROR_REGION + r")\)|【[\u4e00-\u9fff]{2,8}】"
+    r"|【[^】]{2,16}】(?=[\u4e00-\u9fff“《])"  # a series' tag (【十三五成就巡礼˙科技创新篇】): test_a_columns_tag_is_no_part_of_the_title
     r"|\[[\u4e00-\u9fff]{2,3}\]"  # [安徽] 2021年…: test_a_region_tag_in_square_brackets_is_no_part_of_the_title
     # a document site's serial number (077-2021年某市政府工作报告): test_a_sites_serial_number_is_no_part_of_the_title
     r"|(?<!\d)\d{1,3}\s*[-_]\s*(?=(?:19|20)\d{2}年)"
@@ -903,7 +904,7 @@ TITLE_WRAPPING = re.compile(
     # a paper's continuation note ((上接第2-3版), (下转第4版)) and a page title's trail of column and
     # site names (…规划纲要-规划-政务公开-首都之窗): test_a_page_titles_trail_and_a_papers_note_are_no_title
     r"|\s*\((?:上接|下转|接|转)第?[\d\-—、]+版\)$"
-    r"|(?<=[\u4e00-\u9fff》”)])(?:\.?(?:docx?|pdf|wps))?(?:\s*[-_|]\s*[\u4e00-\u9fff]{2,10}){1,4}$"
+    r"|(?<=[\u4e00-\u9fff》”)])(?:\.?(?:docx?|pdf|wps))?(?:\s*[-_|]\s*[\u4e00-\u9fff“”]{2,12}){1,4}$"
     r"|(?<=[报划案要见知结告])\s+(?:19|20)\d{2}$"
     # the space a page puts before the period (某方案 (2023—2025)):
     # test_a_mirrors_region_and_delivery_date_are_no_part_of_the_title
