@@ -372,6 +372,14 @@ def test_what_a_place_has_now_is_its_last_count():
     assert kinds_and_years(plan) == [("target", 2025)]
 
 
+def test_what_a_project_yields_once_built_is_a_goal():
+    """项目建成后,年发电量预计超8000万千瓦时: what a project is to yield once built (投产后, 达产后) is a
+    goal, in news on results too; what it has done is not."""
+    text = ("某县项目建设跑出加速度\n发布日期: 2025-11-20\n该项目已完成投资3亿元。项目建成后,年发电量预计超8000万千瓦时,"
+            "投产后可实现产值30亿元。\n")
+    assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target", "target"]
+
+
 def test_a_deployed_years_work_heads_its_goals():
     text = ("某县科工局专题学习经济工作会议精神\n1月8日,县科工局召开专题会议。\n会上部署了科工局2018年工作。\n"
             "工业工作,全县规模工业总产值达到240亿元;工业税收2.2亿元。\n")

@@ -66,6 +66,11 @@ def test_a_per_capita_amounts_change_stays_in_yuan():
     """净增582元 right after 人均纯收入4878元 is per person too; a total's change stays in 亿元."""
     frame = rows("2009年,农民人均纯收入4878元,净增582元;财政收入3.12亿元,增加5000万元。")
     assert frame[["value", "unit"]].values.tolist() == [[4878, "元"], [582, "元"], [3.12, "亿元"], [0.5, "亿元"]]
+    # its restatement and conversion too, a growth rate between them
+    frame = rows("人均GDP超过10万元,达10.29万元,同比增长21.4%,按现行汇率折算达1.63万美元。"
+                 "人均地区生产总值40998元,按2022年平均汇率计算为6096美元。实际利用外资1.2亿美元。")
+    assert frame[["value", "unit"]].values.tolist() == [
+        [100000, "元"], [102900, "元"], [21.4, "%"], [16300, "美元"], [40998, "元"], [6096, "美元"], [1.2, "亿美元"]]
 
 
 def test_a_continued_indicator_keeps_its_per_capita_unit():

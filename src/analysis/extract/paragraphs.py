@@ -68,7 +68,8 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
             verbs = left
             if phrase[0] >= phrase[1]:
                 phrase = subject_clause(norm, clauses, clause, kept) or phrase
-        consumed, before = max(mention.stop, phrase[1]), mention
+        consumed = max(mention.stop, phrase[1])
+        before = mention if mention.family == "money" else before  # the last amount (a rate may stand between)
         previous, prior = (kept[k - 1][1], rows[-1]) if rows else (None, None)
         rows.append(sentence_row(Context(para, raw, mention, previous, prior, sentence, clause, phrase, verbs, right)))
     return rows

@@ -251,8 +251,13 @@ PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|�
 #: test_per_capita_amounts_stay_in_yuan
 PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
 #: Between an amount per person and the next amount, its change (农民人均纯收入4878元,净增582元;
-#: 人均可支配收入3.2万元,增加1580元): the change is per person too: test_a_per_capita_amounts_change_stays_in_yuan
-PER_CAPITA_CHANGE = re.compile(rf"\s*[,、]?\s*(?:比上年|较上年|同比)?(?:净增|{CHANGE_VERBS}|多)了?\s*")
+#: 人均可支配收入3.2万元,增加1580元) or its restatement (超过10万元,达10.29万元): per person too:
+#: test_a_per_capita_amounts_change_stays_in_yuan
+PER_CAPITA_CHANGE = re.compile(
+    rf"\s*[,、]?\s*(?:(?:比上年|较上年|同比)?(?:净增|{CHANGE_VERBS}|多)了?|达到?|为"
+    # …or the same amount converted (人均地区生产总值40998元,按2022年平均汇率计算为6096美元), a growth
+    # rate between them (达10.29万元,同比增长21.4%,按现行汇率折算达1.63万美元)
+    r"|(?:,?\s*(?:同比|比上年)?增长[\d.]+%\s*,)?\s*(?:按[^,。;]{0,12}?)?(?:折算|计算|折合)(?:为|达|成)?)\s*")
 #: A rank, not a count (排名上升3位, 位次前进2名): test_ranks_are_not_counts
 RANK_BEFORE = re.compile(r"排名|排位|位次|名次|位列|位居|居全|居第|排第|列第|排在|(?<![安编彩])排\s*$")  # 2016年排76名
 #: A rank change counted in places (提高2个位次) and the group a rank is taken in (在35个城市中排第4位):
@@ -346,7 +351,10 @@ COMPARISON_CUE = re.compile(r"同比|比上年|较上年|上年同期")
 #: test_figures_one_strives_to_reach_are_goals
 # (年度计划投资561.86亿元 is the label of its own clause's figure, no aim of the sentence's later ones:
 # test_a_projects_progress_by_its_clauses)
-TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d", r"力争|确保|争取|努力(?=实现|达到|完成|建成)"
+TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d建投达", r"力争|确保|争取|努力(?=实现|达到|完成|建成)"
+                        # what a project yields once it is built (项目建成后,年发电量预计超8000万千瓦时, the rules'
+                        # 全面投产后可…): test_what_a_project_yields_once_built_is_a_goal
+                        r"|(?:建成|投产|达产|投用)后"
                         # 目标企业, 目标客户: what is targeted, a noun, not a goal (test_target_firms_are_no_goal)
                         r"|目标(?!企业|客户|市场|群体|人群)"
                         r"|(?<!年度)(?<!占年)计划(?=到|在|于|今年|明年|新增|新建|新开工|开工|完成|实现|投资|引进|培育|建设|达到|\d)"
