@@ -231,6 +231,14 @@ def test_a_bare_growth_rate_is_a_percentage():
         [8.8, "亿元"], [3.6, "%"], [1.2, "百分点"], [2.0, "百分点"], [3.4, "百分点"]]
 
 
+def test_indicators_counted_are_no_figure():
+    """13项主要经济指标中,有8项增速高于全市平均 tallies the report's own indicators; 13项 of anything
+    else (新增专利13项) is a figure."""
+    frame = rows("2024年,全镇生产总值增长8.5%。13项主要经济指标中,有8项增速高于全市平均,30项指标中29项完成预期目标。"
+                 "新增发明专利13项。")
+    assert frame[["value", "unit"]].values.tolist() == [[8.5, "%"], [13, "项"]]
+
+
 def test_a_two_part_structure_gives_two_shares():
     frame = rows("2012年,第二、三产业增加值比例为62.1:37.4。按1:1比例奖励企业。")
     assert frame[["value", "unit"]].values.tolist() == [[62.1, "%"], [37.4, "%"]]

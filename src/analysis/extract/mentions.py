@@ -11,7 +11,8 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_BUILT, AREA_MEASURE, COUNT_VERB, GROWTH_RATE_BEFORE, INDEX_BASE_BEFORE, INDEX_VERB, INSTITUTE, INVESTED_BEFORE, LETTERED_MEASURES,
+    AREA_BUILT, AREA_MEASURE, COUNT_VERB, GROWTH_RATE_BEFORE, INDEX_BASE_BEFORE, INDICATORS_AMONG_BEFORE,
+    INDICATORS_COUNTED_AFTER, INDEX_VERB, INSTITUTE, INVESTED_BEFORE, LETTERED_MEASURES,
     LIST_JOINERS, LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PEOPLE_AFTER, PEOPLE_BEFORE, PER_CAPITA_CHANGE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE,
     POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_POOL_AFTER,
@@ -227,6 +228,11 @@ def accepted(
     if (mention.chinese and mention.family == "money" and norm[mention.start:mention.end] in ROUND_AMOUNTS
             and mention.stop > mention.end):
         return False  # 突破百亿元 (not 千亿级产业集群, a scale): test_a_policys_measures_counted_are_no_figure
+    if norm[mention.stop - 1] == "项" and (INDICATORS_COUNTED_AFTER.match(norm, mention.stop, clause[1])
+                                         or INDICATORS_AMONG_BEFORE.search(norm, max(0, mention.start - 8), mention.start)):
+        # 13项主要经济指标中,有8项增速高于全市平均: the indicators reported counted, no figure
+        # (test_indicators_counted_are_no_figure)
+        return False
     if mention.unit == "米" and "海拔" in left:
         return False  # 海拔近2000米: a place's altitude (test_birds_incidents_and_an_altitude)
     if mention.family == "count" and (RANK_AFTER.match(norm, mention.stop, clause[1]) or (

@@ -273,6 +273,10 @@ RANK_UNITS = {"位", "名"}
 #: 实现较大进步): test_rank_changes_and_the_group_ranked_in_are_not_counts
 RANK_POOL_BEFORE = re.compile(r"在全?[省市国州区县]?\s*(?:\d+个[^,。;\d]{1,8}?[和及与、])?$")
 RANK_POOL_AFTER = re.compile(r"[^,。;]{1,16}?(?:排名|排位|位列|位居|进位|位次|进步|率先)")
+#: Indicators counted (13项主要经济指标中, 7项增速居全市前列 after 指标中): the report's own tally,
+#: no figure, as the rules' counts of an index's indicators: test_indicators_counted_are_no_figure.
+INDICATORS_COUNTED_AFTER = re.compile(r"(?:主要|重点)?(?:经济|发展|考核|监测)?指标")
+INDICATORS_AMONG_BEFORE = re.compile(r"指标中[,,]?[^,。;]{0,3}$")
 #: A policy's measures counted (出台稳增长32条, 便民惠企22条, 举措66条, 8条稳增长政策措施): the policy
 #: describing itself, no figure: test_a_policys_measures_counted_are_no_figure.
 #: …or a policy issued and named by its count (出台持续优化营商环境18条).
