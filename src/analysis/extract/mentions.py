@@ -11,8 +11,8 @@ from decimal import Decimal
 from analysis.extract.layout import is_cjk
 from analysis.extract.model import Line, Mention, Span
 from analysis.extract.vocabulary import (
-    AREA_BUILT, AREA_MEASURE, COUNT_VERB, GROWTH_RATE_BEFORE, INDEX_BASE_BEFORE, INDICATORS_AMONG_BEFORE,
-    INDICATORS_COUNTED_AFTER, INDEX_VERB, INSTITUTE, INVESTED_BEFORE, LETTERED_MEASURES,
+    AREA_BUILT, AREA_MEASURE, COUNT_VERB, GROWTH_RATE_BEFORE, INDEX_BASE_BEFORE, INDEX_VERB, INDICATORS_AMONG_BEFORE,
+    INDICATORS_COUNTED_AFTER, INSTITUTE, INVESTED_BEFORE, LETTERED_MEASURES,
     LIST_JOINERS, LIST_JOINER_CHANGE, MENTION, MILESTONE_AFTER, MONEY_BEFORE, ORDINAL_BEFORE, OUTPUT_AFTER,
     PEOPLE_AFTER, PEOPLE_BEFORE, PER_CAPITA_CHANGE, PER_CAPITA_MONEY, PER_EVENT, PER_POPULATION, POLICY_AFTER, POLICY_BEFORE,
     POWER_UNITS, PROJECT_AFTER, QUALIFIER_AFTER, RANK_AFTER, RANK_BEFORE, RANK_MOVE_BEFORE, RANK_POOL_AFTER,
@@ -281,7 +281,7 @@ def contextual_unit(norm: str, mention: Mention, clause: Span) -> Mention:
     words before the number in ``clause`` (its own item, in a 分别 list)."""
     before = norm[clause[0]:clause[1]]
     if mention.family == "money" and mention.unit.startswith("亿") and PER_CAPITA_MONEY.search(before):
-        return replace(mention, value=mention.value * Decimal(10**8), unit=mention.unit.removeprefix("亿"))
+        return _in_yuan(mention)
     if mention.family != "count" or "/" in mention.unit:
         return mention
     if PER_POPULATION.search(before):
@@ -295,8 +295,13 @@ def change_per_capita(norm: str, mention: Mention, before: Mention | None) -> Me
     is per person too: in 元, not 亿元."""
     if (before is not None and before.family == mention.family == "money" and before.unit == "元"
             and mention.unit.startswith("亿") and PER_CAPITA_CHANGE.fullmatch(norm, before.stop, mention.start)):
-        return replace(mention, value=mention.value * Decimal(10**8), unit=mention.unit.removeprefix("亿"))
+        return _in_yuan(mention)
     return mention
+
+
+def _in_yuan(mention: Mention) -> Mention:
+    """An amount read in 亿元 (or 亿美元) put back in 元 (美元): an amount per person."""
+    return replace(mention, value=mention.value * Decimal(10**8), unit=mention.unit.removeprefix("亿"))
 
 
 def kept_mentions(norm: str, clauses: list[Span], mentions: list[Mention]) -> list[tuple[Mention, Mention, Span]]:
