@@ -1765,3 +1765,10 @@ def test_a_documents_title_printed_with_a_space_is_read_whole():
     assert delivered.title == "某市三届人大五次会议27日开幕 某某作报告"
     report = read_card("某县2023年 政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n")
     assert report.title == "某县2023年政府工作报告"
+
+
+def test_an_index_numbers_digits_are_no_date():
+    card = read_card("【直击两会】某县政府2020年将为民办好15件大事\n索引号:20230425-095005-528 时间:2020-05-11 来源:某县融媒体中心\n"
+                     "5月10日上午,某县人代会开幕。\n")
+    assert card.published == "2020-05-11"
+    assert read_card("某县新闻\n发布时间:20200511\n某县召开大会。\n").published == "2020-05-11"

@@ -130,6 +130,9 @@ def test_a_comparison_base_year_governs_nothing():
     text = (NEWS_HEAD + "截至2022年底,全市高新技术企业达285家,较“十三五”末增加107家。"
             "2022年,全市研发经费投入达93亿元,与2015年相比,年均增长12.2%,是2015年的2.1倍。\n")
     assert kinds_and_years(text) == [("baseline", 2022)] * 5
+    # 同2020年同期比 in a mid-2021 item: the base of the change, not its year
+    mid_year = "某区科技局上半年工作\n时间:2021-07-20\n上半年,全区高新技术产值达255.32亿元,同2020年同期比增长31.91%。\n"
+    assert kinds_and_years(mid_year) == [("baseline", 2021)] * 2
 
 
 def test_current_words_take_the_documents_year():
@@ -1167,3 +1170,21 @@ def test_a_holding_is_reached_in_an_untyped_text():
     assert [kind for kind, _ in kinds_and_years(text)] == ["baseline", "target", "target"]  # 拥有量 is a measure
     ratio = "某县2024年工作要点\n二、2024年工作安排\n每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n"
     assert [kind for kind, _ in kinds_and_years(ratio)] == ["target"]  # 每千人口拥有…: a ratio's name
+
+
+def test_items_after_a_lead_to_what_will_be_done_are_targets():
+    """A news item on a work report: the items after 县政府将…重点抓好…。分别是: are what the report commits to,
+    though each item states a bare 新建/建成; a list of what was done (去年…分别是:) stays a result."""
+    news = ("【直击两会】某县政府2020年将为民办好15件大事\n时间:2020-05-11\n"
+            "5月10日上午,某县人代会开幕。《报告》指出,县政府将继续优先保障民生投入,重点抓好15件大事和民生实事。"
+            "分别是: (1)新建公共厕所120座。 (2)建成污水处理站5个。\n")
+    done = "某县新闻\n时间:2020-05-11\n去年,某县建成10件民生实事,分别是: (1)新建公共厕所120座。\n"
+    assert kinds_and_years(news) == [("target", 2020), ("target", 2020)]
+    assert [kind for kind, _ in kinds_and_years(done)] == ["baseline"]
+
+
+def test_a_list_over_a_span_of_years_gives_each_figure_its_year():
+    text = (PLAN_HEAD + "2016-2020年,地区生产总值分别为40.59亿元、44.66亿元、47.56亿元、51.34亿元、51.99亿元。"
+            "2016-2020年,专利授权量和发明专利分别达到900件、120件。\n")
+    # one figure a year takes its year; a list of indicators over the span takes the span's end
+    assert [year for _, year in kinds_and_years(text)] == [2016, 2017, 2018, 2019, 2020, 2020, 2020]

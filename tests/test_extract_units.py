@@ -60,6 +60,9 @@ def test_ranks_are_not_counts():
 def test_per_capita_amounts_stay_in_yuan():
     frame = rows("2021年,人均GDP达到80976元,地区生产总值达到1.2万亿元。")
     assert frame[["value", "unit"]].values.tolist() == [[80976, "元"], [12000, "亿元"]]
+    # a resident's income is per person where 人均 is left out; the income's total is not
+    frame = rows("2020年城镇居民可支配收入达30495元,全县居民可支配收入总额达30亿元。")
+    assert frame[["value", "unit"]].values.tolist() == [[30495, "元"], [30, "亿元"]]
 
 
 def test_a_per_capita_amounts_change_stays_in_yuan():
@@ -235,7 +238,7 @@ def test_indicators_counted_are_no_figure():
     """13项主要经济指标中,有8项增速高于全市平均 tallies the report's own indicators; 13项 of anything
     else (新增专利13项) is a figure."""
     frame = rows("2024年,全镇生产总值增长8.5%。13项主要经济指标中,有8项增速高于全市平均,30项指标中29项完成预期目标。"
-                 "新增发明专利13项。")
+                 "新增发明专利13项。纳入上级考核指标2项,纳入发展绩效评价指标4项。")
     assert frame[["value", "unit"]].values.tolist() == [[8.5, "%"], [13, "项"]]
 
 
@@ -758,3 +761,10 @@ def test_lengths_and_a_tobacco_measure_are_figures():
     frame = rows("2023年,全县年降水量281.3毫米,草原植被平均高度达到15.96厘米,收购烟叶21.43万担。")
     assert list(zip(frame.value, frame.unit)) == [(281.3, "毫米"), (15.96, "厘米"), (214300.0, "担")]
     assert rows("2023年,为企业提供5000万担保,新增担保额度3亿。").empty  # 担保 is a guarantee
+
+
+def test_a_reports_list_of_things_to_do_is_counted_no_figure():
+    """重点抓好15件大事和民生实事 counts the report's own list (its items are the figures); 15件专利 is one."""
+    frame = rows("县政府将重点抓好15件大事和民生实事。分别是: (1)新建公共厕所120座。县政府2020年将为民办好10件民生实事。"
+                 "新增授权专利15件。去年10项民生实事均已完成年度目标。")
+    assert frame[["value", "unit"]].values.tolist() == [[120, "座"], [15, "件"], [10, "项"]]

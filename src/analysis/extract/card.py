@@ -41,7 +41,9 @@ CARD_COLUMNS = ["title", "issuer", "doc_number", "signed", "published", "plan_st
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})"
-    r"|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?!\d))"
+    # eight digits in a row read as a date, not where a serial follows (索引号:20230425-095005-528):
+    # test_an_index_numbers_digits_are_no_date
+    r"|(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?!-?\d))"
 )
 CN_DATE = re.compile(r"(?P<y>[一二][〇○零九][〇○零一二三四五六七八九]{2})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # (a page's mark of the notice's status before it, (已废止), is no part of the issuer:

@@ -294,8 +294,9 @@ def kind_of(ctx: Context, years: YearReading) -> str:
     if "完成" in before:  # 完成年度目标78亿元的100.3%: a quota done, no aim (test_the_share_of_a_quota_done_is_a_result)
         before = QUOTA_WITH_SHARE.sub("", before)
     cued = TARGET_CUE.search(WON_FUNDS.sub("", before) if won else before)
+    listed = ctx.para.line.listed_from is not None and mention.start >= ctx.para.line.listed_from
     aimed = bool(cued or CLAUSE_TARGET_CUE.search(norm, ctx.clause[0], mention.start)
-                 or (estimate and not observed) or opened
+                 or (estimate and not observed) or opened or listed
                  or SENTENCE_AIM.match(norm, max(sentence_start, ctx.para.line.body)))
     to_value = previous is not None and bool(TO_BEFORE.search(norm, previous.stop, mention.start))
     if estimate and observed and not aimed and not (governing and governing.kind == "target"):

@@ -14,7 +14,7 @@ from analysis.extract.model import LOOKS_BACK_UNTIL_MONTH, DocumentFacts, Line, 
 from analysis.extract.vocabulary import (
     AIM_AFTER, AIM_BEFORE, AIM_CUES, ANNUAL_PLAN, ASIDE, BARE_UNIT, BASELINE_HEADING, BASE_AMOUNT, CHANGE_TO,
     COMPARISON_AFTER, COMPARISON_BEFORE, CURRENT_SUPERLATIVE, CURRENT_WORDS, DEADLINE, DISTRICT_ISSUER,
-    DOCUMENT_TITLE_END, FIRST_MONTHS, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HAS_NOW, HEADING,
+    DOCUMENT_TITLE_END, FIRST_MONTHS, FIVE_YEAR, FIVE_YEAR_SPANS, FROM_BEFORE, GOALS_FARED, GOALS_LEAD, GOALS_LINE, HAS_NOW, HEADING, LIST_LEAD,
     MENTION, NEXT_YEARS, NEXT_YEARS_FROM_MONTH, ORG_NAME, PAREN, PAST_YEARS, PERIOD, PERIOD_BEFORE, PERIOD_FROM,
     PERIOD_MULTIPLE, PLAN_RANGE, PRESENT_ERA, PREVIOUS_YEAR_WORDS, RELATIVE_YEAR, RELATIVE_YEARS, RESPONSIBLE_LABEL,
     REPORT_PARTS, REVISED_FIGURES, ROLE_WORDS_AFTER, ROUND_AFTER, SENTENCE_END, SUPERLATIVE_AFTER, TARGET_HEADING, TASKS_ANNOUNCED, UNIT_ALIASES, UNIT_LIST_SPLIT,
@@ -285,6 +285,7 @@ def paragraph_lines(norm: str) -> list[Line]:
             title=outer[outline_level].title.strip() if outline_level is not None else box_heading.strip(),
             box="/".join(box[key].token for key in sorted(box)) if box_heading and box is not None else "",
             carried_year=None if fresh else carried,
+            listed_from=start + lead.end() if (lead := LIST_LEAD.search(raw)) else None,
         ))
         if fresh:
             carried = None

@@ -84,6 +84,7 @@ class Line:
     title: str = ""  # the heading's title, up to its first 。
     box: str = ""  # for a heading of a boxed list (专栏) inside a section: its path within the box
     carried_year: int | None = None  # the year an earlier paragraph of the section opened on (2023年末,…)
+    listed_from: int | None = None  # where a lead to a list of things to be done ends within the line (…将…抓好…。分别是:)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from analysis.extract.layout import responsibility_markers, within, year_marks
 from analysis.extract.mentions import change_per_capita, contextual_unit, kept_mentions, raw_mentions, size_class
 from analysis.extract.model import Candidate, Context, DocumentFacts, Line, Mention, Paragraph, Span
 from analysis.extract.vocabulary import (
-    CLAUSE_END, LEAD_JUNK, MASKS, PLAN_GENRES, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK,
+    CLAUSE_END, LEAD_JUNK, MASKS, PLAN_GENRES, SCALE_AFTER, SCALE_STOP, SENTENCE_END, TAIL_JUNK, YEARLY_SPAN,
 )
 from analysis.text import split_spans
 
@@ -72,7 +72,21 @@ def sentence_rows(para: Paragraph, sentence: Span, mentions: list[Mention]) -> l
         before = mention if mention.family == "money" else before  # the last amount (a rate may stand between)
         previous, prior = (kept[k - 1][1], rows[-1]) if rows else (None, None)
         rows.append(sentence_row(Context(para, raw, mention, previous, prior, sentence, clause, phrase, verbs, right)))
+    for clause in {clause for _, mention, clause in kept if mention.start in lists}:
+        items = [row for row, (_, mention, c) in zip(rows, kept) if c == clause and mention.start in lists]
+        for row, year in zip(items, yearly(norm, sentence, clause, len(items))):
+            row.year = year
     return rows
+
+
+def yearly(norm: str, sentence: Span, clause: Span, count: int) -> list[int]:
+    """The year of each item of a 分别 list over a span of years with one item a year (2016-2020年,
+    地区生产总值分别为A、B、C、D、E → 2016 … 2020), else none."""
+    spans = list(YEARLY_SPAN.finditer(norm, sentence[0], norm.find("分别", clause[0], clause[1])))
+    if not spans:
+        return []
+    first, last = (int(year) for year in spans[-1].groups())
+    return list(range(first, last + 1)) if last - first + 1 == count else []
 
 
 def line_rows(text: str, norm: str, line: Line, doc: DocumentFacts) -> list[Candidate]:

@@ -232,10 +232,12 @@ SIZED_AFTER = re.compile(r"(?:\s*[~～至到—–-]\s*\d+(?:\.\d+)?[万亿]*元
                          # 500万元以上固定资产投资增长8%: the statistics' scope, not an amount
                          r"\s*(?:以上|以下)?的?(?:(?:重点|重大|产业|工业)?(?:项目|企业)|固定资产投资)")
 STRUCTURE_MODIFIERS = "重点|主要|具体|工作|重要|定量|量化|推进|保障|预期性|约束性"
-#: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts
+#: The plan or index describing itself (30项任务, 18项培育措施, 6项一级指标): test_counts_of_a_documents_own_parts;
+#: …or a work report's list of things to do for the people (重点抓好15件大事和民生实事。分别是: (1)…), but not
+#: where the clause tells them done (10项民生实事均已完成): test_a_reports_list_of_things_to_do_is_counted_no_figure
 STRUCTURE_AFTER = re.compile(
     rf"\s*(?:(?:{STRUCTURE_MODIFIERS})*(?:任务|措施|举措|方面|环节|阶段|步骤|行动计划|行动|目标|指标)|[\u4e00-\u9fff]{{2}}(?:措施|举措)"
-    r"|[一二三四]级指标)"
+    r"|[一二三四]级指标|(?:民生)?(?:大事|实事)(?![^,。;]{0,8}?(?:全部|均|已)[^,。;]{0,6}?(?:完成|落地|落实|兑现|办结)))"
 )
 #: The same counted before the number (共提出工作目标33项, 提出推进措施54项, 主要指标增至12项):
 #: test_counts_of_a_documents_own_parts_named_before_them
@@ -249,7 +251,8 @@ PER_EVENT = re.compile(r"每(场|次|期|批)")
 PER_POPULATION = re.compile(r"每万(?:名|个)?[\u4e00-\u9fff]{0,6}?(?:人口|人员|人)|(?<![\d十百千万.])万人(?!次)")
 #: An amount per person or household (人均GDP达到80976元): kept in 元, not 亿元:
 #: test_per_capita_amounts_stay_in_yuan
-PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户")
+#: A resident's income is per person though 人均 is left out (城镇居民可支配收入为19606元), not a total's.
+PER_CAPITA_MONEY = re.compile(r"人均|每人|户均|每户|居民(?:可支配|纯)收入(?!总)")
 #: Between an amount per person and the next amount, its change (农民人均纯收入4878元,净增582元;
 #: 人均可支配收入3.2万元,增加1580元) or its restatement (超过10万元,达10.29万元): per person too:
 #: test_a_per_capita_amounts_change_stays_in_yuan
@@ -276,7 +279,8 @@ RANK_POOL_AFTER = re.compile(r"[^,。;]{1,16}?(?:排名|排位|位列|位居|进
 #: Indicators counted (13项主要经济指标中, 7项增速居全市前列 after 指标中): the report's own tally,
 #: no figure, as the rules' counts of an index's indicators: test_indicators_counted_are_no_figure.
 INDICATORS_COUNTED_AFTER = re.compile(r"(?:主要|重点)?(?:经济|发展|考核|监测)?指标")
-INDICATORS_AMONG_BEFORE = re.compile(r"指标中[,,]?[^,。;]{0,3}$")
+#: …or counted after them (纳入常州对溧阳发展绩效评价指标4项).
+INDICATORS_AMONG_BEFORE = re.compile(r"指标(?:中[,,]?[^,。;]{0,3})?$")
 #: A policy's measures counted (出台稳增长32条, 便民惠企22条, 举措66条, 8条稳增长政策措施): the policy
 #: describing itself, no figure: test_a_policys_measures_counted_are_no_figure.
 #: …or a policy issued and named by its count (出台持续优化营商环境18条).
@@ -579,7 +583,7 @@ ROUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|评选|考核|评价|绩�
 #: after it a difference: test_a_year_compared_against_dates_nothing.
 COMPARISON_BEFORE = re.compile(r"(?:比|较|同比|与|和|相比|[高低快慢多少]于)[“\"]?$")
 #: After a year: it is the base of a comparison (与2015年相比, 是2015年的1.8倍, 较“十二五”末, 在去年大基数
-#: 基础上), not the year of the figure: test_a_comparison_base_year_governs_nothing,
+#: 基础上, 同2020年同期比), not the year of the figure: test_a_comparison_base_year_governs_nothing,
 #: test_a_year_as_the_base_a_growth_builds_on_governs_nothing
 #: A line closing on the deployment of a year's work (会上…部署了科工局2018年工作。): the lines below
 #: it are that year's goals, as under a heading: test_a_deployed_years_work_heads_its_goals.
@@ -591,6 +595,13 @@ WORK_DEPLOYED = re.compile(r"(?:部署|安排|明确)了?[^。\n]{0,20}?(?P<year
 TASKS_ANNOUNCED = re.compile(r"[^。\n]{0,16}?(?:(?:将|要)[^。\n]{0,8}?(?:抓好|做好|推进|实施|突出|聚焦)[^。\n]{0,12}?"
                              r"|(?:重点)?(?:抓好|做好|突出|聚焦)以下)"
                              r"(?:[一二三四五六七八九十两]|\d{1,2})个?(?:方面|项|大)(?:重点)?(?:工作|任务|行动|工程)")
+#: A span of years a 分别 list runs over, one figure a year (2016-2020年,地区生产总值分别为A、B、C、D、E):
+#: test_a_list_over_a_span_of_years_gives_each_figure_its_year.
+YEARLY_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+#: A lead, within a paragraph, to a list of what is to be done (县政府将…重点抓好15件大事和民生实事。分别是: (1)…):
+#: the items after it are goals: test_items_after_a_lead_to_what_will_be_done_are_targets.
+LIST_LEAD = re.compile(r"(?:将|要)[^。!?\n]{0,40}?(?:抓好|做好|办好|实施|推进|完成)[^。!?\n]{0,30}?[。,,]?\s*"
+                       r"(?:分别是|具体是|具体为|主要是|主要有|包括)\s*:")
 #: A line closing on a lead to goals listed in the paragraphs below it (今后五年…的主要目标是:;
 #: 2024年经济社会发展的主要预期目标是:; 到2017年…。具体目标任务如下:): test_a_line_opening_goals_heads_the_paragraphs_below.
 GOALS_LEAD = re.compile(r"(?:目标|预期指标|主要指标)(?:任务)?(?:建议|拟定|确定)?(?:是|为|如下)?:\s*$")
@@ -603,7 +614,7 @@ REVISED_FIGURES = re.compile(r"(?:核实|修订|核定|调整)后的\s*")
 BASE_AMOUNT = re.compile(r"\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}的\s*[\d.]+\s*倍")
 #: After a period: the base of a multiple (“十二五”末的5.8倍, “十二五”的8.25倍).
 PERIOD_MULTIPLE = re.compile(r"[”\"]?\s*(?:末|期末|时期)?的\s*[\d.]+\s*倍")
-COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比)|\s*(?:[末底]?的)?\s*[\d.]+\s*倍"
+COMPARISON_AFTER = re.compile(r"[”\"]?\s*(?:相比|比较|对比|同期(?:相)?比)|\s*(?:[末底]?的)?\s*[\d.]+\s*倍"
                               r"|(?:同期)?的?[高大]?基数|(?:同期)?的?(?:良好)?基础上")
 #: Words for the document's own time (目前全市…达44家): the year of its date, a fact.
 CURRENT_WORDS = re.compile(r"截至目前|截止目前|目前|当前|现阶段|现在|近年来|近几年来|近几年")
