@@ -1188,3 +1188,10 @@ def test_a_list_over_a_span_of_years_gives_each_figure_its_year():
             "2016-2020年,专利授权量和发明专利分别达到900件、120件。\n")
     # one figure a year takes its year; a list of indicators over the span takes the span's end
     assert [year for _, year in kinds_and_years(text)] == [2016, 2017, 2018, 2019, 2020, 2020, 2020]
+
+
+def test_a_lead_looking_back_over_a_span_dates_by_its_end():
+    """An undated ten-year review (十年来(2012-2021),…累计完成…) dates its figures by the span's last year."""
+    text = ("松江报\n\n十年来(2012-2021),某镇地区生产总值累计完成167.20亿元,年均增长5.7%。\n\n"
+            "财政总收入累计完成120.39亿元;\n")
+    assert kinds_and_years(text) == [("baseline", 2021)] * 3

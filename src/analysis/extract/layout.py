@@ -53,8 +53,11 @@ CONTENTS_LINE = re.compile(r"\s*(?:目\s*录|提\s*纲|目\s*次)\s*:?\s*$")
 SENTENCE_PUNCTUATION = re.compile(r"[。,;:!?]")
 DIGIT = re.compile(r"\d")
 #: A lead setting off a year (2015年,面对…) or calling it a year of something (2020年是…收官之年):
-#: test_the_lead_year_is_the_year_reviewed, test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own
-LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?)\s*(?:,|是|在)")
+#: test_the_lead_year_is_the_year_reviewed, test_the_year_a_lead_calls_a_year_of_something_is_the_texts_own;
+#: or looking back over years it spans (十年来(2012-2021),…): their last (test_a_lead_looking_back_over_a_span_dates_by_its_end)
+LEAD_YEAR = re.compile(r"(?:^|[。!?\n“,])\s*(?:((?:19|20)\d{2})\s*年|(去年|今年)(以来)?"
+                       r"|[一二三四五六七八九十两\d]+年来\s*\(\s*(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*\))"
+                       r"\s*(?:,|是|在)")
 LEAD_CHARS = 300
 #: A work report delivered or quoted (代市长向大会作政府工作报告; 政府工作报告显示): see ``report_year``.
 #: The months a lead reports, with no year of their own (1-11月, 截至11月底).
@@ -82,8 +85,8 @@ def opening_year(norm: str, doc: DocumentFacts) -> int | None:
     match = LEAD_YEAR.search(norm[:LEAD_CHARS])
     if match is None:
         return None
-    if match.group(1):
-        return int(match.group(1))
+    if match.group(1) or match.group(4):
+        return int(match.group(1) or match.group(4))
     if doc.doc_year is None:
         return None
     if match.group(2) == "去年":
