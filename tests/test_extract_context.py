@@ -1195,3 +1195,18 @@ def test_a_lead_looking_back_over_a_span_dates_by_its_end():
     text = ("松江报\n\n十年来(2012-2021),某镇地区生产总值累计完成167.20亿元,年均增长5.7%。\n\n"
             "财政总收入累计完成120.39亿元;\n")
     assert kinds_and_years(text) == [("baseline", 2021)] * 3
+
+
+def test_a_deed_done_with_jiang_and_a_plans_completion_rate_are_results():
+    news = "某县新闻\n时间:2024-04-18\n他们攻克了鲜莲锁鲜技术,将白莲附加值提高了近10倍。该县将新建冷库5座。\n"
+    assert kinds_and_years(news) == [("baseline", 2024), ("target", 2024)]
+    rate = "某县新闻\n时间:2023-09-01\n年初以来,重点项目已开复工27个,年度计划投资完成率达72%。\n"
+    assert [kind for kind, _ in kinds_and_years(rate)] == ["baseline", "baseline"]
+    done = "某市政府工作报告\n2023年1月10日\n过去一年,“夏季攻势”68项年度任务全部完成。全年专利申请任务301件。\n"
+    assert [kind for kind, _ in kinds_and_years(done)] == ["baseline", "target"]
+
+
+def test_a_plan_for_the_year_in_news_is_a_goal():
+    news = ("某镇新闻\n时间:2025-04-01\n全力开展全链招商,计划全年新签约亿元以上项目8个以上,一季度已超前完成500万美元外资到账任务。"
+            "全年计划实施重大项目20个。\n")
+    assert [kind for kind, _ in kinds_and_years(news)] == ["target", "baseline", "target"]

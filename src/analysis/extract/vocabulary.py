@@ -340,7 +340,7 @@ BASELINE_CUE = scanner(
 #: test_completed_figures_are_observations
 #: A share of a goal reached (完成全年目标的114.7%) and a goal met early (提前实现…2025年…的目标)
 #: report the past too: test_a_goal_reached_early_is_an_observation_of_the_years_figure
-DONE_CUE = scanner("提超已完目任", r"提前完成|提前实现|提前达到|超额完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的"
+DONE_CUE = scanner("提超已完目任", r"提前完成|提前实现|提前达到|超额完成|超前完成|已完成|已经完成|完成[^,。;]{0,6}?(?:目标|计划|任务)的"
                    r"|(?:目标|任务)[^,。;]{0,4}?(?:顺利|圆满|全面|胜利)完成")  # …主要目标任务顺利完成:全年…增长6.0%
 #: A percentage right after the quota done (完成任务113%, 完成年度目标任务161%) is the share done, a
 #: result; a count there is the quota (完成市上下达任务16家的93.7%): test_the_share_of_a_quota_done_is_a_result.
@@ -365,7 +365,9 @@ TARGET_CUE = scanner(r"力确争努目计一二三四五六七八九十两\d建�
                         r"|(?:建成|投产|达产|投用)后"
                         # 目标企业, 目标客户: what is targeted, a noun, not a goal (test_target_firms_are_no_goal)
                         r"|目标(?!企业|客户|市场|群体|人群)"
-                        r"|(?<!年度)(?<!占年)计划(?=到|在|于|今年|明年|新增|新建|新开工|开工|完成|实现|投资|引进|培育|建设|达到|\d)"
+                        # (计划全年新签约…8个, 全年计划实施…项目20个: test_a_plan_for_the_year_in_news_is_a_goal)
+                        r"|(?<!年度)(?<!占年)计划(?=到|在|于|今年|明年|全年|新增|新建|新签约|签约|新开工|开工|完成|实现|实施|投资|引进"
+                        r"|培育|建设|增建|达到|\d)"
                         # (not 2023年内蒙古…, a year and a region: test_inner_mongolia_is_no_term_within_a_year)
                         r"|(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年内(?!蒙古)")  # 三年内培育8至10家: test_a_term_within_years_aims
 #: 争取 of funds or projects from above (争取中央补助资金2611亿元, 全年争取省级以上科技计划项目40多项) tells,
@@ -379,7 +381,8 @@ WON_FUNDS = re.compile(
 )
 #: A figure named as a goal or a quota (高于年初人代会12%的目标, 完成…全年专利申请任务301件的117%,
 #: 产值2100亿元的发展目标) is the goal's value, a target: test_a_figure_named_as_a_goal_is_a_target
-GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期|增长|奋斗)?(?:目标|任务)(?!完成)")
+GOAL_AFTER = re.compile(r"\s*的?(?:主要|发展|年度|全年|预期|增长|奋斗)?(?:目标(?!完成)|任务(?![^,。;]{0,4}?完成))")
+# (a goal's value stays a goal though it was met, 年初计划9亿元目标提前超额完成; not tasks counted done, 68项年度任务全部完成)
 GOAL_BEFORE = re.compile(r"(?:目标|任务)数?\s*$")
 #: A goal's value quoted as such (预期目标为8.5%以上), a target even among results reported:
 #: test_a_goal_quoted_in_a_review_is_a_target
@@ -413,7 +416,11 @@ SENTENCE_AIM = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},\s*)?(?:(?:今年|明�
                           # 从今年起,…: from now on (test_from_this_year_on_aims_the_sentence)
                           r"|[从自](?:今年|明年|(?:19|20)\d{2}年)(?:起|开始))")
 #: 不少于/不低于 binds a value yet to be reached: test_no_fewer_than_so_much_is_a_commitment
-CLAUSE_TARGET_CUE = re.compile(rf"将|{AIM_YAO}|有望|不少于|不低于|年度计划")  # 预计全年有望净增1800家: expected, not yet reached
+#: 将 of a deed done (将白莲附加值提高了近10倍: 将 marks the object, 了 the deed done) or 将近 (nearly) aims nothing,
+#: nor a year's plan whose rate of completion is told (年度计划投资完成率达72%):
+#: test_a_deed_done_with_jiang_and_a_plans_completion_rate_are_results.
+CLAUSE_TARGET_CUE = re.compile(rf"将(?!近|[^,。;]{{1,16}}?(?<![为除])了)|{AIM_YAO}|有望|不少于|不低于"
+                               r"|年度计划(?![^,。;]{0,6}?完成率)")  # 预计全年有望净增1800家: expected, not yet reached
 FROM_BEFORE = re.compile(r"[由从]\s*$")
 #: The start of a change, a ratio's later parts included (由7.3:53.5:39.2调整为…).
 CHANGE_FROM = re.compile(r"由\s*(?:[\d.]+\s*:\s*)*$")
