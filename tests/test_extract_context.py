@@ -989,6 +989,9 @@ def test_an_undated_text_naming_the_years_event_is_of_that_year():
     turned = ("“十三五”完美收官,“十四五”开启征程。\n"
               "五年来,全县地区生产总值由117.77亿元增加至165.09亿元。今年上半年,全县实现地区生产总值96.79亿元。\n")
     assert kinds_and_years(turned) == [("baseline", 2015), ("baseline", 2020), ("baseline", 2021)]
+    npc = ("3月5日上午,十三届全国人大二次会议在人民大会堂开幕。某县干群反响热烈。\n"
+           "县委书记表示,今年确保年内摘掉贫困县帽子,贫困发生率下降到0.5%以下。\n")
+    assert kinds_and_years(npc) == [("target", 2019)]
     assert rows("去年是党的二十大召开之年。今年上半年,全县实现地区生产总值96.79亿元。\n").year.isna().all()
     celebrated = ("某市庆祝改革开放40周年新闻发布会某县专场\n12月27日,发布会召开。\n"
                   "全县地区生产总值从1978年的1.13亿元起步,到1994年突破10亿元,到2009年突破100亿元。\n")

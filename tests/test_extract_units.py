@@ -768,3 +768,8 @@ def test_a_reports_list_of_things_to_do_is_counted_no_figure():
     frame = rows("县政府将重点抓好15件大事和民生实事。分别是: (1)新建公共厕所120座。县政府2020年将为民办好10件民生实事。"
                  "新增授权专利15件。去年10项民生实事均已完成年度目标。")
     assert frame[["value", "unit"]].values.tolist() == [[120, "座"], [15, "件"], [10, "项"]]
+
+
+def test_a_pages_date_stamp_is_no_figure():
+    frame = rows("[规划计划] 发表于:2022-08-08 15:53:31\n收藏\n到2025年,全区高新技术企业达到300家,三次产业结构比为11:45:44。")
+    assert frame[["value", "unit"]].values.tolist() == [[300, "家"], [11, "%"], [45, "%"], [44, "%"]]

@@ -500,10 +500,12 @@ BASELINE_HEADING = re.compile(
 MILESTONE_AFTER = re.compile(r"(?:以上)?的?(?:大关|关口|台阶|项目|企业)|\s*,\s*(?:达到?|为)\s*\d")
 #: Quotations (slogans, names), titles and document numbers: their numbers are never targets.
 #: A congress's session (区二届人大三次会议, 第十四届人民代表大会第一次会议) too:
-#: test_congress_sessions_are_no_counts
+#: test_congress_sessions_are_no_counts; and a page's date stamp (发表于:2022-08-08 15:53:31):
+#: test_a_pages_date_stamp_is_no_figure
 MASKS = scanner('“"《〔\\[一二三四五六七八九十\\d',
                 r'“[^”\n]{0,30}”|"[^"\n]{0,30}"|《[^》\n]{0,100}》|〔\d{4}〕\d*号?|\[\d{4}\]\d*号?'
-                r"|[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]+次")
+                r"|[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]+次"
+                r"|(?<![\d.])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: An aside in parentheses with words besides a year (扣除2022年灾后恢复重建专项资金支出外), not a bare
 #: (2022年) or a period (2021-2025年).
 ASIDE = re.compile(r"\((?=(?:[^()\n]*?[\u4e00-\u9fff]){3})(?![^()\n]*\d{4}\s*[-—–~至]\s*\d{4})[^()\n]{4,60}\)")
@@ -554,14 +556,19 @@ PAST_YEARS = scanner("过近一二三四五六七八九十\\d", r"(?:过去|近)
                      r"|(?<![\d年一二三四五六七八九十百])(?P<m>[一二三四五六七八九十]|\d{1,2})年(?:来|以来)")
 #: A text telling which year it is by an event of known date, where it prints no date (see
 #: ``layout.era_year``): 今年是党的二十大召开之年, 今年是“十四五”开局之年, 今年是建党100周年 (庆祝改革开放40周年
-#: 新闻发布会), or a period closed as the next opens (“十三五”圆满收官,“十四五”开启征程: the next period's first year).
+#: 新闻发布会), a period closed as the next opens (“十三五”圆满收官,“十四五”开启征程: the next period's first year),
+#: or a session of the National People's Congress (十三届全国人大二次会议 → 2019).
 PRESENT_ERA = scanner(
     "今庆十", r"(?:今年是|庆祝)[^。\n]{0,24}?(?:党的(?P<congress>二十[一二]?|十[二三四五六七八九])大(?:胜利)?召开之年"
     r"|(?P<period>十[三四五]五)[”\"]?[^。\n,]{0,8}?(?P<edge>开局|起步|收官)之年"
     r"|(?:中国共产党成立|建党)\s*(?P<party>\d{2,3})\s*周年|新中国成立\s*(?P<prc>\d{2})\s*周年"
     r"|改革开放\s*(?P<reform>\d{2})\s*周年)"
     r"|(?P<closed>十[三四]五)[”\"]?[^。\n,]{0,6}?收官[,、;]\s*[“\"]?(?P<opened>十[四五]五)[”\"]?\s*(?:开局|开启|起步|启航)"
+    # news of a session of the National People's Congress (十三届全国人大二次会议在人民大会堂开幕): the year it meets
+    r"|第?(?P<npc>十[一二三四五])届全国(?:人大|人民代表大会)第?(?P<session>[一二三四五])次会议"
 )
+#: The National People's Congress whose first session met in ``NPC_BASE_YEAR``; a new one every five years.
+NPC_BASE, NPC_BASE_YEAR = 9, 1998
 #: A year's first quarters or months, after 前 (2022年前三季度, 前10个月): a span so far, no deadline.
 FIRST_MONTHS = re.compile(r"\s*(?:[一二三四两]|\d{1,2})\s*个?(?:季度|月)")
 #: A work report's parts named in turn, the year reviewed then the next (报告分为2019年工作回顾、2020年
