@@ -1772,3 +1772,48 @@ def test_an_index_numbers_digits_are_no_date():
                      "5月10日上午,某县人代会开幕。\n")
     assert card.published == "2020-05-11"
     assert read_card("某县新闻\n发布时间:20200511\n某县召开大会。\n").published == "2020-05-11"
+
+
+def test_an_adoption_note_is_no_title():
+    card = read_card("(2021年1月18日某县第十七届人民代表大会\n第六次会议通过)\n目 录\n第一篇 发展的基础和环境\n"
+                     "第一章 发展基础\n第二篇 “十四五”经济社会发展总体要求\n第一章 指导思想\n")
+    assert (card.title, card.signed) == ("", "2021-01-18")
+
+
+def test_an_untitled_plans_contents_name_its_period():
+    """An excerpt opening on a plan's table of contents (第一章 发展基础 …) is a plan, of the period its
+    headings name."""
+    card = read_card("目 录\n第一篇 发展的基础和环境\n第一章 发展基础\n第二章 发展环境\n"
+                     "第二篇 “十四五”经济社会发展总体要求\n第一章 指导思想\n")
+    assert (card.genre, card.plan_start, card.plan_end) == ("plan", 2021, 2025)
+
+
+def test_an_untitled_plans_preface_names_its_title():
+    card = read_card("“十四五”时期,是某市开启现代化建设新征程的第一个五年。科学编制实施《某市国民经济和社会发展规划(2021-2025年)》,"
+                     "对于某市奋力开创高质量发展新局面,具有重大意义。\n\n第一章 筑牢发展基础\n")
+    assert (card.title, card.genre, card.plan_start, card.plan_end) == (
+        "某市国民经济和社会发展规划(2021-2025年)", "plan", 2021, 2025)
+
+
+def test_a_portals_app_links_a_photo_tag_and_a_halls_caption_are_no_title():
+    portal = read_card("移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n今年以来,某市科技局全力推进创新。现将科技工作情况汇报如下:\n")
+    photo = read_card("某市第五批重点项目集中开工\n\n【资料图】\n\n某某日报9月1日讯 某市第五批重点项目集中开工仪式近日举行。\n")
+    assert (portal.title, photo.title) == ("", "某市第五批重点项目集中开工")
+
+
+def test_the_title_follows_the_breadcrumb():
+    card = read_card("某某新传媒\n首页 > 今日看点 > 正文\n\n某高新区进入全国20强\n\n2022\n\n02/25\n\n来源\n\n某某日报\n\n"
+                     "  昨日从某高新区获悉,该区综合排名提升7个位次。\n")
+    assert card.title == "某高新区进入全国20强"
+
+
+def test_a_papers_page_line_dates_it_and_a_place_led_headline_under_a_kicker():
+    card = read_card("第04版:两会特刊 2026年01月21日\n\n定力如磐、斗志昂扬,拼出奋勇争先精气神\n\n某市:凝聚奋进力量 奏响发展强音\n\n"
+                     "  过去一年来,某市新增高企75家。\n")
+    assert (card.title, card.published) == ("某市:凝聚奋进力量 奏响发展强音", "2026-01-21")
+
+
+def test_a_congress_headline_over_its_subheadline_and_captions():
+    card = read_card("解放思想真抓实干 攻坚克难奋发作为\n某县十八届人大三次会议开幕\n某某出席会议 某某作政府工作报告 某某主持大会\n\n"
+                     "县十八届人大三次会议会场\n\n某某作政府工作报告\n\n    本网讯(记者 某某)3月6日,某县第十八届人民代表大会第三次会议开幕。\n")
+    assert card.title == "某县十八届人大三次会议开幕"

@@ -24,7 +24,7 @@ from analysis.extract.vocabulary import (
     DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
     HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, MIRROR_REGION, NAVIGATION,
     NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, OFFICIAL_POST,
-    ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PERIOD, PLAN_GENRES, PLAN_OUTLINE, PLAN_PREAMBLE,
+    ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PAPER_PAGE_DATED, PERIOD, PLACE_LED_HEADLINE, PLAN_CONTENTS_PERIOD, PLAN_GENRES, PLAN_NAMED_IN_PREFACE, PLAN_OUTLINE, PLAN_PREAMBLE,
     PLAN_TERM, PLAN_TITLE_WORDS, PRODUCED_BY, QA_TURN, REPLY_CUE, REPORTERS_DATELINE, REPORTING_CUE, REPORT_CUE,
     REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE,
     SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY,
@@ -158,7 +158,7 @@ BRACKETED_ORGAN = re.compile(r"^【(?P<organ>[^】]{2,12})】\s*")
 BRACKETED_HEADLINE = re.compile(r"^【(?![^】]*(?:时间|日期|次数)\s*:)(?P<headline>[^】]{13,80})】")
 #: A numbered section heading (一、…, (二)…, 3. …): never the document's title:
 #: test_a_report_without_its_title_line_has_no_title.
-NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、])")
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]|第[一二三四五六七八九十]+[篇章节]\s)")
 #: A line ending in a joining word or an open quote or bracket continues on the next line.
 #: So does a line ending in the year its title names (某区2022年 / 国民经济和社会发展统计公报):
 #: test_a_title_wrapped_after_its_year_is_joined.
@@ -431,6 +431,9 @@ def _title_like(line: str) -> bool:
         # a lead opening on its day (2月12日,某区以…) or a metadata box's bare field (• 工作总结、工作谋划):
         # test_a_lead_a_box_field_or_a_spaced_out_home_link_is_no_title
         or LEAD_DAY.match(line) is not None or CATEGORY_LIST.fullmatch(line.strip()) is not None
+        # the bracketed note of a plan's adoption, wherever it wraps ((2021年1月18日某县…人民代表大会 / 第六次会议通过)):
+        # test_an_adoption_note_is_no_title
+        or ADOPTION_OPENING.match(line) is not None or ADOPTED.search(line) is not None
     )
 
 
@@ -477,17 +480,36 @@ def _byline_title(head: list[str]) -> str:
                 block = [above[-2]]
                 if phrased_headline:
                     return block[0]
-            elif (span == 1 and block and len(above) >= 2 and PHRASED.search(block[0]) and _title_like(above[-2])
-                  and " " not in above[-2] and TITLE_END_EVENT.search(above[-2])):
+            elif span == 1 and (event := _event_headline(above)):
                 # a paper's headline of an event (…会议开幕) over its phrased subheadline (踔厉奋发 笃行不怠 …,
-                # 某某主持 某某作报告): test_a_papers_event_headline_over_its_phrased_subheadline
-                block = [above[-2]]
+                # 某某主持 某某作报告) and the photos' captions: test_a_papers_event_headline_over_its_phrased_subheadline
+                block = [event]
             headline = "".join(block)
             # A metadata box's date line above the page's byline has only banners above it: read on
             # to the next byline (test_a_portal_banner_is_no_title).
             if block and all(map(_title_like, block)) and len(headline) >= 4:
                 return headline
     return ""
+
+
+def _event_headline(above: list[str]) -> str:
+    """A headline of an event (…人大三次会议开幕) standing within ``EVENT_HEADLINE_REACH`` lines above a byline,
+    with only a phrased subheadline (某某出席会议 某某作政府工作报告) and short captions below it."""
+    if not above or not PHRASED.search(above[-1]) and len(above) < 3:
+        return ""
+    for k in range(2, min(EVENT_HEADLINE_REACH, len(above)) + 1):
+        line = above[-k]
+        if _title_like(line) and " " not in line and TITLE_END_EVENT.search(line):
+            below = above[-k + 1:]
+            if PHRASED.search(below[0]) and all(len(other) <= MAX_HEADLINE and "。" not in other for other in below):
+                return line
+    return ""
+
+
+#: Lines above a byline a headline of an event may stand (over its subheadline and two captions).
+EVENT_HEADLINE_REACH = 4
+#: A breadcrumb trail (首页 > 今日看点 > 正文).
+CRUMB_LINE = re.compile(r"首[页頁]\s*>|[\u4e00-\u9fff]{2,}\s*>\s*[\u4e00-\u9fff]{2,}\s*>")  # not 选择区域:>>
 
 
 def _preamble(head: list[str]) -> list[str]:
@@ -530,6 +552,11 @@ def _preamble_title(head: list[str]) -> str:
     """Above the body: the first line with a title word, else a short first line that is no
     sentence (a headline, commas allowed: test_a_headline_with_a_comma_over_a_news_lead)."""
     preamble = _preamble(head)
+    # a site's name above its breadcrumb (无锡新传媒 / 首页 > 今日看点 > 正文) is chrome: the title comes after
+    # the crumbs (test_the_title_follows_the_breadcrumb)
+    crumbs = [index for index, line in enumerate(preamble) if CRUMB_LINE.search(line)]
+    if crumbs:
+        preamble = preamble[crumbs[-1] + 1:]
     candidates = [line for line in preamble if _title_like(line)]
     for above, line in zip(preamble, preamble[1:]):
         # …国民经济和社会发展 / 统计公报 (or 统 计 公 报): a title word alone on the line below ends the title
@@ -562,6 +589,9 @@ def _preamble_title(head: list[str]) -> str:
         return ""
     at = preamble.index(headline)
     below = preamble[at + 1] if at + 1 < len(preamble) else ""
+    if (below and PLACE_LED_HEADLINE.match(below) and not PLACE_LED_HEADLINE.match(headline) and _title_like(below)
+            and len(below) <= MAX_HEADLINE):
+        return below  # a kicker over the main headline led by its place: test_a_place_led_headline_under_a_kicker
     # 砥砺奋进 / “十四五”: a quoted term alone on the next line ends the headline:
     # test_a_quoted_term_alone_under_a_headline_ends_it
     return headline + below if QUOTED_TERM_LINE.fullmatch(below) else headline
@@ -697,9 +727,14 @@ def _named_outline(head: list[str]) -> str:
 
 
 def _prefaced_outline(head: list[str]) -> str:
-    """The outline an untitled excerpt's preface names as the document it opens."""
-    return next((match.group("title") for line in head[:BYLINE_LINES]
-                 if "《" in line and (match := OUTLINE_PREFACE.search(_unspaced(line)))), "")
+    """The outline an untitled excerpt's preface names as the document it opens, or the plan a preface
+    opening on its period (“十四五”时期,是…) names as compiled (科学编制实施《…规划(2021-2025年)》):
+    test_an_untitled_plans_preface_names_its_title."""
+    named = next((match.group("title") for line in head[:BYLINE_LINES]
+                  if "《" in line and (match := OUTLINE_PREFACE.search(_unspaced(line)))), "")
+    if not named and head and PLAN_PREAMBLE.match(head[0]) and (match := PLAN_NAMED_IN_PREFACE.search(head[0])):
+        return match.group("title")
+    return named
 
 
 def _crumb_title(head: list[str]) -> str:
@@ -1084,6 +1119,8 @@ def _published(head: list[str], metadata: dict[str, str]) -> str:
     for line in head[:12]:
         if _is_byline(line) and (found := _first_date(line)):
             return found
+        if paper := PAPER_PAGE_DATED.match(line):  # 第04版:两会特刊 2026年01月21日: test_a_papers_page_line_dates_it
+            return _first_date(paper.group("date"))
         if DATELINE.match(line):  # 2022年12月28日讯: a news item's own date (test_a_news_dateline…)
             return _first_date(line)
         if _dated_organ(line):
@@ -1266,6 +1303,8 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
             return FIVE_YEAR_SPANS[named.group("name")]
     if genre == "plan" and not title and (preamble := plan_preamble(norm)):
         return FIVE_YEAR_SPANS[preamble.group("name")]  # test_an_untitled_plan_opening_on_its_period_is_a_plan_of_it
+    if genre == "plan" and not title and (contents := PLAN_CONTENTS_PERIOD.search(norm)):
+        return FIVE_YEAR_SPANS[contents.group("name")]  # test_an_untitled_plans_contents_name_its_period
     if genre in {"news_on_plan", "qa"}:
         named = next((name for name in re.findall(r"《([^《》]{4,80})》", norm) if PLAN_TITLE_WORDS.search(name)), "")
         return plan_period(named, "plan") if named else (None, None)

@@ -767,7 +767,16 @@ NAVIGATION = re.compile(
     # a link back up (返回上一级, 返回列表) and a menu of short channels (头条 热门 重磅原创 PPP 地方 教育):
     # test_a_link_back_and_a_menu_of_channels_are_no_title
     r"|^返回(?:上一级|上级|列表|顶部)|^(?:\S{2,4}\s+){5,}\S{2,4}$"
+    # a portal's links to its app and accounts (移动端应用, 政务微信, 智能问答, 登录个人中心), a photo's tag
+    # (【资料图】) and a caption of the meeting's hall (县十八届人大三次会议会场):
+    # test_a_portals_app_links_a_photo_tag_and_a_halls_caption_are_no_title
+    r"|^(?:移动端(?:应用)?|手机版|政务(?:微信|微博)|智能(?:问答|客服)|(?:登录)?个人中心)$"
+    r"|^【(?:资料图片?|图片|组图|视频)】$|^[\u4e00-\u9fff]{4,16}会场$"
 )
+#: A newspaper's page line with its date (第04版:两会特刊 2026年01月21日): the issue's date.
+PAPER_PAGE_DATED = re.compile(r"^第?[A-Z]{0,2}\d+版\s*[::][^\n]{0,20}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$")
+#: A main headline led by its place (句容:凝聚奋进力量 奏响发展强音) under a kicker.
+PLACE_LED_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}:\s*[\u4e00-\u9fff“]")
 #: A title's decorative tail (……召开******, ★★★) and a file name's extension (某区科技局工作总结.docx)
 #: are not part of it: test_a_file_name_title_loses_its_extension_and_decorations.
 #: A document site's tag after it (…政府工作报告VIP专享) is not part of it either.
@@ -1012,10 +1021,15 @@ WORK_SUMMARY_CUE = re.compile(r"现(?:将[^。\n]{0,20}?)?(?:总结|汇报)如�
 #: The outline of a plan (一、总体要求 (一)指导思想, 1.总体目标, (一)发展基础): an untitled excerpt with
 #: such a heading is a plan: test_an_untitled_excerpt_by_its_outline.
 PLAN_OUTLINE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、.])\s*"
+    r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、.]|第[一二三四五六七八九十]+[篇章]\s)\s*"
     r"(?:总体要求|指导思想|基本原则|总体目标|主要目标|发展目标|发展基础|背景与趋势|总体思路)",
     re.MULTILINE,
 )
+#: An untitled plan's table of contents naming its five-year period (目 录 / 第一篇 … / 第二篇 “十四五”经济社会发展
+#: 总体要求): a plan of that period: test_an_untitled_plans_contents_name_its_period.
+PLAN_CONTENTS_PERIOD = re.compile(r"目\s*录\s*\n(?:[^\n]*\n){0,12}?[^\n]*?[“\"]?(?P<name>十[一二三四五]五)[”\"]?")
+#: An untitled plan's preface naming the plan it opens (科学编制实施《某市…规划(2021-2025年)》,对于…): its title.
+PLAN_NAMED_IN_PREFACE = re.compile(r"编制(?:和?实施)?《(?P<title>[^《》\n]{4,100}?(?:规划|纲要)(?:\(\s*\d{4}\s*[-—–]\s*\d{4}\s*年\))?)》")
 #: Numbered items (1、…) of what a year is to bring (全年争取…): an annual work plan without its title.
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[、.．]", re.MULTILINE)
 ANNUAL_WORDS = re.compile(r"全年|年度|今年")
