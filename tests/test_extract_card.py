@@ -1817,3 +1817,12 @@ def test_a_congress_headline_over_its_subheadline_and_captions():
     card = read_card("解放思想真抓实干 攻坚克难奋发作为\n某县十八届人大三次会议开幕\n某某出席会议 某某作政府工作报告 某某主持大会\n\n"
                      "县十八届人大三次会议会场\n\n某某作政府工作报告\n\n    本网讯(记者 某某)3月6日,某县第十八届人民代表大会第三次会议开幕。\n")
     assert card.title == "某县十八届人大三次会议开幕"
+
+
+def test_an_outlets_lead_or_its_name_alone_is_the_issuer():
+    lead = read_card("某某在线江苏频道消息:近半年来,某区科技局坚持创新驱动。\n上半年,某区高新技术产值达255亿元。\n")
+    under = read_card("某区:涵养创新活水\n\n南方日报 南方+\n\n创新是某高新区最亮眼的底色。\n")
+    alone = read_card("松江报\n\n十年来,某镇地区生产总值累计完成167亿元。\n")
+    report = read_card("政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n")
+    assert (lead.issuer, under.issuer, alone.issuer) == ("某某在线江苏频道", "南方日报", "松江报")
+    assert report.issuer == "县人民政府"

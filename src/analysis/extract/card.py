@@ -24,7 +24,7 @@ from analysis.extract.vocabulary import (
     DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
     HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, MIRROR_REGION, NAVIGATION,
     NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, OFFICIAL_POST,
-    ORGAN_PLACE, OUTLET_DATELINE, OWN_PAPER_CUE, PAPER_DATELINE, PAPER_PAGE_DATED, PERIOD, PLACE_LED_HEADLINE, PLAN_CONTENTS_PERIOD, PLAN_GENRES, PLAN_NAMED_IN_PREFACE, PLAN_OUTLINE, PLAN_PREAMBLE,
+    ORGAN_PLACE, OUTLET_DATELINE, OUTLET_NEWS_LEAD, OWN_PAPER_CUE, PAPER_ALONE, PAPER_DATELINE, PAPER_PAGE_DATED, PERIOD, PLACE_LED_HEADLINE, PLAN_CONTENTS_PERIOD, PLAN_GENRES, PLAN_NAMED_IN_PREFACE, PLAN_OUTLINE, PLAN_PREAMBLE,
     PLAN_TERM, PLAN_TITLE_WORDS, PRODUCED_BY, QA_TURN, REPLY_CUE, REPORTERS_DATELINE, REPORTING_CUE, REPORT_CUE,
     REPORT_DELIVERED_BY, RESULTS_TITLE, RUN_IN_TITLE,
     SALUTATION, SELF_PLAN_CUE, SELF_PLAN_PERIOD, SOURCE_IN_LINE, SPEAKER_LINE, SPEAKER_ORGAN, STATISTICS_BODY,
@@ -1012,10 +1012,18 @@ def _outlet(head: list[str]) -> str:
             outlets.append(credited.group("outlet"))
         if dated := DATED_OUTLET.match(line):
             outlets.append(dated.group("outlet"))
+        if lead := OUTLET_NEWS_LEAD.match(line):
+            outlets.append(lead.group("outlet"))
+    # a paper's name alone near the top (南方日报 南方+): test_an_outlets_lead_or_its_name_alone_is_the_issuer
+    outlets += [alone.group("outlet") for line in head[:PAPER_ALONE_LINES] if (alone := PAPER_ALONE.match(line))]
     named = sources + outlets
     if not named or any(name not in named[0] and named[0] not in name for name in named):
         return ""
     return named[0]
+
+
+#: Head lines where a paper's name standing alone names the page's outlet.
+PAPER_ALONE_LINES = 3
 
 
 def _newspaper(head: list[str], norm: str) -> str:

@@ -773,6 +773,10 @@ NAVIGATION = re.compile(
     r"|^(?:移动端(?:应用)?|手机版|政务(?:微信|微博)|智能(?:问答|客服)|(?:登录)?个人中心)$"
     r"|^【(?:资料图片?|图片|组图|视频)】$|^[\u4e00-\u9fff]{4,16}会场$"
 )
+#: An outlet's lead (国际在线江苏频道消息:近半年来,…) and a paper's name alone on a line of the head, with its app
+#: at most (南方日报 南方+; 松江报): the news item's outlet: test_an_outlets_lead_or_its_name_alone_is_the_issuer.
+OUTLET_NEWS_LEAD = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}(?:网|台|频道|日报|晚报|新闻))消息\s*:")
+PAPER_ALONE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{1,8}(?:日报|晚报|早报|时报|商报|(?<![告公简通情快喜捷汇电])报))(?:\s+\S{1,6})?$")
 #: A newspaper's page line with its date (第04版:两会特刊 2026年01月21日): the issue's date.
 PAPER_PAGE_DATED = re.compile(r"^第?[A-Z]{0,2}\d+版\s*[::][^\n]{0,20}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$")
 #: A main headline led by its place (句容:凝聚奋进力量 奏响发展强音) under a kicker.
