@@ -1826,3 +1826,15 @@ def test_an_outlets_lead_or_its_name_alone_is_the_issuer():
     report = read_card("政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n")
     assert (lead.issuer, under.issuer, alone.issuer) == ("某某在线江苏频道", "南方日报", "松江报")
     assert report.issuer == "县人民政府"
+
+
+def test_an_untitled_bureaus_account_names_its_issuer():
+    card = read_card("今年以来,某市科技局紧紧围绕发展战略,加快实现科技自立自强。现将科技工作情况汇报如下:\n"
+                     "一、2024年工作总结\n(一)积极推进平台建设\n")
+    assert (card.issuer, card.genre) == ("某市科技局", "annual_work_plan")
+
+
+def test_an_untitled_item_calling_its_place_this_county_is_news():
+    card = read_card("某县以科学发展观为指导,全力提升科技自主创新能力。去年,该县完成技改投入72.3亿元。\n"
+                     "全县省级以上高新技术企业达到16家,该县工业结构加速优化。\n")
+    assert card.genre == "news_on_results"

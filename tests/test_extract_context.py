@@ -615,6 +615,9 @@ def test_news_on_a_periods_results_takes_the_period():
     assert kinds_and_years(text) == [("baseline", 2025), ("baseline", 2025), ("baseline", 2025)]
     card = read_card(text)
     assert (card.genre, card.plan_start, card.plan_end) == ("news_on_results", 2021, 2025)
+    # a period closing as the next opens: neither is the item's own
+    turned = read_card("某县:辉煌十二五完美收官 精彩十三五昂首启程\n五年来,某县实施重大项目1029个。\n")
+    assert (turned.genre, turned.plan_start, turned.plan_end) == ("news_on_results", None, None)
     # told midway (2023), they are of the year told
     dated = text.replace("\n某市", "\n发布日期:2023-08-10\n某市", 1)
     assert [year for _, year in kinds_and_years(dated)] == [2023, 2023, 2023]

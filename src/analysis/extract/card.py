@@ -20,7 +20,7 @@ from datetime import date
 
 from analysis.extract.layout import is_cjk
 from analysis.extract.vocabulary import (
-    ABBREVIATED_ISSUER, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, CREDITED_REPORTER, DATED_OUTLET,
+    ABBREVIATED_ISSUER, ACCOUNT_ORGAN, ANNUAL_WORDS, CARD_LABELS, CIRCULATION_LINE, COMPARED_YEAR, CREDITED_REPORTER, DATED_OUTLET,
     DEVELOPMENT_PLAN_REPORT, EDITOR_LABEL, FILE_NAME_TITLE, FIVE_YEAR_IN_FULL, FIVE_YEAR_SPANS, GENRE_RULES,
     HEAD_LINES, ISSUER_SUFFIX, MIN_GENRE_CUES, MIN_QA_TURNS, MIN_STATISTICS_STYLE, MIRROR_REGION, NAVIGATION,
     NEWSPAPER, NEWS_BYLINE, NEWS_CUE, NEWS_PLAN_CUES, NEWS_RESULT_CUES, NO_OUTLET, NUMBERED_ITEM, OFFICIAL_POST,
@@ -850,6 +850,7 @@ def _issuer(title: str, head: list[str], norm: str, metadata: dict[str, str], wi
         lambda: _spoken_for(head, norm),
         lambda: _organ_by_date(head),
         lambda: _opening_organ(head),
+        lambda: "" if title else _account_organ(head, norm),
         lambda: _organ_under_title(head, title),
         lambda: _compiler(head),
         lambda: source,
@@ -911,6 +912,16 @@ def _opening_organ(head: list[str]) -> str:
         return ""  # a portal's banner over its breadcrumb: test_a_portals_banner_over_its_breadcrumb_is_no_issuer
     organs = _organs_alone(head[0]) if head else []
     return organs[0] if organs else ""
+
+
+def _account_organ(head: list[str], norm: str) -> str:
+    """The organ an untitled account of its year's work opens on (今年以来,某市科技局紧紧围绕…。现将科技工作
+    情况汇报如下): test_an_untitled_bureaus_account_names_its_issuer."""
+    if not WORK_SUMMARY_CUE.search(norm):
+        return ""
+    opening = next((line for line in head if "。" in line), "").split("。", 1)[0]
+    match = ACCOUNT_ORGAN.search(opening)
+    return match.group("organ") if match else ""
 
 
 def _organ_under_title(head: list[str], title: str) -> str:
@@ -1293,7 +1304,10 @@ def plan_period(title: str, genre: str, norm: str = "") -> tuple[int | None, int
     years = SINGLE_YEAR.findall(title)
     period = PERIOD.search(FIVE_YEAR_IN_FULL.sub(r"\1五", title))
     if genre == "news_on_results" and period:
-        return FIVE_YEAR_SPANS[period.group("name")]  # “十四五”汉中答卷: test_news_on_a_periods_results_takes_the_period
+        # “十四五”汉中答卷: test_news_on_a_periods_results_takes_the_period; one period closing as the next opens
+        # (辉煌十二五完美收官 精彩十三五昂首启程) names neither as its own
+        named = {found.group("name") for found in PERIOD.finditer(FIVE_YEAR_IN_FULL.sub(r"\1五", title))}
+        return FIVE_YEAR_SPANS[period.group("name")] if len(named) == 1 else (None, None)
     if genre not in PLAN_GENRES - {""}:
         return None, None
     match = RANGE.search(title)

@@ -1022,6 +1022,8 @@ SELF_PLAN_CUE = re.compile(
 #: test_an_untitled_account_of_a_bureaus_year_is_an_annual_work_plan.
 WORK_SUMMARY_CUE = re.compile(r"现(?:将[^。\n]{0,20}?)?(?:总结|汇报)如下|[一二三四五六七八九十]、\s*(?:19|20)\d{2}年度?"
                               r"(?:主要)?工作(?:完成|开展|推进)?情况")
+#: The organ an untitled account of a year's work opens on (今年以来,溧阳市科技局紧紧围绕…。现将…汇报如下): its issuer.
+ACCOUNT_ORGAN = re.compile(r"(?:^|[,,])\s*(?P<organ>[\u4e00-\u9fff]{2,10}?(?:局|管委会|委员会|办公室))")
 #: The outline of a plan (一、总体要求 (一)指导思想, 1.总体目标, (一)发展基础): an untitled excerpt with
 #: such a heading is a plan: test_an_untitled_excerpt_by_its_outline.
 PLAN_OUTLINE = re.compile(
@@ -1047,7 +1049,8 @@ STATISTICS_STYLE = re.compile(
 MIN_STATISTICS_STYLE = 2
 #: Cue words (of either side) an untitled excerpt needs before its genre is guessed from them.
 MIN_GENRE_CUES = 2
-REPORTING_CUE = re.compile(r"记者|会议|召开|举行|表示|介绍|获悉|今年以来|讯|报道|采访")
+#: …and a place called by a reporter's 该县/该区 (去年,该县完成技改投入…): test_an_untitled_item_calling_its_place_this_county_is_news
+REPORTING_CUE = re.compile(r"记者|会议|召开|举行|表示|介绍|获悉|今年以来|讯|报道|采访|该[县区市镇]")
 #: Its own term (规划期限为2021-2025年): the plan's period where no title states it.
 PLAN_TERM = re.compile(r"(?:规划|方案|计划)(?:期|期限|实施期限?|时限)(?:为|是|:)\s*((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})")
 #: The national statistics bureau's survey team of a place, co-signing its bulletin (国家统计局某市调查队).
